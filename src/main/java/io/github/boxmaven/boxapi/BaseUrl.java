@@ -1,0 +1,84 @@
+package io.github.boxmaven.boxapi;
+
+import io.github.boxmaven.failure.InsecureBaseUrl;
+import io.github.boxmaven.failure.InvalidParameter;
+
+import okhttp3.HttpUrl;
+
+/**
+ * The root the API paths ({@code 2.0/users/me}, {@code oauth2/token}) are appended to, like the Box
+ * SDKs' {@code https://api.box.com}. Plain http only to loopback, so a token never crosses a network
+ * in clear text.
+ */
+public final class BaseUrl {
+    public static final String DEFAULT = "https://api.box.com";
+
+    private final HttpUrl root;
+
+    private BaseUrl(HttpUrl root) {
+        this.root = root;
+    }
+
+    public static BaseUrl parse(String text) throws InvalidParameter, InsecureBaseUrl {
+        String value = text == null ? "" : text.trim();
+        HttpUrl url = HttpUrl.parse(value);
+        if (url == null) {
+            throw new InvalidParameter("box.baseUrl '" + value + "' is not an http(s) URL; use https://api.box.com"
+                    + " or the root of a Box-compatible API.");
+        }
+        if (!url.username().isEmpty() || !url.password().isEmpty()) {
+            throw new InvalidParameter("box.baseUrl must not contain a user name or password; give the token"
+                    + " in box.token, settings.xml or BOX_TOKEN.");
+        }
+        HttpUrl.Builder root = url.newBuilder().query(null).fragment(null);
+        if (!url.encodedPath().endsWith("/")) {
+            root.addPathSegment("");
+        }
+        BaseUrl baseUrl = new BaseUrl(root.build());
+        if (!url.isHttps() && !isLoopback(url.host())) {
+            throw new InsecureBaseUrl(baseUrl.display());
+        }
+        return baseUrl;
+    }
+
+    /** {@code localhost}, {@code 127.0.0.0/8} and {@code ::1}, decided from the name alone (no DNS). */
+    static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost") || host.equals("::1")) {
+            return true;
+        }
+        String[] octets = host.split("\\.", -1);
+        if (octets.length != 4 || !octets[0].equals("127")) {
+            return false;
+        }
+        for (String octet : octets) {
+            if (!octet.matches("\\d{1,3}") || Integer.parseInt(octet) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The URL of an API path below this root, e.g. {@code 2.0/users/me}. */
+    public HttpUrl resolve(String path) {
+        HttpUrl url = root.resolve(path);
+        if (url == null) {
+            throw new IllegalArgumentException(path);
+        }
+        return url;
+    }
+
+    public boolean isHttps() {
+        return root.isHttps();
+    }
+
+    /** The root without a trailing slash, for messages and cache keys. */
+    public String display() {
+        String text = root.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    @Override
+    public String toString() {
+        return display();
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.boxmaven.boxapi;
+
+import com.google.gson.JsonObject;
+import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.failure.AccessDenied;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.NotBoxApi;
+import io.github.boxmaven.failure.TokenRejected;
+import io.github.boxmaven.failure.UnexpectedResponse;
+
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/** Box API calls the plugin makes with a token. */
+public final class BoxApiClient {
+    private final BoxHttp http;
+    private final BaseUrl baseUrl;
+    private final String userAgent;
+
+    public BoxApiClient(BoxHttp http, BaseUrl baseUrl, String userAgent) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        this.userAgent = userAgent;
+    }
+
+    /**
+     * {@code GET /2.0/users/me}: whom the token acts for.
+     *
+     * @param tokenSource where the token came from, for messages
+     */
+    public BoxUser currentUser(Secret token, String tokenSource) throws BoxCheckFailure {
+        HttpUrl url = baseUrl.resolve("2.0/users/me");
+        String display = BoxHttp.display(url);
+        Request request = new Request.Builder()
+                .url(url)
+                .header("Authorization", "Bearer " + token.reveal())
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .build();
+        BoxResponse response = http.send(request);
+        switch (response.status()) {
+            case 200:
+                return parseUser(response, display);
+            case 401:
+                throw new TokenRejected(tokenSource, response.requestId());
+            case 403:
+                throw new AccessDenied(tokenSource, response.errorCode(), response.errorMessage(),
+                        response.requestId());
+            case 404:
+                throw new NotBoxApi(display, "HTTP 404, no such endpoint", response.requestId());
+            default:
+                if (response.status() >= 300 && response.status() < 400) {
+                    throw new NotBoxApi(display, "HTTP " + response.status() + " redirect"
+                            + (response.location() == null ? "" : " to " + stripQuery(response.location()))
+                            + ", which Box's API never sends", null);
+                }
+                if (response.json() == null || response.errorCode() == null) {
+                    throw new NotBoxApi(display, "HTTP " + response.status() + " with " + response.describeBody(),
+                            response.requestId());
+                }
+                throw new UnexpectedResponse(display, response.status(), response.errorCode(),
+                        response.errorMessage(), response.requestId());
+        }
+    }
+
+    private static BoxUser parseUser(BoxResponse response, String display) throws NotBoxApi {
+        JsonObject json = response.json();
+        String type = BoxResponse.string(json, "type");
+        String id = BoxResponse.string(json, "id");
+        if (json == null || !"user".equals(type) || id == null) {
+            throw new NotBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
+        }
+        return new BoxUser(id, BoxResponse.string(json, "name"), BoxResponse.string(json, "login"),
+                BoxResponse.string(json, "status"));
+    }
+
+    private static String stripQuery(String location) {
+        int query = location.indexOf('?');
+        return query < 0 ? location : location.substring(0, query);
+    }
+}

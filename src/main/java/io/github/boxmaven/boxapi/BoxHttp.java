@@ -1,0 +1,142 @@
+package io.github.boxmaven.boxapi;
+
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.BoxUnavailable;
+import io.github.boxmaven.failure.NetworkFailure;
+import io.github.boxmaven.failure.RateLimited;
+import io.github.boxmaven.failure.ResponseTooLarge;
+import io.github.boxmaven.log.CheckLog;
+import io.github.boxmaven.time.Durations;
+
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import javax.net.ssl.SSLException;
+
+/**
+ * Sends one request to Box: retries 429 and 5xx as {@link RetryPolicy} says, reads at most
+ * {@link #MAX_BODY_BYTES} of the answer, and turns transport errors into {@link NetworkFailure}s.
+ * Each attempt is bounded by the client's call timeout.
+ */
+public final class BoxHttp {
+    /** No Box answer this plugin reads comes near this; more means something else answered. */
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private final OkHttpClient client;
+    private final RetryPolicy retryPolicy;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final CheckLog log;
+    private final Duration timeout;
+
+    public BoxHttp(OkHttpClient client, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, CheckLog log,
+            Duration timeout) {
+        this.client = client;
+        this.retryPolicy = retryPolicy;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.log = log;
+        this.timeout = timeout;
+    }
+
+    /** Sends {@code request}; every answer that is not retried, or the last one, is returned. */
+    public BoxResponse send(Request request) throws BoxCheckFailure {
+        HttpUrl url = request.url();
+        String display = display(url);
+        int attempts = retryPolicy.retries() + 1;
+        for (int attempt = 1; ; attempt++) {
+            BoxResponse response;
+            String retryAfter;
+            long started = System.nanoTime();
+            try (Response answer = client.newCall(request).execute()) {
+                retryAfter = answer.header("Retry-After");
+                response = read(answer, display);
+            } catch (IOException e) {
+                throw networkFailure(e, url, display);
+            }
+            log.debug(request.method() + " " + display + " -> HTTP " + response.status() + " in "
+                    + Durations.format(Duration.ofNanos(System.nanoTime() - started)));
+            if (!RetryPolicy.isRetryable(response.status())) {
+                return response;
+            }
+            if (attempt == attempts) {
+                throw exhausted(response, attempt, display, null);
+            }
+            Duration delay = retryPolicy.delayBefore(attempt, retryAfter, ZonedDateTime.now(clock));
+            if (delay.compareTo(retryPolicy.maxWait()) > 0) {
+                throw exhausted(response, attempt, display, "Box asked to wait " + Durations.format(delay)
+                        + ", longer than the " + Durations.format(retryPolicy.maxWait()) + " the plugin waits");
+            }
+            log.info("Box answered HTTP " + response.status() + "; retrying in " + Durations.format(delay)
+                    + (retryAfter != null ? " as Box asked" : "") + " (retry " + attempt + " of "
+                    + retryPolicy.retries() + ")");
+            try {
+                sleeper.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw NetworkFailure.other(display, e);
+            }
+        }
+    }
+
+    private static BoxCheckFailure exhausted(BoxResponse response, int attempts, String display, String why) {
+        if (response.status() == 429) {
+            return new RateLimited(attempts, why, response.requestId());
+        }
+        return new BoxUnavailable(display, response.status(), attempts, why, response.requestId());
+    }
+
+    private static BoxResponse read(Response answer, String display) throws IOException, ResponseTooLarge {
+        ResponseBody body = answer.body();
+        if (body.contentLength() > MAX_BODY_BYTES) {
+            throw new ResponseTooLarge(display, MAX_BODY_BYTES);
+        }
+        BufferedSource source = body.source();
+        if (source.request(MAX_BODY_BYTES + 1)) {
+            throw new ResponseTooLarge(display, MAX_BODY_BYTES);
+        }
+        MediaType type = body.contentType();
+        Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
+        String text = source.getBuffer().readString(charset);
+        return new BoxResponse(answer.code(), answer.header("Content-Type"), text, answer.header("box-request-id"),
+                answer.header("Location"));
+    }
+
+    private NetworkFailure networkFailure(IOException e, HttpUrl url, String display) {
+        if (e instanceof UnknownHostException) {
+            return NetworkFailure.unknownHost(url.host(), e);
+        }
+        if (e instanceof SocketTimeoutException
+                || e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
+            return NetworkFailure.timeout(display, Durations.format(timeout), e);
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return NetworkFailure.connectionFailed(url.host() + ":" + url.port(), e);
+        }
+        if (e instanceof SSLException) {
+            return NetworkFailure.tls(url.host(), e);
+        }
+        return NetworkFailure.other(display, e);
+    }
+
+    /** A URL without query or credentials, for messages. */
+    static String display(HttpUrl url) {
+        return url.newBuilder().query(null).username("").password("").build().toString();
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.boxmaven.boxapi;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+import java.io.IOException;
+import java.io.StringReader;
+
+/** An HTTP answer read in full (bounded in size), with Box's error fields when it carries them. */
+public final class BoxResponse {
+    private static final Gson GSON = new Gson();
+
+    private final int status;
+    private final String contentType;
+    private final String body;
+    private final String boxRequestIdHeader;
+    private final String location;
+    private JsonObject json;
+    private boolean parsed;
+
+    public BoxResponse(int status, String contentType, String body, String boxRequestIdHeader, String location) {
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body == null ? "" : body;
+        this.boxRequestIdHeader = boxRequestIdHeader;
+        this.location = location;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The Content-Type header, or null. */
+    public String contentType() {
+        return contentType;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    /** The Location header of a redirect, or null. */
+    public String location() {
+        return location;
+    }
+
+    /** The body as a JSON object, or null when it is empty, not JSON, or JSON but not an object. */
+    public JsonObject json() {
+        if (!parsed) {
+            parsed = true;
+            json = parseObject(body);
+        }
+        return json;
+    }
+
+    static JsonObject parseObject(String text) {
+        if (text.trim().isEmpty()) {
+            return null;
+        }
+        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+            reader.setStrictness(Strictness.LEGACY_STRICT);
+            JsonElement element = GSON.getAdapter(JsonElement.class).read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT || element == null || !element.isJsonObject()) {
+                return null;
+            }
+            return element.getAsJsonObject();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Box's {@code code} field of an error body, or null. */
+    public String errorCode() {
+        return string(json(), "code");
+    }
+
+    /** Box's {@code message} field of an error body, or null. */
+    public String errorMessage() {
+        return string(json(), "message");
+    }
+
+    /**
+     * The id Box support asks for, as the SDKs print it: {@code <request_id>.<box-request-id>}, or
+     * whichever of the two is present, or null.
+     */
+    public String requestId() {
+        String fromBody = string(json(), "request_id");
+        String fromHeader = boxRequestIdHeader == null || boxRequestIdHeader.isEmpty() ? null : boxRequestIdHeader;
+        if (fromBody != null && fromHeader != null) {
+            return fromBody + "." + fromHeader;
+        }
+        return fromBody != null ? fromBody : fromHeader;
+    }
+
+    /** A string member of a JSON object (numbers are turned into text), or null. */
+    public static String string(JsonObject object, String member) {
+        if (object == null) {
+            return null;
+        }
+        JsonElement value = object.get(member);
+        if (value == null || !value.isJsonPrimitive()) {
+            return null;
+        }
+        String text = value.getAsString();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** What kind of body this is, for "this does not look like the Box API" messages. */
+    public String describeBody() {
+        if (body.trim().isEmpty()) {
+            return "an empty body";
+        }
+        String type = contentType == null ? "no content type" : contentType;
+        if (json() == null) {
+            return "a body that is not a JSON object (" + type + ")";
+        }
+        return "JSON without the fields of a Box user";
+    }
+}

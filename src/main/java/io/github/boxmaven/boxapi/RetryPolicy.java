@@ -1,0 +1,77 @@
+package io.github.boxmaven.boxapi;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * When to retry a 429 or 5xx answer, and how long to wait: {@code Retry-After} when Box gives it,
+ * else exponential backoff (0.5 s, 1 s, 2 s...). A {@code Retry-After} beyond {@link #maxWait()} is
+ * not waited for: the check fails at once rather than stall the build.
+ */
+public final class RetryPolicy {
+    public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
+    public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(30);
+
+    private final int retries;
+    private final Duration initialBackoff;
+    private final Duration maxWait;
+
+    public RetryPolicy(int retries, Duration initialBackoff, Duration maxWait) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("retries must not be negative");
+        }
+        this.retries = retries;
+        this.initialBackoff = initialBackoff;
+        this.maxWait = maxWait;
+    }
+
+    public static RetryPolicy withRetries(int retries) {
+        return new RetryPolicy(retries, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_WAIT);
+    }
+
+    public int retries() {
+        return retries;
+    }
+
+    public Duration maxWait() {
+        return maxWait;
+    }
+
+    public static boolean isRetryable(int status) {
+        return status == 429 || status >= 500 && status <= 599;
+    }
+
+    /**
+     * How long to wait before retry number {@code retry} (1 for the first retry).
+     *
+     * @param retryAfter the {@code Retry-After} header, or null
+     * @param now the current time, to read an HTTP-date {@code Retry-After}
+     * @return the wait; longer than {@link #maxWait()} when Box asked for more than the plugin waits
+     */
+    public Duration delayBefore(int retry, String retryAfter, ZonedDateTime now) {
+        Duration asked = parseRetryAfter(retryAfter, now);
+        if (asked != null) {
+            return asked;
+        }
+        Duration backoff = initialBackoff.multipliedBy(1L << Math.min(retry - 1, 20));
+        return backoff.compareTo(maxWait) > 0 ? maxWait : backoff;
+    }
+
+    static Duration parseRetryAfter(String value, ZonedDateTime now) {
+        if (value == null || value.trim().isEmpty()) {
+            return null;
+        }
+        String text = value.trim();
+        if (text.matches("\\d{1,9}")) {
+            return Duration.ofSeconds(Long.parseLong(text));
+        }
+        try {
+            Duration until = Duration.between(now, ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
+            return until.isNegative() ? Duration.ZERO : until;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

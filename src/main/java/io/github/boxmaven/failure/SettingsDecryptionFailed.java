@@ -1,0 +1,17 @@
+package io.github.boxmaven.failure;
+
+/** An encrypted password in settings.xml could not be decrypted. */
+public final class SettingsDecryptionFailed extends BoxCheckFailure {
+    private static final long serialVersionUID = 1L;
+
+    public SettingsDecryptionFailed(String serverId, String reason, Throwable cause) {
+        super("Cannot decrypt the password of settings.xml server '" + serverId + "': " + reason + ". Check that"
+                + " ~/.m2/settings-security.xml (or -Dsettings.security) holds the master password it was"
+                + " encrypted with; re-encrypt it with mvn --encrypt-password.", cause);
+    }
+
+    @Override
+    public String kind() {
+        return "settings-decryption";
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.boxmaven.failure;
+
+/** HTTP 401: Box does not accept the token. Box does not say whether it expired or never was valid. */
+public final class TokenRejected extends BoxAnswerFailure {
+    private static final long serialVersionUID = 1L;
+
+    public TokenRejected(String source, String requestId) {
+        this(source, "it is invalid, revoked or expired (developer tokens expire 60 minutes after they are"
+                + " generated; Box does not say which)", requestId);
+    }
+
+    /** @param reason why Box rejected it, when the plugin knows more than Box says */
+    public TokenRejected(String source, String reason, String requestId) {
+        super("Box rejected the token from " + source + " (HTTP 401): " + reason,
+                "Generate a new token (Box Developer Console > your app > Configuration > Developer Token) and"
+                        + " update " + source + ".",
+                requestId);
+    }
+
+    @Override
+    public String kind() {
+        return "token-rejected";
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.boxmaven.maven;
+
+import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.credential.ServerCredentials;
+import io.github.boxmaven.credential.ServerLookup;
+import io.github.boxmaven.failure.SettingsDecryptionFailed;
+
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+import java.util.Optional;
+
+/** Finds a settings.xml server and decrypts its password with Maven's own {@link SettingsDecrypter}. */
+final class MavenServerLookup implements ServerLookup {
+    private final Settings settings;
+    private final SettingsDecrypter decrypter;
+
+    MavenServerLookup(Settings settings, SettingsDecrypter decrypter) {
+        this.settings = settings;
+        this.decrypter = decrypter;
+    }
+
+    @Override
+    public Optional<ServerCredentials> find(String serverId) throws SettingsDecryptionFailed {
+        Server server = settings == null ? null : settings.getServer(serverId);
+        if (server == null) {
+            return Optional.empty();
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                // Maven's message names the server and the cause, never the password itself.
+                throw new SettingsDecryptionFailed(serverId, problem.getMessage(), problem.getException());
+            }
+        }
+        Server decrypted = result.getServer();
+        String password = decrypted.getPassword();
+        return Optional.of(new ServerCredentials(decrypted.getUsername(), password == null ? null : Secret.of(password)));
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.boxmaven.boxapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.failure.InsecureBaseUrl;
+import io.github.boxmaven.failure.InvalidParameter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BaseUrlTest {
+
+    @Test
+    void appendsApiPathsLikeTheSdks() throws Exception {
+        assertEquals("https://api.box.com/2.0/users/me", BaseUrl.parse("https://api.box.com").resolve("2.0/users/me").toString());
+        assertEquals("https://api.box.com/2.0/users/me", BaseUrl.parse("https://api.box.com/").resolve("2.0/users/me").toString());
+        assertEquals("https://gw.example.com/box/oauth2/token",
+                BaseUrl.parse("https://gw.example.com/box").resolve("oauth2/token").toString());
+        assertEquals("https://gw.example.com/box", BaseUrl.parse("https://gw.example.com/box/?x=1").display());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:8080", "http://127.0.0.1:1", "http://127.200.3.4", "http://[::1]:9000/x"})
+    void plainHttpIsAllowedToLoopback(String url) throws Exception {
+        assertFalse(BaseUrl.parse(url).isHttps());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://api.box.com", "http://10.0.0.1", "http://128.0.0.1", "http://localhost.example.com",
+        "http://127.0.0.1.nip.io", "http://[::2]"})
+    void plainHttpElsewhereIsRefused(String url) {
+        InsecureBaseUrl e = assertThrows(InsecureBaseUrl.class, () -> BaseUrl.parse(url));
+        assertTrue(e.getMessage().contains("clear text"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "api.box.com", "ftp://api.box.com", "https://"})
+    void somethingThatIsNoUrlIsAClearError(String url) {
+        InvalidParameter e = assertThrows(InvalidParameter.class, () -> BaseUrl.parse(url));
+        assertTrue(e.getMessage().startsWith("box.baseUrl '"), e.getMessage());
+    }
+
+    @Test
+    void credentialsInTheUrlAreRefusedWithoutEchoingThem() {
+        InvalidParameter e = assertThrows(InvalidParameter.class, () -> BaseUrl.parse("https://me:hunter2@api.box.com"));
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.boxmaven.check;
+
+import io.github.boxmaven.log.CheckLog;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps every line logged, with its level, for assertions. */
+public final class RecordingLog implements CheckLog {
+    public final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void info(String message) {
+        lines.add("INFO " + message);
+    }
+
+    @Override
+    public void warn(String message) {
+        lines.add("WARN " + message);
+    }
+
+    @Override
+    public void debug(String message) {
+        lines.add("DEBUG " + message);
+    }
+
+    public String all() {
+        return String.join("\n", lines);
+    }
+}

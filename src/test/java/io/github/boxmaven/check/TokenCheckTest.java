@@ -1,0 +1,303 @@
+package io.github.boxmaven.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.credential.ServerLookup;
+import io.github.boxmaven.credential.TokenSource;
+import io.github.boxmaven.credential.TokenSources;
+import io.github.boxmaven.failure.AccessDenied;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.BoxUnavailable;
+import io.github.boxmaven.failure.NetworkFailure;
+import io.github.boxmaven.failure.NotBoxApi;
+import io.github.boxmaven.failure.RateLimited;
+import io.github.boxmaven.failure.ResponseTooLarge;
+import io.github.boxmaven.failure.TokenRejected;
+import io.github.boxmaven.failure.UnexpectedResponse;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+
+/** The whole check against a real HTTP server on loopback that answers like Box. */
+class TokenCheckTest {
+    static final String CANARY = "canaryTOKEN9f8e7d6c5b4a";
+    static final String USER_JSON = "{\"type\":\"user\",\"id\":\"12345\",\"name\":\"Test User\",\"login\":\"test@user.com\","
+            + "\"status\":\"active\",\"notification_email\":[],\"space_amount\":1000000,\"unknown_new_field\":{\"a\":1}}";
+
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    final RecordingLog log = new RecordingLog();
+    final List<Duration> sleeps = new ArrayList<>();
+
+    private TokenCheck check(int retries, Duration timeout) throws Exception {
+        return check(server.url("/").toString(), retries, timeout);
+    }
+
+    private TokenCheck check(String baseUrl, int retries, Duration timeout) throws Exception {
+        TokenCheckSettings settings = new TokenCheckSettings(BaseUrl.parse(baseUrl), timeout,
+                new RetryPolicy(retries, Duration.ofMillis(500), Duration.ofSeconds(30)));
+        return new TokenCheck(settings, log, sleeps::add, Clock.systemUTC());
+    }
+
+    private static List<TokenSource> envToken(String token) {
+        return TokenSources.standard(new Properties(), new Properties(), new Properties(), "box", ServerLookup.NONE,
+                Collections.singletonMap("BOX_TOKEN", token));
+    }
+
+    private BoxCheckFailure fails(int retries) throws Exception {
+        TokenCheck check = check(retries, Duration.ofSeconds(5));
+        BoxCheckFailure failure = assertThrows(BoxCheckFailure.class, () -> check.run(envToken(CANARY)));
+        assertNoCanary(failure);
+        return failure;
+    }
+
+    private void assertNoCanary(BoxCheckFailure failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains(CANARY), "secret in message: " + t.getMessage());
+        }
+        assertFalse(log.all().contains(CANARY), log.all());
+    }
+
+    @Test
+    void acceptedTokenNamesTheUserAndTheSource() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body(USER_JSON).build());
+
+        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY));
+
+        assertEquals("Box token OK: Test User <test@user.com> (user 12345), token from environment variable BOX_TOKEN",
+                verdict.summary());
+        RecordedRequest request = server.takeRequest();
+        assertEquals("GET", request.getMethod());
+        assertEquals("/2.0/users/me", request.getTarget());
+        assertEquals("Bearer " + CANARY, request.getHeaders().get("Authorization"));
+        assertTrue(request.getHeaders().get("User-Agent").startsWith("box-maven-plugin/"),
+                request.getHeaders().get("User-Agent"));
+        assertFalse(log.all().contains(CANARY), log.all());
+    }
+
+    @Test
+    void unauthorizedWithEmptyBodyIsARejectedTokenNamingItsSource() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(401)
+                .addHeader("WWW-Authenticate", "Bearer realm=\"Service\", error=\"invalid_token\", "
+                        + "error_description=\"The access token provided is invalid.\"")
+                .addHeader("box-request-id", "0abc123").build());
+
+        TokenRejected e = assertInstanceOf(TokenRejected.class, fails(2));
+
+        assertTrue(e.getMessage().startsWith("Box rejected the token from environment variable BOX_TOKEN (HTTP 401): "
+                + "it is invalid, revoked or expired (developer tokens expire 60 minutes after they are generated"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("(Box request id 0abc123)"), e.getMessage());
+        assertEquals(1, server.getRequestCount(), "a 401 is not retried");
+        assertTrue(e.getMessage().split("\n").length <= 2, e.getMessage());
+    }
+
+    @Test
+    void forbiddenQuotesBoxCodeAndMessage() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(403).addHeader("Content-Type", "application/json")
+                .addHeader("box-request-id", "hdr9")
+                .body("{\"type\":\"error\",\"status\":403,\"code\":\"insufficient_scope\",\"message\":\"The request"
+                        + " requires higher privileges than provided by the access token.\",\"request_id\":\"body1\"}")
+                .build());
+
+        AccessDenied e = assertInstanceOf(AccessDenied.class, fails(2));
+
+        assertTrue(e.getMessage().contains("(HTTP 403, insufficient_scope: The request requires higher privileges than"
+                + " provided by the access token.)"), e.getMessage());
+        assertTrue(e.getMessage().contains("Box request id body1.hdr9"), e.getMessage());
+        assertEquals("body1.hdr9", e.requestId());
+    }
+
+    @Test
+    void notFoundIsNotTheBoxApi() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(404).body("Not Found").build());
+        NotBoxApi e = assertInstanceOf(NotBoxApi.class, fails(2));
+        assertTrue(e.getMessage().startsWith("This does not look like the Box API at " + server.url("/2.0/users/me")),
+                e.getMessage());
+    }
+
+    @Test
+    void anHtmlPageFromAProxyIsNotTheBoxApi() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
+                .body("<html><body>Please sign in to the guest network</body></html>").build());
+        NotBoxApi e = assertInstanceOf(NotBoxApi.class, fails(2));
+        assertTrue(e.getMessage().contains("not a JSON object (text/html)"), e.getMessage());
+    }
+
+    @Test
+    void jsonThatIsNoUserIsNotTheBoxApi() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build());
+        NotBoxApi e = assertInstanceOf(NotBoxApi.class, fails(2));
+        assertTrue(e.getMessage().contains("JSON without the fields of a Box user"), e.getMessage());
+    }
+
+    @Test
+    void aRedirectIsNotFollowedAndTheTokenNotForwarded() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", server.url("/login?next=x")).build());
+        NotBoxApi e = assertInstanceOf(NotBoxApi.class, fails(2));
+        assertTrue(e.getMessage().contains("HTTP 302 redirect to " + server.url("/login")), e.getMessage());
+        assertFalse(e.getMessage().contains("next=x"), e.getMessage());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void rateLimitedThenSuccessHonoursRetryAfter() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "2")
+                .body("{\"type\":\"error\",\"status\":429,\"code\":\"rate_limit_exceeded\"}").build());
+        server.enqueue(new MockResponse.Builder().code(200).body(USER_JSON).build());
+
+        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY));
+
+        assertEquals("12345", verdict.user().id());
+        assertEquals(Collections.singletonList(Duration.ofSeconds(2)), sleeps);
+        assertTrue(log.all().contains("Box answered HTTP 429; retrying in 2s as Box asked (retry 1 of 2)"), log.all());
+    }
+
+    @Test
+    void serverErrorsAreRetriedWithBackoffThenReported() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().code(503).addHeader("Content-Type", "application/json")
+                    .body("{\"type\":\"error\",\"status\":503,\"code\":\"unavailable\",\"request_id\":\"r" + i + "\"}")
+                    .build());
+        }
+        BoxUnavailable e = assertInstanceOf(BoxUnavailable.class, fails(2));
+        assertEquals(3, server.getRequestCount());
+        assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), sleeps);
+        assertTrue(e.getMessage().startsWith("Box is unavailable: GET " + server.url("/2.0/users/me")
+                + " answered HTTP 503 on 3 attempts (Box request id r2)"), e.getMessage());
+    }
+
+    @Test
+    void noRetriesMeansOneAttempt() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(500).build());
+        assertInstanceOf(BoxUnavailable.class, fails(0));
+        assertEquals(1, server.getRequestCount());
+        assertTrue(sleeps.isEmpty());
+    }
+
+    @Test
+    void retryAfterLongerThanTheCapFailsAtOnce() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3600").build());
+        RateLimited e = assertInstanceOf(RateLimited.class, fails(2));
+        assertTrue(sleeps.isEmpty());
+        assertTrue(e.getMessage().contains("Box asked to wait 1h, longer than the 30s the plugin waits"), e.getMessage());
+    }
+
+    @Test
+    void rateLimitedOnEveryAttempt() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            server.enqueue(new MockResponse.Builder().code(429).build());
+        }
+        RateLimited e = assertInstanceOf(RateLimited.class, fails(1));
+        assertTrue(e.getMessage().startsWith("Box is rate limiting this token (HTTP 429 on 2 attempts)"), e.getMessage());
+    }
+
+    @Test
+    void otherBoxErrorsAreReportedWithBoxCode() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
+                .body("{\"type\":\"error\",\"status\":400,\"code\":\"bad_request\",\"message\":\"Nope\"}").build());
+        UnexpectedResponse e = assertInstanceOf(UnexpectedResponse.class, fails(2));
+        assertTrue(e.getMessage().contains("HTTP 400") && e.getMessage().contains("bad_request: Nope"), e.getMessage());
+    }
+
+    @Test
+    void aHugeAnswerIsRefusedNotLoaded() throws Exception {
+        Buffer big = new Buffer();
+        for (int i = 0; i < 2 * 1024; i++) {
+            big.writeUtf8("x".repeat(1024));
+        }
+        server.enqueue(new MockResponse.Builder().code(200).body(big).build());
+        assertInstanceOf(ResponseTooLarge.class, fails(2));
+
+        server.enqueue(new MockResponse.Builder().code(200).chunkedBody("y".repeat(1100 * 1024), 64 * 1024).build());
+        assertInstanceOf(ResponseTooLarge.class, fails(2));
+    }
+
+    @Test
+    void aSilentServerTimesOutWithinTheTimeout() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body(USER_JSON).headersDelay(10, TimeUnit.SECONDS).build());
+        TokenCheck check = check(2, Duration.ofMillis(700));
+        long started = System.nanoTime();
+        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertEquals("timeout", e.kind());
+        assertTrue(e.getMessage().startsWith("No answer from " + server.url("/2.0/users/me") + " within 700ms (box.timeout)"),
+                e.getMessage());
+        assertTrue(millis < 5000, "took " + millis + " ms");
+    }
+
+    @Test
+    void aRefusedConnectionNamesHostAndPort() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        TokenCheck check = check("http://127.0.0.1:" + port, 2, Duration.ofSeconds(5));
+        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
+        assertEquals("connection-failed", e.kind());
+        assertTrue(e.getMessage().startsWith("Cannot connect to 127.0.0.1:" + port), e.getMessage());
+        assertTrue(sleeps.isEmpty(), "a refused connection is not retried");
+    }
+
+    @Test
+    void anUnknownHostIsNamed() throws Exception {
+        TokenCheck check = check("https://no-such-host.invalid", 2, Duration.ofSeconds(5));
+        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
+        assertEquals("unknown-host", e.kind());
+        assertTrue(e.getMessage().startsWith("Cannot resolve the host no-such-host.invalid"), e.getMessage());
+    }
+
+    @Test
+    void anUntrustedCertificateIsATlsFailureThatPointsToTheTruststore() throws Exception {
+        HeldCertificate certificate = new HeldCertificate.Builder().addSubjectAlternativeName("localhost").build();
+        HandshakeCertificates serverCertificates = new HandshakeCertificates.Builder().heldCertificate(certificate).build();
+        try (MockWebServer tls = new MockWebServer()) {
+            tls.useHttps(serverCertificates.sslSocketFactory());
+            tls.start();
+            TokenCheck check = check("https://localhost:" + tls.getPort(), 2, Duration.ofSeconds(5));
+            NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
+            assertEquals("tls-failure", e.kind());
+            assertTrue(e.getMessage().startsWith("TLS with localhost failed"), e.getMessage());
+            assertTrue(e.getMessage().contains("-Djavax.net.ssl.trustStore"), e.getMessage());
+        }
+    }
+
+    @Test
+    void malformedTokensAreNeverSent() throws Exception {
+        TokenCheck check = check(2, Duration.ofSeconds(5));
+        assertThrows(BoxCheckFailure.class, () -> check.run(envToken("two words")));
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void requestIdFromHeaderAloneIsUsed() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(401).addHeader("box-request-id", "only-header").build());
+        assertEquals("only-header", fails(0).requestId());
+        server.enqueue(new MockResponse.Builder().code(401).build());
+        assertNull(fails(0).requestId());
+    }
+
+}

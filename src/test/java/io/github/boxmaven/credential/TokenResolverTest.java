@@ -1,0 +1,146 @@
+package io.github.boxmaven.credential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.failure.MalformedToken;
+import io.github.boxmaven.failure.NoCredentialFound;
+import io.github.boxmaven.failure.SettingsDecryptionFailed;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TokenResolverTest {
+    private final Properties user = new Properties();
+    private final Properties project = new Properties();
+    private final Properties system = new Properties();
+    private final Map<String, String> env = new HashMap<>();
+    private ServerLookup servers = ServerLookup.NONE;
+
+    private List<TokenSource> sources() {
+        return TokenSources.standard(user, project, system, "box", servers, env);
+    }
+
+    private ServerLookup serverWithPassword(String password) {
+        return id -> "box".equals(id)
+                ? Optional.of(new ServerCredentials(null, Secret.of(password)))
+                : Optional.empty();
+    }
+
+    @Test
+    void commandLineWinsOverEverythingAndIsWarnedAbout() throws Exception {
+        user.setProperty("box.token", "fromCli");
+        project.setProperty("box.token", "fromPom");
+        servers = serverWithPassword("fromSettings");
+        env.put("BOX_TOKEN", "fromEnv");
+        ResolvedToken token = TokenResolver.resolve(sources());
+        assertEquals("fromCli", token.token().reveal());
+        assertEquals("-Dbox.token on the command line", token.source().description());
+        String warning = token.source().warningWhenUsed();
+        assertTrue(warning.contains("shell history and CI logs"), warning);
+        assertTrue(warning.contains("settings.xml"), warning);
+    }
+
+    @Test
+    void pomThenSystemThenSettingsThenEnvironment() throws Exception {
+        project.setProperty("box.token", "fromPom");
+        system.setProperty("box.token", "fromSystem");
+        servers = serverWithPassword("fromSettings");
+        env.put("BOX_TOKEN", "fromEnv");
+        assertEquals("property box.token in the pom", TokenResolver.resolve(sources()).source().description());
+        assertNull(TokenResolver.resolve(sources()).source().warningWhenUsed());
+        project.clear();
+        assertEquals("fromSystem", TokenResolver.resolve(sources()).token().reveal());
+        system.clear();
+        ResolvedToken fromSettings = TokenResolver.resolve(sources());
+        assertEquals("fromSettings", fromSettings.token().reveal());
+        assertEquals("settings.xml server 'box'", fromSettings.source().description());
+        servers = ServerLookup.NONE;
+        ResolvedToken fromEnv = TokenResolver.resolve(sources());
+        assertEquals("fromEnv", fromEnv.token().reveal());
+        assertEquals("environment variable BOX_TOKEN", fromEnv.source().description());
+    }
+
+    @Test
+    void settingsAreNotDecryptedWhenAnEarlierSourceHasAToken() throws Exception {
+        project.setProperty("box.token", "fromPom");
+        servers = id -> {
+            throw new SettingsDecryptionFailed(id, "must not be asked", null);
+        };
+        assertEquals("fromPom", TokenResolver.resolve(sources()).token().reveal());
+    }
+
+    @Test
+    void aServerWithoutPasswordIsSkipped() throws Exception {
+        servers = id -> Optional.of(new ServerCredentials("someone", null));
+        env.put("BOX_TOKEN", "fromEnv");
+        assertEquals("fromEnv", TokenResolver.resolve(sources()).token().reveal());
+    }
+
+    @Test
+    void whitespaceAroundTheTokenIsTrimmed() throws Exception {
+        env.put("BOX_TOKEN", "  abcDEF123\r\n");
+        assertEquals("abcDEF123", TokenResolver.resolve(sources()).token().reveal());
+    }
+
+    @Test
+    void nothingAnywhereNamesAllThreePlacesAndHowToCreateAToken() {
+        NoCredentialFound e = assertThrows(NoCredentialFound.class, () -> TokenResolver.resolve(sources()));
+        String message = e.getMessage();
+        assertTrue(message.startsWith("No Box token found. "), message);
+        assertTrue(message.contains("-Dbox.token="), message);
+        assertTrue(message.contains("<box.token> in the pom's <properties>"), message);
+        assertTrue(message.contains("<server> with <id>box</id>"), message);
+        assertTrue(message.contains("environment variable BOX_TOKEN"), message);
+        assertTrue(message.contains("Developer Console > your app > Configuration > Developer Token > Generate"),
+                message);
+        assertEquals(2, message.split("\n").length, message);
+        assertEquals("no-token", e.kind());
+    }
+
+    @Test
+    void emptyValuesAreSkippedButMentioned() {
+        user.setProperty("box.token", "");
+        env.put("BOX_TOKEN", "   ");
+        NoCredentialFound e = assertThrows(NoCredentialFound.class, () -> TokenResolver.resolve(sources()));
+        assertTrue(e.getMessage().contains("-Dbox.token on the command line is set but empty; "
+                + "environment variable BOX_TOKEN is set but empty"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc def", "abc\tdef", "abc\ndef", "abc\u0007def", "abcdéf", "abc\u00a0def", "\"abcdef\""})
+    void impossibleTokensAreRefusedWithoutShowingThem(String token) {
+        env.put("BOX_TOKEN", token);
+        MalformedToken e = assertThrows(MalformedToken.class, () -> TokenResolver.resolve(sources()));
+        assertTrue(e.getMessage().startsWith("The Box token from environment variable BOX_TOKEN contains "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("at position "), e.getMessage());
+        assertFalse(e.getMessage().contains("abc"), e.getMessage());
+    }
+
+    @Test
+    void anUnresolvedExpressionIsNamed() {
+        project.setProperty("box.token", "${env.BOX_DEV_TOKEN}");
+        MalformedToken e = assertThrows(MalformedToken.class, () -> TokenResolver.resolve(sources()));
+        assertTrue(e.getMessage().contains("is the unresolved Maven expression ${env.BOX_DEV_TOKEN}"), e.getMessage());
+    }
+
+    @Test
+    void secretsDoNotShowInToString() {
+        Secret secret = Secret.of("canary-7f3a");
+        assertFalse(secret.toString().contains("canary"));
+        assertFalse(new ServerCredentials("u", secret).toString().contains("canary"));
+        assertFalse(new ResolvedToken(secret, TokenSources.environment(Collections.emptyMap(), "X"))
+                .toString().contains("canary"));
+        assertEquals(64, secret.sha256Hex().length());
+    }
+}
