@@ -1,0 +1,159 @@
+package io.github.boxmaven.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.invocation.Invocation;
+
+/** The mojo as Maven configures it (maven-plugin-testing-harness), against a loopback server. */
+@MojoTest
+class VerifyTokenMojoTest {
+    static final String CANARY = "canaryMOJO0c1d2e3f4a5b";
+    static final String USER = "{\"type\":\"user\",\"id\":\"777\",\"name\":\"Build Bot\",\"login\":\"bot@example.com\"}";
+
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    @Inject
+    MavenSession session;
+
+    Log log;
+
+    @BeforeEach
+    void logToMock() {
+        log = mock(Log.class);
+        when(log.isDebugEnabled()).thenReturn(true);
+    }
+
+    private VerifyTokenMojo prepared(VerifyTokenMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "baseUrl", server.url("/").toString());
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    /** Everything logged, at any level, as text. */
+    private String logged() {
+        List<String> lines = new ArrayList<>();
+        for (Invocation invocation : mockingDetails(log).getInvocations()) {
+            for (Object argument : invocation.getArguments()) {
+                lines.add(invocation.getMethod().getName() + " " + argument);
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    @Test
+    @InjectMojo(goal = "verify-token")
+    void tokenFromTheCommandLineIsVerifiedAndWarnedAbout(VerifyTokenMojo mojo) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body(USER).build());
+        session.getUserProperties().setProperty("box.token", CANARY);
+
+        prepared(mojo).execute();
+
+        String logged = logged();
+        assertTrue(logged.contains("info Box token OK: Build Bot <bot@example.com> (user 777), token from -Dbox.token on"
+                + " the command line"), logged);
+        assertTrue(logged.contains("warn box.token was given on the command line"), logged);
+        assertFalse(logged.contains(CANARY), logged);
+        assertEquals("Bearer " + CANARY, server.takeRequest().getHeaders().get("Authorization"));
+    }
+
+    @Test
+    @InjectMojo(goal = "verify-token")
+    void tokenFromSettingsServer(VerifyTokenMojo mojo) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body(USER).build());
+        Server box = new Server();
+        box.setId("box");
+        box.setPassword(CANARY);
+        Settings settings = new Settings();
+        settings.addServer(box);
+        when(session.getSettings()).thenReturn(settings);
+
+        prepared(mojo).execute();
+
+        assertTrue(logged().contains("token from settings.xml server 'box'"), logged());
+    }
+
+    @Test
+    @InjectMojo(goal = "verify-token")
+    @MojoParameter(name = "skip", value = "true")
+    void skipMakesNoRequest(VerifyTokenMojo mojo) throws Exception {
+        session.getUserProperties().setProperty("box.token", CANARY);
+        prepared(mojo).execute();
+        assertEquals(0, server.getRequestCount());
+        assertEquals("info Box token check skipped (box.skip=true).", logged());
+    }
+
+    @Test
+    @InjectMojo(goal = "verify-token")
+    @MojoParameter(name = "retries", value = "0")
+    void aRejectedTokenFailsTheBuildWithTheMessage(VerifyTokenMojo mojo) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(401).build());
+        session.getUserProperties().setProperty("box.token", CANARY);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> prepared(mojo).execute());
+
+        assertTrue(e.getMessage().startsWith("Box rejected the token from -Dbox.token on the command line (HTTP 401)"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains(CANARY));
+    }
+
+    @Test
+    @InjectMojo(goal = "verify-token")
+    @MojoParameter(name = "failOnError", value = "false")
+    void failOnErrorFalseTurnsTheFailureIntoWarnings(VerifyTokenMojo mojo) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(401).build());
+        session.getUserProperties().setProperty("box.token", CANARY);
+
+        prepared(mojo).execute();
+
+        String logged = logged();
+        assertTrue(logged.contains("warn Box rejected the token"), logged);
+        assertTrue(logged.contains("warn The build goes on because box.failOnError=false."), logged);
+        assertFalse(logged.contains(CANARY), logged);
+    }
+
+    @Test
+    @InjectMojo(goal = "verify-token")
+    @MojoParameter(name = "timeout", value = "soon")
+    void anInvalidParameterIsAConfigurationErrorEvenWithFailOnErrorFalse(VerifyTokenMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "failOnError", false);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> prepared(mojo).execute());
+        assertTrue(e.getMessage().startsWith("box.timeout 'soon' is not a duration"), e.getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    @InjectMojo(goal = "verify-token")
+    void defaultsAreThoseDocumented(VerifyTokenMojo mojo) throws Exception {
+        assertEquals("https://api.box.com", MojoExtensionAccess.field(mojo, "baseUrl"));
+        assertEquals("box", MojoExtensionAccess.field(mojo, "serverId"));
+        assertEquals("10s", MojoExtensionAccess.field(mojo, "timeout"));
+        assertEquals(2, MojoExtensionAccess.field(mojo, "retries"));
+        assertEquals(true, MojoExtensionAccess.field(mojo, "failOnError"));
+        assertEquals(false, MojoExtensionAccess.field(mojo, "skip"));
+    }
+}
