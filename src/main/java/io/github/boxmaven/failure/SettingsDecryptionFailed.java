@@ -5,9 +5,9 @@ public final class SettingsDecryptionFailed extends BoxCheckFailure {
     private static final long serialVersionUID = 1L;
 
     public SettingsDecryptionFailed(String serverId, String reason, Throwable cause) {
-        super("Cannot decrypt the password of settings.xml server '" + serverId + "': " + reason + ". Check that"
-                + " ~/.m2/settings-security.xml (or -Dsettings.security) holds the master password it was"
-                + " encrypted with; re-encrypt it with mvn --encrypt-password.", cause);
+        super("Cannot decrypt the password of settings.xml server '" + serverId + "' (" + reason + ").\n"
+                + "Check that ~/.m2/settings-security.xml (or the file -Dsettings.security names) holds the master"
+                + " password it was encrypted with, or encrypt it again with mvn --encrypt-password.", cause);
     }
 
     @Override

@@ -33,12 +33,24 @@ final class MavenServerLookup implements ServerLookup {
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         for (SettingsProblem problem : result.getProblems()) {
             if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                // Maven's message names the server and the cause, never the password itself.
-                throw new SettingsDecryptionFailed(serverId, problem.getMessage(), problem.getException());
+                throw new SettingsDecryptionFailed(serverId, reason(problem), problem.getException());
             }
         }
         Server decrypted = result.getServer();
         String password = decrypted.getPassword();
         return Optional.of(new ServerCredentials(decrypted.getUsername(), password == null ? null : Secret.of(password)));
+    }
+
+    /** The innermost cause, which says what is wrong (a missing file, a bad padding...); never the password. */
+    private static String reason(SettingsProblem problem) {
+        Throwable root = problem.getException();
+        if (root == null) {
+            return problem.getMessage();
+        }
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
     }
 }

@@ -68,7 +68,7 @@ class MavenServerLookupTest {
                 + "</master></settingsSecurity>").getBytes("UTF-8"));
         MavenServerLookup lookup = new MavenServerLookup(settingsWith("box", null, ENCRYPTED), decrypter(otherMaster));
         SettingsDecryptionFailed e = assertThrows(SettingsDecryptionFailed.class, () -> lookup.find("box"));
-        assertTrue(e.getMessage().startsWith("Cannot decrypt the password of settings.xml server 'box': "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Cannot decrypt the password of settings.xml server 'box' (BadPaddingException"), e.getMessage());
         assertTrue(e.getMessage().contains("settings-security.xml"), e.getMessage());
         assertFalse(e.getMessage().contains("testTokenFromEncryptedSettings42"), e.getMessage());
     }
