@@ -2,6 +2,7 @@ package io.github.boxmaven.check;
 
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.InvalidParameter;
 import io.github.boxmaven.time.Durations;
@@ -13,22 +14,30 @@ public final class TokenCheckSettings {
     private final BaseUrl baseUrl;
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
+    private final ExpirySettings expiry;
 
-    public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy) {
+    public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ExpirySettings expiry) {
         this.baseUrl = baseUrl;
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
+        this.expiry = expiry;
     }
 
     /** Validates raw parameter values; every problem names its parameter. */
-    public static TokenCheckSettings of(String baseUrl, String timeout, int retries) throws BoxCheckFailure {
+    public static TokenCheckSettings of(String baseUrl, String timeout, int retries, ExpirySettings expiry)
+            throws BoxCheckFailure {
         if (retries < 0 || retries > 10) {
             throw new InvalidParameter("box.retries " + retries + " is out of range; use 0 to 10.");
         }
         return new TokenCheckSettings(
                 BaseUrl.parse(baseUrl == null ? BaseUrl.DEFAULT : baseUrl),
                 Durations.parsePositive("box.timeout", timeout == null ? "10s" : timeout),
-                RetryPolicy.withRetries(retries));
+                RetryPolicy.withRetries(retries),
+                expiry);
+    }
+
+    public ExpirySettings expiry() {
+        return expiry;
     }
 
     public BaseUrl baseUrl() {

@@ -1,19 +1,33 @@
 package io.github.boxmaven.check;
 
 import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.expiry.Expiry;
 
 import java.time.Duration;
+import java.time.Instant;
 
-/** A passed check: whom the token acts for, where it came from, how long the check took. */
+/** A passed check: whom the token acts for, where it came from, when it expires, how long the check took. */
 public final class Verdict {
     private final BoxUser user;
     private final String tokenSource;
+    private final Expiry expiry;
+    private final Instant checkedAt;
     private final Duration elapsed;
 
-    public Verdict(BoxUser user, String tokenSource, Duration elapsed) {
+    public Verdict(BoxUser user, String tokenSource, Expiry expiry, Instant checkedAt, Duration elapsed) {
         this.user = user;
         this.tokenSource = tokenSource;
+        this.expiry = expiry;
+        this.checkedAt = checkedAt;
         this.elapsed = elapsed;
+    }
+
+    public Expiry expiry() {
+        return expiry;
+    }
+
+    public Instant checkedAt() {
+        return checkedAt;
     }
 
     public BoxUser user() {
@@ -28,8 +42,11 @@ public final class Verdict {
         return elapsed;
     }
 
-    /** {@code Box token OK: Test User <test@user.com> (user 12345), token from settings.xml server 'box'}. */
+    /**
+     * {@code Box token OK: Test User <test@user.com> (user 12345), token from settings.xml server 'box'; expires in
+     * at most 42m (first seen 18m ago; Box does not tell when a token was issued)}.
+     */
     public String summary() {
-        return "Box token OK: " + user.describe() + ", token from " + tokenSource;
+        return "Box token OK: " + user.describe() + ", token from " + tokenSource + "; " + expiry.describe(checkedAt);
     }
 }

@@ -4,9 +4,12 @@ package io.github.boxmaven.failure;
 public final class TokenRejected extends BoxAnswerFailure {
     private static final long serialVersionUID = 1L;
 
+    /** What Box's bare 401 can mean. */
+    public static final String USUAL_REASONS = "it is invalid, revoked or expired (developer tokens expire 60 minutes"
+            + " after they are generated; Box does not say which)";
+
     public TokenRejected(String source, String requestId) {
-        this(source, "it is invalid, revoked or expired (developer tokens expire 60 minutes after they are"
-                + " generated; Box does not say which)", requestId);
+        this(source, USUAL_REASONS, requestId);
     }
 
     /** @param reason why Box rejected it, when the plugin knows more than Box says */

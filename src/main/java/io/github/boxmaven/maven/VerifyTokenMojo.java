@@ -5,6 +5,7 @@ import io.github.boxmaven.check.TokenCheckSettings;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.credential.TokenSource;
 import io.github.boxmaven.credential.TokenSources;
+import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.InsecureBaseUrl;
 import io.github.boxmaven.failure.InvalidParameter;
@@ -19,6 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -54,6 +57,36 @@ public class VerifyTokenMojo extends AbstractMojo {
     @Parameter(property = "box.retries", defaultValue = "2")
     private int retries;
 
+    /**
+     * The least time the token must stay valid after the check, e.g. as long as the stages that need Box take.
+     * {@code 0s} only checks that Box accepts it.
+     */
+    @Parameter(property = "box.minValidity", defaultValue = "10m")
+    private String minValidity;
+
+    /**
+     * When the token expires, if you know it: ISO-8601 such as {@code 2026-11-29T10:15:00Z} or with an offset.
+     * Wins over {@code box.token.issuedAt} and the ledger.
+     */
+    @Parameter(property = "box.token.expiresAt")
+    private String tokenExpiresAt;
+
+    /** When the token was generated (ISO-8601); it then expires {@code box.token.lifetime} later. */
+    @Parameter(property = "box.token.issuedAt")
+    private String tokenIssuedAt;
+
+    /** How long a token lives after it is generated: 60 minutes for Box developer tokens. */
+    @Parameter(property = "box.token.lifetime", defaultValue = "60m")
+    private String tokenLifetime;
+
+    /**
+     * The first-seen ledger: remembers (by SHA-256, never the token) when this machine first saw each token,
+     * which bounds a developer token's expiry. {@code off} disables it. A relative path is taken from the
+     * project's directory.
+     */
+    @Parameter(property = "box.ledger", defaultValue = "${user.home}/.m2/box-maven-plugin/token-ledger.properties")
+    private String ledger;
+
     /** Skip the check: no token is read and no request made. */
     @Parameter(property = "box.skip", defaultValue = "false")
     private boolean skip;
@@ -82,7 +115,8 @@ public class VerifyTokenMojo extends AbstractMojo {
             return;
         }
         try {
-            TokenCheckSettings settings = TokenCheckSettings.of(baseUrl, timeout, retries);
+            TokenCheckSettings settings = TokenCheckSettings.of(baseUrl, timeout, retries,
+                    ExpirySettings.of(minValidity, tokenExpiresAt, tokenIssuedAt, tokenLifetime, ledgerPath()));
             Verdict verdict = new TokenCheck(settings, new MavenCheckLog(getLog())).run(tokenSources());
             getLog().info(verdict.summary());
         } catch (InvalidParameter | InsecureBaseUrl e) {
@@ -97,6 +131,21 @@ public class VerifyTokenMojo extends AbstractMojo {
             getLog().warn("The build goes on because box.failOnError=false.");
             getLog().debug(e);
         }
+    }
+
+    /** The ledger file, null when {@code box.ledger=off}; relative paths are taken from the project's directory. */
+    private Path ledgerPath() {
+        if (ledger == null || ledger.trim().isEmpty() || ledger.trim().equalsIgnoreCase(ExpirySettings.LEDGER_OFF)) {
+            return null;
+        }
+        File file = new File(ledger.trim());
+        if (!file.isAbsolute()) {
+            MavenProject project = session.getCurrentProject();
+            File base = project != null && project.getBasedir() != null ? project.getBasedir()
+                    : new File(session.getExecutionRootDirectory() == null ? "." : session.getExecutionRootDirectory());
+            file = new File(base, file.getPath());
+        }
+        return file.toPath();
     }
 
     List<TokenSource> tokenSources() {

@@ -74,12 +74,15 @@ public final class Durations {
         return duration;
     }
 
-    /** {@code 4m 10s}, {@code 42m}, {@code 1h 5m}, {@code 500ms}, {@code 0s}; negative values get a minus sign. */
+    /**
+     * {@code 4m 10s}, {@code 42m}, {@code 1h 5m}, {@code 500ms}, {@code 0s}; negative values get a minus sign.
+     * From one second up, rounded to the nearest second.
+     */
     public static String format(Duration duration) {
         if (duration.isNegative()) {
             return "-" + format(duration.negated());
         }
-        long totalSeconds = duration.getSeconds();
+        long totalSeconds = duration.getSeconds() + (duration.getSeconds() > 0 && duration.getNano() >= 500_000_000 ? 1 : 0);
         if (totalSeconds == 0) {
             long millis = duration.toMillis();
             return millis == 0 ? "0s" : millis + "ms";

@@ -30,6 +30,7 @@ import org.mockito.invocation.Invocation;
 
 /** The mojo as Maven configures it (maven-plugin-testing-harness), against a loopback server. */
 @MojoTest
+@MojoParameter(name = "ledger", value = "off")
 class VerifyTokenMojoTest {
     static final String CANARY = "canaryMOJO0c1d2e3f4a5b";
     static final String USER = "{\"type\":\"user\",\"id\":\"777\",\"name\":\"Build Bot\",\"login\":\"bot@example.com\"}";
@@ -75,7 +76,7 @@ class VerifyTokenMojoTest {
 
         String logged = logged();
         assertTrue(logged.contains("info Box token OK: Build Bot <bot@example.com> (user 777), token from -Dbox.token on"
-                + " the command line"), logged);
+                + " the command line; expiry unknown"), logged);
         assertTrue(logged.contains("warn box.token was given on the command line"), logged);
         assertFalse(logged.contains(CANARY), logged);
         assertEquals("Bearer " + CANARY, server.takeRequest().getHeaders().get("Authorization"));
@@ -155,5 +156,7 @@ class VerifyTokenMojoTest {
         assertEquals(2, MojoExtensionAccess.field(mojo, "retries"));
         assertEquals(true, MojoExtensionAccess.field(mojo, "failOnError"));
         assertEquals(false, MojoExtensionAccess.field(mojo, "skip"));
+        assertEquals("10m", MojoExtensionAccess.field(mojo, "minValidity"));
+        assertEquals("60m", MojoExtensionAccess.field(mojo, "tokenLifetime"));
     }
 }

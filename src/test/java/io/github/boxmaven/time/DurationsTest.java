@@ -57,6 +57,9 @@ class DurationsTest {
         "PT0S, 0s",
         "PT59S, 59s",
         "PT-2M, -2m",
+        "PT59M59.6S, 1h",
+        "PT4M9.4S, 4m 9s",
+        "PT0.9S, 900ms",
     })
     void formatsForPeople(String iso, String text) {
         assertEquals(text, Durations.format(Duration.parse(iso)));

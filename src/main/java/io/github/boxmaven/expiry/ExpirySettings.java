@@ -1,0 +1,69 @@
+package io.github.boxmaven.expiry;
+
+import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.time.Durations;
+import io.github.boxmaven.time.Instants;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/** What the user said about the token's expiry, validated. */
+public final class ExpirySettings {
+    public static final String LEDGER_OFF = "off";
+
+    private final Duration minValidity;
+    private final Instant expiresAt;
+    private final Instant issuedAt;
+    private final Duration lifetime;
+    private final Path ledger;
+
+    public ExpirySettings(Duration minValidity, Instant expiresAt, Instant issuedAt, Duration lifetime, Path ledger) {
+        this.minValidity = minValidity;
+        this.expiresAt = expiresAt;
+        this.issuedAt = issuedAt;
+        this.lifetime = lifetime;
+        this.ledger = ledger;
+    }
+
+    /** Nothing known, no minimum, no ledger: only whether Box accepts the token. */
+    public static ExpirySettings none() {
+        return new ExpirySettings(Duration.ZERO, null, null, Duration.ofMinutes(60), null);
+    }
+
+    /**
+     * @param ledger the ledger file, already resolved against the project; null when {@code box.ledger=off}
+     */
+    public static ExpirySettings of(String minValidity, String expiresAt, String issuedAt, String lifetime, Path ledger)
+            throws InvalidParameter {
+        return new ExpirySettings(
+                Durations.parse("box.minValidity", minValidity == null ? "10m" : minValidity),
+                Instants.parseOptional("box.token.expiresAt", expiresAt),
+                Instants.parseOptional("box.token.issuedAt", issuedAt),
+                Durations.parsePositive("box.token.lifetime", lifetime == null ? "60m" : lifetime),
+                ledger);
+    }
+
+    public Duration minValidity() {
+        return minValidity;
+    }
+
+    /** Null when not given. */
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    /** Null when not given. */
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public Duration lifetime() {
+        return lifetime;
+    }
+
+    /** Null when the ledger is off. */
+    public Path ledger() {
+        return ledger;
+    }
+}

@@ -1,0 +1,206 @@
+package io.github.boxmaven.expiry;
+
+import io.github.boxmaven.log.CheckLog;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Remembers when this machine first saw each token, so that a developer token's expiry has an upper
+ * bound: it cannot live longer than its lifetime after that moment. One line per token,
+ * {@code <sha256 hex of the token>=<ISO-8601 instant first seen>}, never the token itself.
+ *
+ * <p>Safe with several builds at once: every change happens under an exclusive lock on a sibling
+ * {@code .lock} file and replaces the ledger atomically. Entries older than the lifetime are dropped.
+ * A corrupt or unreadable ledger is a warning and is rebuilt; the ledger never fails the build.
+ */
+public final class TokenLedger {
+    private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})=(\\S+)");
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private final Path file;
+    private final Duration lifetime;
+    private final CheckLog log;
+
+    public TokenLedger(Path file, Duration lifetime, CheckLog log) {
+        this.file = file.toAbsolutePath();
+        this.lifetime = lifetime;
+        this.log = log;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** When the token with this hash was first seen, if the ledger knows it and it is not older than the lifetime. */
+    public Optional<Instant> firstSeen(String tokenHash, Instant now) {
+        try {
+            Instant seen = read(now).get(tokenHash);
+            return Optional.ofNullable(seen);
+        } catch (IOException e) {
+            log.warn("Cannot read the token ledger " + file + " (" + e.getMessage() + "); the token's expiry is"
+                    + " not bounded by it this time.");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Records that the token was seen at {@code now} unless it was seen before, prunes old entries, and
+     * returns when it was first seen. When the ledger cannot be written, a warning is logged and
+     * {@code now} returned.
+     */
+    public Instant recordFirstSeen(String tokenHash, Instant now) {
+        try {
+            Path directory = file.getParent();
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                restrictDirectory(directory); // only a directory the plugin made, never one the user chose
+            }
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = acquire(channel)) {
+                if (lock == null) {
+                    log.warn("The token ledger " + file + " stayed locked for " + LOCK_WAIT.getSeconds()
+                            + " s; this check was not recorded.");
+                    return now;
+                }
+                Map<String, Instant> entries = read(now);
+                Instant firstSeen = entries.get(tokenHash);
+                if (firstSeen == null) {
+                    firstSeen = now;
+                    entries.put(tokenHash, now);
+                }
+                write(entries);
+                return firstSeen;
+            }
+        } catch (IOException e) {
+            log.warn("Cannot write the token ledger " + file + " (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); the token's first sighting was not recorded.");
+            return now;
+        }
+    }
+
+    /** Waits for the lock: across JVMs the OS lock blocks others; inside one JVM an overlapping lock is retried. */
+    private static FileLock acquire(FileChannel channel) throws IOException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return lock;
+                }
+            } catch (OverlappingFileLockException e) {
+                // another thread of this JVM holds it; wait as for another process
+            }
+            if (System.nanoTime() > deadline) {
+                return null;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    /** The live entries; corrupt lines are dropped with a warning, so that the next write rebuilds the file. */
+    private Map<String, Instant> read(Instant now) throws IOException {
+        Map<String, Instant> entries = new LinkedHashMap<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return entries;
+        } catch (CharacterCodingException e) {
+            log.warn("The token ledger " + file + " is not text; rebuilding it.");
+            return entries;
+        }
+        int corrupt = 0;
+        for (String line : lines) {
+            String trimmed = line.trim();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            Matcher matcher = LINE.matcher(trimmed);
+            Instant seen = null;
+            if (matcher.matches()) {
+                try {
+                    seen = Instant.parse(matcher.group(2));
+                } catch (DateTimeParseException e) {
+                    seen = null;
+                }
+            }
+            if (seen == null) {
+                corrupt++;
+            } else if (seen.plus(lifetime).isAfter(now) && !seen.isAfter(now.plus(lifetime))) {
+                entries.merge(matcher.group(1), seen, (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        if (corrupt > 0) {
+            log.warn("The token ledger " + file + " has " + corrupt + (corrupt == 1 ? " line" : " lines")
+                    + " that are not <sha256>=<instant>; rebuilding it without them.");
+        }
+        return entries;
+    }
+
+    private void write(Map<String, Instant> entries) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("# box-maven-plugin: when this machine first saw each Box token.");
+        lines.add("# <SHA-256 of the token>=<first seen>; never the token itself. Safe to delete.");
+        for (Map.Entry<String, Instant> entry : entries.entrySet()) {
+            lines.add(entry.getKey() + "=" + entry.getValue());
+        }
+        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            restrictFile(temporary);
+            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void restrictFile(Path path) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static void restrictDirectory(Path path) {
+        if (POSIX) {
+            try {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+            } catch (IOException | SecurityException e) {
+                // a shared or foreign directory: the file itself is still owner-only
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.boxmaven.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.credential.ServerLookup;
+import io.github.boxmaven.credential.TokenSource;
+import io.github.boxmaven.credential.TokenSources;
+import io.github.boxmaven.expiry.Expiry;
+import io.github.boxmaven.expiry.ExpirySettings;
+import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.TokenExpiresTooSoon;
+import io.github.boxmaven.failure.TokenRejected;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every expiry branch of the check, with a fixed clock: 2026-11-29T10:00:00Z. */
+class TokenExpiryCheckTest {
+    static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    static final String TOKEN = "devTokenABCDEF0123456789";
+
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    @TempDir
+    Path dir;
+
+    final RecordingLog log = new RecordingLog();
+
+    private Verdict run(ExpirySettings expiry) throws Exception {
+        TokenCheckSettings settings = new TokenCheckSettings(BaseUrl.parse(server.url("/").toString()),
+                Duration.ofSeconds(5), new RetryPolicy(0, Duration.ofMillis(1), Duration.ofSeconds(1)), expiry);
+        return new TokenCheck(settings, log, d -> {}, Clock.fixed(NOW, ZoneOffset.UTC)).run(sources());
+    }
+
+    private static List<TokenSource> sources() {
+        return TokenSources.standard(new Properties(), new Properties(), new Properties(), "box", ServerLookup.NONE,
+                Collections.singletonMap("BOX_TOKEN", TOKEN));
+    }
+
+    private void boxAccepts() {
+        server.enqueue(new MockResponse.Builder().code(200).body(TokenCheckTest.USER_JSON).build());
+    }
+
+    private ExpirySettings settings(String minValidity, String expiresAt, String issuedAt, Path ledger) throws Exception {
+        return ExpirySettings.of(minValidity, expiresAt, issuedAt, "60m", ledger);
+    }
+
+    private Path ledgerWithEntry(Instant firstSeen) throws Exception {
+        Path ledger = dir.resolve("ledger.properties");
+        Files.write(ledger, List.of(Secret.of(TOKEN).sha256Hex() + "=" + firstSeen));
+        return ledger;
+    }
+
+    @Test
+    void knownExpiryTooSoonFails() throws Exception {
+        boxAccepts();
+        TokenExpiresTooSoon e = assertThrows(TokenExpiresTooSoon.class,
+                () -> run(settings("10m", "2026-11-29T10:04:10Z", null, null)));
+        assertTrue(e.getMessage().startsWith("Box token from environment variable BOX_TOKEN expires in 4m 10s (at"
+                + " 10:04:10Z, from box.token.expiresAt), less than box.minValidity 10m.\nGenerate a new developer token"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains(TOKEN));
+    }
+
+    @Test
+    void expiresAtWithAnOffsetIsUnderstood() throws Exception {
+        boxAccepts();
+        Verdict verdict = run(settings("10m", "2026-11-29T11:30:00+01:00", null, null));
+        assertEquals(Instant.parse("2026-11-29T10:30:00Z"), verdict.expiry().expiresAt());
+        assertTrue(verdict.summary().endsWith("; expires in 30m (at 10:30:00Z, from box.token.expiresAt)"),
+                verdict.summary());
+    }
+
+    @Test
+    void issuedFiftyFiveMinutesAgoFails() throws Exception {
+        boxAccepts();
+        TokenExpiresTooSoon e = assertThrows(TokenExpiresTooSoon.class,
+                () -> run(settings("10m", null, "2026-11-29T09:05:00Z", null)));
+        assertTrue(e.getMessage().contains("expires in 5m (at 10:05:00Z, from box.token.issuedAt)"), e.getMessage());
+    }
+
+    @Test
+    void exactlyMinValidityLeftPassesAndOneSecondLessFails() throws Exception {
+        boxAccepts();
+        Verdict verdict = run(settings("10m", "2026-11-29T10:10:00Z", null, null));
+        assertTrue(verdict.summary().endsWith("; expires in 10m (at 10:10:00Z, from box.token.expiresAt)"),
+                verdict.summary());
+        boxAccepts();
+        assertThrows(TokenExpiresTooSoon.class, () -> run(settings("10m", "2026-11-29T10:09:59Z", null, null)));
+    }
+
+    @Test
+    void expiresAtWinsOverIssuedAtWhichWinsOverTheLedger() throws Exception {
+        Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(58)));
+        boxAccepts();
+        assertEquals(Expiry.Basis.EXPIRES_AT, run(settings("10m", "2026-11-29T12:00:00Z", "2026-11-29T09:55:00Z", ledger))
+                .expiry().basis());
+        boxAccepts();
+        assertEquals(Expiry.Basis.ISSUED_AT, run(settings("10m", null, "2026-11-29T09:55:00Z", ledger)).expiry().basis());
+    }
+
+    @Test
+    void aPassedExpiryThatBoxStillAcceptsPassesWithAWarning() throws Exception {
+        boxAccepts();
+        Verdict verdict = run(settings("10m", "2026-11-29T09:55:00Z", null, null));
+        assertTrue(log.all().contains("WARN The Box token from environment variable BOX_TOKEN should have expired at"
+                + " 09:55:00Z (from box.token.expiresAt), but Box still accepts it: this machine's clock or that time"
+                + " is wrong."), log.all());
+        assertTrue(verdict.summary().contains("expires in -5m"), verdict.summary());
+    }
+
+    @Test
+    void aRejectionAfterTheKnownExpirySaysWhenItExpired() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(401).build());
+        TokenRejected e = assertThrows(TokenRejected.class, () -> run(settings("10m", "2026-11-29T09:55:00Z", null, null)));
+        assertTrue(e.getMessage().startsWith("Box rejected the token from environment variable BOX_TOKEN (HTTP 401): it"
+                + " expired at 09:55:00Z (5m ago, from box.token.expiresAt)."), e.getMessage());
+    }
+
+    @Test
+    void aRejectionBeforeTheKnownExpirySaysSo() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(401).build());
+        TokenRejected e = assertThrows(TokenRejected.class, () -> run(settings("10m", "2026-11-29T10:30:00Z", null, null)));
+        assertTrue(e.getMessage().contains("from box.token.expiresAt says it is valid until 10:30:00Z, so it was revoked"
+                + " or that time is wrong"), e.getMessage());
+    }
+
+    @Test
+    void aLedgerEntryFiftyFiveMinutesOldFailsWithAtMost() throws Exception {
+        Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(55)));
+        boxAccepts();
+        TokenExpiresTooSoon e = assertThrows(TokenExpiresTooSoon.class, () -> run(settings("10m", null, null, ledger)));
+        assertTrue(e.getMessage().startsWith("Box token from environment variable BOX_TOKEN expires in at most 5m (first"
+                + " seen 55m ago on this machine; a developer token lives 1h), less than box.minValidity 10m."),
+                e.getMessage());
+    }
+
+    @Test
+    void anUpperBoundAboveMinValidityPassesAndSaysHowItIsKnown() throws Exception {
+        Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(18)));
+        boxAccepts();
+        Verdict verdict = run(settings("10m", null, null, ledger));
+        assertTrue(verdict.summary().endsWith("; expires in at most 42m (first seen 18m ago; Box does not tell when a"
+                + " token was issued)"), verdict.summary());
+    }
+
+    @Test
+    void aFreshTokenIsRecordedInTheLedger() throws Exception {
+        Path ledger = dir.resolve("new/ledger.properties");
+        boxAccepts();
+        Verdict verdict = run(settings("10m", null, null, ledger));
+        assertTrue(verdict.summary().endsWith("; expires in at most 1h (first seen just now; Box does not tell when a"
+                + " token was issued)"), verdict.summary());
+        String content = new String(Files.readAllBytes(ledger));
+        assertTrue(content.contains(Secret.of(TOKEN).sha256Hex() + "=2026-11-29T10:00:00Z"), content);
+        assertFalse(content.contains(TOKEN));
+    }
+
+    @Test
+    void aRejectedTokenIsNotRecordedButItsSightingIsMentioned() throws Exception {
+        Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(59)));
+        server.enqueue(new MockResponse.Builder().code(401).build());
+        TokenRejected e = assertThrows(TokenRejected.class, () -> run(settings("10m", null, null, ledger)));
+        assertTrue(e.getMessage().contains("; this machine first saw it 59m ago, and a developer token lives at most 1h"),
+                e.getMessage());
+        Path fresh = dir.resolve("fresh.properties");
+        server.enqueue(new MockResponse.Builder().code(401).build());
+        assertThrows(TokenRejected.class, () -> run(settings("10m", null, null, fresh)));
+        assertFalse(Files.exists(fresh));
+    }
+
+    @Test
+    void withTheLedgerOffAndNothingSaidTheExpiryIsUnknownAndTheCheckPasses() throws Exception {
+        boxAccepts();
+        Verdict verdict = run(settings("10m", null, null, null));
+        assertEquals(Expiry.Basis.UNKNOWN, verdict.expiry().basis());
+        assertTrue(verdict.summary().endsWith("; expiry unknown (the ledger is off; set box.token.expiresAt or"
+                + " box.token.issuedAt to check it)"), verdict.summary());
+    }
+
+    @Test
+    void zeroMinValidityOnlyNeedsBoxToAccept() throws Exception {
+        boxAccepts();
+        run(settings("0s", "2026-11-29T10:00:01Z", null, null));
+    }
+
+    @Test
+    void malformedInstantsAndDurationsNameTheirParameter() {
+        InvalidParameter instant = assertThrows(InvalidParameter.class,
+                () -> settings("10m", "tomorrow at ten", null, null));
+        assertTrue(instant.getMessage().startsWith("box.token.expiresAt 'tomorrow at ten' is not an ISO-8601 instant."),
+                instant.getMessage());
+        InvalidParameter local = assertThrows(InvalidParameter.class,
+                () -> settings("10m", null, "2026-11-29T10:15:00", null));
+        assertTrue(local.getMessage().startsWith("box.token.issuedAt '2026-11-29T10:15:00' is not an ISO-8601 instant"),
+                local.getMessage());
+        InvalidParameter duration = assertThrows(InvalidParameter.class, () -> settings("ten", null, null, null));
+        assertTrue(duration.getMessage().startsWith("box.minValidity 'ten' is not a duration"), duration.getMessage());
+        InvalidParameter lifetime = assertThrows(InvalidParameter.class,
+                () -> ExpirySettings.of("10m", null, null, "0s", null));
+        assertTrue(lifetime.getMessage().startsWith("box.token.lifetime '0s' must be more than zero"), lifetime.getMessage());
+    }
+}

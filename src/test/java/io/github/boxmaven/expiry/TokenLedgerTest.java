@@ -1,0 +1,175 @@
+package io.github.boxmaven.expiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.check.RecordingLog;
+import io.github.boxmaven.credential.Secret;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TokenLedgerTest {
+    static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    static final Duration HOUR = Duration.ofHours(1);
+
+    @TempDir
+    Path dir;
+
+    final RecordingLog log = new RecordingLog();
+
+    static String hash(String token) {
+        return Secret.of(token).sha256Hex();
+    }
+
+    private TokenLedger ledger() {
+        return new TokenLedger(dir.resolve("ledger/token-ledger.properties"), HOUR, log);
+    }
+
+    private List<String> entries() throws Exception {
+        return Files.readAllLines(ledger().file()).stream().filter(l -> !l.startsWith("#")).collect(Collectors.toList());
+    }
+
+    @Test
+    void recordsTheHashAndTheFirstSightingNeverTheToken() throws Exception {
+        TokenLedger ledger = ledger();
+        assertEquals(NOW, ledger.recordFirstSeen(hash("secretTokenABC"), NOW));
+        assertEquals(NOW, ledger.recordFirstSeen(hash("secretTokenABC"), NOW.plusSeconds(600)), "the first sighting stays");
+        assertEquals(List.of(hash("secretTokenABC") + "=2026-11-29T10:00:00Z"), entries());
+        assertFalse(new String(Files.readAllBytes(ledger.file()), StandardCharsets.UTF_8).contains("secretTokenABC"));
+        assertEquals(NOW, ledger.firstSeen(hash("secretTokenABC"), NOW.plusSeconds(60)).get());
+        assertTrue(log.lines.isEmpty(), log.all());
+    }
+
+    @Test
+    void isOwnerOnly() throws Exception {
+        TokenLedger ledger = ledger();
+        ledger.recordFirstSeen(hash("t"), NOW);
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file())));
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file().getParent())));
+        }
+    }
+
+    @Test
+    void doesNotChangeTheModeOfADirectoryTheUserChose() throws Exception {
+        if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        new TokenLedger(dir.resolve("ledger.properties"), HOUR, log).recordFirstSeen(hash("t"), NOW);
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+    }
+
+    @Test
+    void entriesOlderThanTheLifetimeArePruned() throws Exception {
+        TokenLedger ledger = ledger();
+        ledger.recordFirstSeen(hash("old"), NOW.minus(Duration.ofMinutes(61)));
+        ledger.recordFirstSeen(hash("recent"), NOW.minus(Duration.ofMinutes(59)));
+        ledger.recordFirstSeen(hash("new"), NOW);
+        List<String> entries = entries();
+        assertEquals(2, entries.size(), entries.toString());
+        assertFalse(ledger.firstSeen(hash("old"), NOW).isPresent());
+        assertEquals(NOW.minus(Duration.ofMinutes(59)), ledger.firstSeen(hash("recent"), NOW).get());
+    }
+
+    @Test
+    void corruptLinesAreAWarningAndTheLedgerIsRebuilt() throws Exception {
+        TokenLedger ledger = ledger();
+        Files.createDirectories(ledger.file().getParent());
+        Files.write(ledger.file(), List.of("garbage", hash("kept") + "=2026-11-29T09:30:00Z", hash("x") + "=yesterday",
+                "<<<<<<< merge"));
+        assertEquals(Instant.parse("2026-11-29T09:30:00Z"), ledger.recordFirstSeen(hash("kept"), NOW));
+        assertTrue(log.all().contains("has 3 lines that are not <sha256>=<instant>; rebuilding it without them"), log.all());
+        assertEquals(List.of(hash("kept") + "=2026-11-29T09:30:00Z"), entries());
+    }
+
+    @Test
+    void binaryGarbageIsRebuilt() throws Exception {
+        TokenLedger ledger = ledger();
+        Files.createDirectories(ledger.file().getParent());
+        Files.write(ledger.file(), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
+        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertTrue(log.all().contains("is not text; rebuilding it"), log.all());
+        assertEquals(1, entries().size());
+    }
+
+    @Test
+    void anUnusableLedgerIsAWarningNeverAFailure() throws Exception {
+        Path notAFile = dir.resolve("a-directory");
+        Files.createDirectories(notAFile);
+        TokenLedger ledger = new TokenLedger(notAFile, HOUR, log);
+        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertFalse(ledger.firstSeen(hash("t"), NOW).isPresent());
+        assertTrue(log.all().contains("WARN Cannot write the token ledger"), log.all());
+        assertTrue(log.all().contains("WARN Cannot read the token ledger"), log.all());
+    }
+
+    @Test
+    void manyThreadsWritingAtOnceLoseNothing() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                TokenLedger ledger = ledger();
+                for (int i = 0; i < 25; i++) {
+                    ledger.recordFirstSeen(hash("thread" + thread + "-" + i), Instant.now());
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(200, entries().size());
+        assertTrue(log.lines.isEmpty(), log.all());
+    }
+
+    @Test
+    void twoJvmsAndThisOneWritingAtOnceLoseNothing() throws Exception {
+        Path file = ledger().file();
+        List<Process> processes = new ArrayList<>();
+        for (String prefix : new String[] {"jvmA-", "jvmB-"}) {
+            processes.add(new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator
+                    + "java", "-cp", System.getProperty("java.class.path"), LedgerWriterMain.class.getName(),
+                    file.toString(), prefix, "40").redirectErrorStream(true).start());
+        }
+        // keep writing from this JVM for as long as the others run, so that the three really overlap
+        TokenLedger ledger = ledger();
+        int here = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (processes.stream().anyMatch(Process::isAlive) && System.nanoTime() < deadline) {
+            ledger.recordFirstSeen(hash("here-" + here++), Instant.now());
+        }
+        for (Process process : processes) {
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "second JVM did not finish");
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.exitValue(), output);
+            assertFalse(output.contains("WARN"), output);
+        }
+        List<String> entries = entries();
+        assertEquals(80 + here, entries.size());
+        for (String prefix : new String[] {"jvmA-", "jvmB-"}) {
+            for (int i = 0; i < 40; i++) {
+                String expected = hash(prefix + i) + "=";
+                assertTrue(entries.stream().anyMatch(e -> e.startsWith(expected)), prefix + i + " missing");
+            }
+        }
+        assertTrue(here > 0);
+    }
+}
