@@ -7,6 +7,7 @@ import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.InvalidParameter;
 import io.github.boxmaven.time.Durations;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** The check's parameters, validated: built from the raw text the user gave. */
@@ -15,12 +16,23 @@ public final class TokenCheckSettings {
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
     private final ExpirySettings expiry;
+    private Path tokenFile;
 
     public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ExpirySettings expiry) {
         this.baseUrl = baseUrl;
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
         this.expiry = expiry;
+    }
+
+    /** {@code box.tokenFile}: where to write a token the plugin obtained; null for none. */
+    public TokenCheckSettings tokenFile(Path file) {
+        this.tokenFile = file;
+        return this;
+    }
+
+    public Path tokenFile() {
+        return tokenFile;
     }
 
     /** Validates raw parameter values; every problem names its parameter. */

@@ -14,9 +14,12 @@ public final class Verdict {
     private final Instant checkedAt;
     private final Duration elapsed;
 
-    public Verdict(BoxUser user, String tokenSource, Expiry expiry, Instant checkedAt, Duration elapsed) {
+    /**
+     * @param tokenOrigin {@code from settings.xml server 'box'}, or {@code obtained by Client Credentials Grant ...}
+     */
+    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, Instant checkedAt, Duration elapsed) {
         this.user = user;
-        this.tokenSource = tokenSource;
+        this.tokenSource = tokenOrigin;
         this.expiry = expiry;
         this.checkedAt = checkedAt;
         this.elapsed = elapsed;
@@ -34,7 +37,8 @@ public final class Verdict {
         return user;
     }
 
-    public String tokenSource() {
+    /** {@code from settings.xml server 'box'}, {@code obtained by JWT for enterprise 12345 (...)}. */
+    public String tokenOrigin() {
         return tokenSource;
     }
 
@@ -47,6 +51,6 @@ public final class Verdict {
      * at most 42m (first seen 18m ago; Box does not tell when a token was issued)}.
      */
     public String summary() {
-        return "Box token OK: " + user.describe() + ", token from " + tokenSource + "; " + expiry.describe(checkedAt);
+        return "Box token OK: " + user.describe() + ", token " + tokenSource + "; " + expiry.describe(checkedAt);
     }
 }

@@ -3,8 +3,9 @@ package io.github.boxmaven.maven;
 import io.github.boxmaven.check.TokenCheck;
 import io.github.boxmaven.check.TokenCheckSettings;
 import io.github.boxmaven.check.Verdict;
-import io.github.boxmaven.credential.TokenSource;
-import io.github.boxmaven.credential.TokenSources;
+import io.github.boxmaven.auth.AuthInputs;
+import io.github.boxmaven.auth.AuthPlan;
+import io.github.boxmaven.auth.AuthPlanner;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.InsecureBaseUrl;
@@ -22,18 +23,19 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.inject.Inject;
 
 /**
- * Verifies that the build can talk to Box: finds a Box access token (property {@code box.token},
- * a settings.xml server, or the {@code BOX_TOKEN} environment variable), calls
- * {@code GET /2.0/users/me}, logs whom the token belongs to, and fails the build with a clear message
- * when the token is missing or rejected.
+ * Verifies that the build can talk to Box: takes a Box access token (property {@code box.token}, a
+ * settings.xml server, or the {@code BOX_TOKEN} environment variable) or obtains one for a Box app
+ * (Client Credentials Grant or JWT), calls {@code GET /2.0/users/me}, logs whom the token belongs to,
+ * and fails the build with a clear message when the credential is missing or rejected, or the token
+ * will expire before {@code box.minValidity}.
  *
- * <p>The token itself is never a parameter of this goal, so {@code mvn -X} cannot print it.
+ * <p>Secrets (tokens, client secrets, passphrases) are never parameters of this goal, so {@code mvn -X}
+ * cannot print them.
  */
 @Mojo(name = "verify-token", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class VerifyTokenMojo extends AbstractMojo {
@@ -87,6 +89,48 @@ public class VerifyTokenMojo extends AbstractMojo {
     @Parameter(property = "box.ledger", defaultValue = "${user.home}/.m2/box-maven-plugin/token-ledger.properties")
     private String ledger;
 
+    /**
+     * How to get the token: {@code auto} (JWT when {@code box.jwtConfig} is set; the Client Credentials Grant
+     * when a client id, a client secret and a subject are available; otherwise a token you have), {@code token},
+     * {@code ccg} or {@code jwt}.
+     */
+    @Parameter(property = "box.auth", defaultValue = "auto")
+    private String auth;
+
+    /**
+     * The app's client id for the Client Credentials Grant, when it is not the {@code <username>} of the
+     * settings.xml server. The secret is never a parameter: settings.xml {@code <password>}, property
+     * {@code box.clientSecret}, or {@code BOX_CLIENT_SECRET}.
+     */
+    @Parameter(property = "box.clientId")
+    private String clientId;
+
+    /** The enterprise the app's token acts for (its service account); else environment {@code BOX_ENTERPRISE_ID}. */
+    @Parameter(property = "box.enterpriseId")
+    private String enterpriseId;
+
+    /** A user the app's token acts for, instead of the enterprise; else environment {@code BOX_USER_ID}. */
+    @Parameter(property = "box.userId")
+    private String userId;
+
+    /**
+     * The JWT app's JSON config file, as the Box Developer Console downloads it. An encrypted key's passphrase
+     * comes from the file or from environment {@code BOX_JWT_PASSPHRASE}.
+     */
+    @Parameter(property = "box.jwtConfig")
+    private File jwtConfig;
+
+    /** The JWT assertion's signature algorithm: {@code RS256}, {@code RS384} or {@code RS512}. */
+    @Parameter(property = "box.jwtAlgorithm", defaultValue = "RS256")
+    private String jwtAlgorithm;
+
+    /**
+     * Where to write an access token the plugin obtained (CCG or JWT), for later steps of the same build:
+     * owner-only, written atomically. Not written when unset.
+     */
+    @Parameter(property = "box.tokenFile")
+    private File tokenFile;
+
     /** Skip the check: no token is read and no request made. */
     @Parameter(property = "box.skip", defaultValue = "false")
     private boolean skip;
@@ -115,10 +159,14 @@ public class VerifyTokenMojo extends AbstractMojo {
             return;
         }
         try {
+            MavenCheckLog log = new MavenCheckLog(getLog());
             TokenCheckSettings settings = TokenCheckSettings.of(baseUrl, timeout, retries,
-                    ExpirySettings.of(minValidity, tokenExpiresAt, tokenIssuedAt, tokenLifetime, ledgerPath()));
-            Verdict verdict = new TokenCheck(settings, new MavenCheckLog(getLog())).run(tokenSources());
+                    ExpirySettings.of(minValidity, tokenExpiresAt, tokenIssuedAt, tokenLifetime, ledgerPath()))
+                    .tokenFile(tokenFile == null ? null : tokenFile.toPath());
+            AuthPlan plan = new AuthPlanner(authInputs(), log).plan();
+            Verdict verdict = new TokenCheck(settings, log).run(plan);
             getLog().info(verdict.summary());
+            exportUser(verdict);
         } catch (InvalidParameter | InsecureBaseUrl e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (BoxCheckFailure e) {
@@ -148,15 +196,33 @@ public class VerifyTokenMojo extends AbstractMojo {
         return file.toPath();
     }
 
-    List<TokenSource> tokenSources() {
+    /** Everything that may hold a credential: properties, settings.xml, environment, parameters. */
+    AuthInputs authInputs() {
         MavenProject project = session.getCurrentProject();
-        return TokenSources.standard(
-                session.getUserProperties(),
-                project == null ? new Properties() : project.getProperties(),
-                session.getSystemProperties(),
-                serverId,
-                new MavenServerLookup(session.getSettings(), settingsDecrypter),
-                environment());
+        return new AuthInputs()
+                .auth(auth)
+                .clientId(clientId)
+                .enterpriseId(enterpriseId)
+                .userId(userId)
+                .jwtConfig(jwtConfig == null ? null : jwtConfig.toPath())
+                .jwtAlgorithm(jwtAlgorithm)
+                .properties(session.getUserProperties(),
+                        project == null ? new Properties() : project.getProperties(),
+                        session.getSystemProperties())
+                .server(serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter))
+                .environment(environment());
+    }
+
+    /** {@code box.user.id} and {@code box.user.login} for later plugins; never the token. */
+    private void exportUser(Verdict verdict) {
+        MavenProject project = session.getCurrentProject();
+        if (project == null) {
+            return;
+        }
+        project.getProperties().setProperty("box.user.id", verdict.user().id());
+        if (verdict.user().login() != null) {
+            project.getProperties().setProperty("box.user.login", verdict.user().login());
+        }
     }
 
     /** The process environment; a seam for tests. */

@@ -28,7 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code silent...}: never answers (until the client gives up).
  * </ul>
  *
- * A path prefix picks other personas: {@code /html/...} answers 200 with a captive-portal page,
+ * Tokens it issues itself from {@code POST /oauth2/token} start with {@code valid-sa-} and belong to a
+ * service account. Client Credentials Grant: client {@value #CCG_CLIENT_ID} with secret
+ * {@value #CCG_CLIENT_SECRET}; subject {@code short-lived} gets {@code expires_in} 300, subject
+ * {@code unauthorized} an {@code unauthorized_client} error. JWT: client {@value #JWT_CLIENT_ID}, the
+ * assertion's signature is checked with a public key registered at {@code POST /__standin/jwt-keys}.
+ *
+ * <p>A path prefix picks other personas: {@code /html/...} answers 200 with a captive-portal page,
  * {@code /empty/...} answers 200 with {@code {}}. {@code GET /__standin/requests?token=T} tells how
  * many {@code /users/me} requests carried token T (all requests without {@code token}).
  */
@@ -38,7 +44,16 @@ public final class BoxStandIn implements AutoCloseable {
             + "\"space_amount\":10737418240,\"space_used\":0,\"max_upload_size\":2147483648,\"status\":\"active\","
             + "\"job_title\":\"\",\"phone\":\"\",\"address\":\"\",\"avatar_url\":\"\",\"notification_email\":[]}";
 
+    static final String SERVICE_ACCOUNT_JSON = "{\"type\":\"user\",\"id\":\"3000001\",\"name\":\"CI Service Account\","
+            + "\"login\":\"AutomationUser_3000001_Ab12Cd34Ef@boxdevedition.com\",\"status\":\"active\"}";
+    public static final String CCG_CLIENT_ID = "ccg-client-id";
+    public static final String CCG_CLIENT_SECRET = "ccg-client-secret";
+    public static final String JWT_CLIENT_ID = "jwt-client-id";
+    public static final String JWT_CLIENT_SECRET = "jwt-client-secret";
+
     private final HttpServer server;
+    private final Map<String, java.security.PublicKey> jwtKeys = new ConcurrentHashMap<>();
+    private final AtomicInteger issued = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "box-stand-in");
         thread.setDaemon(true);
@@ -83,14 +98,98 @@ public final class BoxStandIn implements AutoCloseable {
             if (path.equals("/__standin/requests")) {
                 String token = query(exchange).get("token");
                 send(exchange, 200, "text/plain", String.valueOf(token == null ? requests.get() : requestsWith(token)));
+            } else if (path.equals("/__standin/jwt-keys") && exchange.getRequestMethod().equals("POST")) {
+                Map<String, String> form = form(exchange);
+                jwtKeys.put(form.get("kid"), java.security.KeyFactory.getInstance("RSA").generatePublic(
+                        new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(form.get("publicKey")))));
+                exchange.sendResponseHeaders(204, -1);
+            } else if (path.endsWith("/oauth2/token") && exchange.getRequestMethod().equals("POST")) {
+                token(exchange, form(exchange));
             } else if (path.endsWith("/2.0/users/me") && exchange.getRequestMethod().equals("GET")) {
                 usersMe(exchange, path.substring(0, path.length() - "/2.0/users/me".length()));
             } else {
                 error(exchange, 404, "not_found", "Not Found");
             }
+        } catch (java.security.GeneralSecurityException e) {
+            send(exchange, 400, "text/plain", "bad key: " + e);
         } finally {
             exchange.close();
         }
+    }
+
+    private void token(HttpExchange exchange, Map<String, String> form) throws IOException {
+        String grant = String.valueOf(form.get("grant_type"));
+        if (grant.equals("client_credentials")) {
+            if (!CCG_CLIENT_ID.equals(form.get("client_id")) || !CCG_CLIENT_SECRET.equals(form.get("client_secret"))) {
+                oauthError(exchange, "invalid_client", "The client credentials are invalid");
+            } else if ("unauthorized".equals(form.get("box_subject_id"))) {
+                oauthError(exchange, "unauthorized_client", "This app is not authorized by the enterprise admin");
+            } else if (!"enterprise".equals(form.get("box_subject_type")) && !"user".equals(form.get("box_subject_type"))) {
+                oauthError(exchange, "invalid_request", "box_subject_type is missing or invalid");
+            } else {
+                issue(exchange, "ccg", "short-lived".equals(form.get("box_subject_id")) ? 300 : 4102);
+            }
+        } else if (grant.equals("urn:ietf:params:oauth:grant-type:jwt-bearer")) {
+            String problem = jwtProblem(form);
+            if (problem == null) {
+                issue(exchange, "jwt", 4123);
+            } else {
+                oauthError(exchange, "invalid_grant", problem);
+            }
+        } else {
+            oauthError(exchange, "unsupported_grant_type", "Grant type " + grant + " is not supported");
+        }
+    }
+
+    /** Checks the JWT assertion as Box does; null when it is good. */
+    private String jwtProblem(Map<String, String> form) {
+        if (!JWT_CLIENT_ID.equals(form.get("client_id")) || !JWT_CLIENT_SECRET.equals(form.get("client_secret"))) {
+            return "The client credentials are invalid";
+        }
+        try {
+            org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+            jws.setAlgorithmConstraints(new org.jose4j.jwa.AlgorithmConstraints(
+                    org.jose4j.jwa.AlgorithmConstraints.ConstraintType.PERMIT, "RS256", "RS384", "RS512"));
+            jws.setCompactSerialization(form.get("assertion"));
+            java.security.PublicKey key = jwtKeys.get(jws.getKeyIdHeaderValue());
+            if (key == null) {
+                return "Unknown public key id";
+            }
+            jws.setKey(key);
+            if (!jws.verifySignature()) {
+                return "Signature verification error. The public key identified by kid must correspond to the private key used for signing.";
+            }
+            org.jose4j.jwt.JwtClaims claims = org.jose4j.jwt.JwtClaims.parse(jws.getPayload());
+            long now = System.currentTimeMillis() / 1000;
+            long exp = claims.getExpirationTime().getValue();
+            if (!"JWT".equals(jws.getHeader("typ")) || !JWT_CLIENT_ID.equals(claims.getIssuer())
+                    || !claims.getAudience().contains("https://api.box.com/oauth2/token")
+                    || claims.getJwtId() == null || claims.getJwtId().length() < 16 || claims.getJwtId().length() > 128
+                    || !"enterprise".equals(claims.getClaimValue("box_sub_type")) && !"user".equals(claims.getClaimValue("box_sub_type"))) {
+                return "Invalid JWT claims";
+            }
+            if (exp <= now || exp > now + 60) {
+                return "Please check the 'exp' claim.";
+            }
+            return null;
+        } catch (Exception e) {
+            return "Invalid assertion: " + e.getMessage();
+        }
+    }
+
+    private void issue(HttpExchange exchange, String method, int expiresIn) throws IOException {
+        send(exchange, 200, "application/json", "{\"access_token\":\"valid-sa-" + method + "-" + issued.incrementAndGet()
+                + "-T9x8Yz\",\"expires_in\":" + expiresIn + ",\"restricted_to\":[],\"token_type\":\"bearer\"}");
+    }
+
+    private void oauthError(HttpExchange exchange, String error, String description) throws IOException {
+        send(exchange, 400, "application/json", "{\"error\":\"" + error + "\",\"error_description\":\""
+                + description + "\"}");
+    }
+
+    private static Map<String, String> form(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        return pairs(body);
     }
 
     private void usersMe(HttpExchange exchange, String persona) throws IOException {
@@ -98,7 +197,9 @@ public final class BoxStandIn implements AutoCloseable {
         String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
         requests.incrementAndGet();
         int seen = requestsByToken.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
-        if (persona.equals("/html")) {
+        if (token.startsWith("valid-sa-")) {
+            send(exchange, 200, "application/json", SERVICE_ACCOUNT_JSON);
+        } else if (persona.equals("/html")) {
             send(exchange, 200, "text/html; charset=utf-8", "<html><body><h1>Welcome to the guest network</h1>"
                     + "<p>Please accept the terms to continue.</p></body></html>");
         } else if (persona.equals("/empty")) {
@@ -151,8 +252,11 @@ public final class BoxStandIn implements AutoCloseable {
     }
 
     private static Map<String, String> query(HttpExchange exchange) {
+        return pairs(exchange.getRequestURI().getRawQuery());
+    }
+
+    private static Map<String, String> pairs(String query) {
         Map<String, String> values = new LinkedHashMap<>();
-        String query = exchange.getRequestURI().getRawQuery();
         if (query != null) {
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');

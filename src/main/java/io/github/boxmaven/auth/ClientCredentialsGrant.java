@@ -1,0 +1,27 @@
+package io.github.boxmaven.auth;
+
+import io.github.boxmaven.failure.BoxCheckFailure;
+
+import java.time.Instant;
+
+/** Client Credentials Grant: the app's client id and secret, for an enterprise or a user. */
+public final class ClientCredentialsGrant implements AppCredential {
+    private final ClientCredentials client;
+    private final Subject subject;
+
+    public ClientCredentialsGrant(ClientCredentials client, Subject subject) {
+        this.client = client;
+        this.subject = subject;
+    }
+
+    @Override
+    public String describe() {
+        return "Client Credentials Grant for " + subject.describe() + " (client id and secret from " + client.source()
+                + ", subject from " + subject.source() + ")";
+    }
+
+    @Override
+    public ObtainedToken obtain(TokenEndpointClient endpoint, Instant now) throws BoxCheckFailure {
+        return endpoint.clientCredentials(client, subject);
+    }
+}
