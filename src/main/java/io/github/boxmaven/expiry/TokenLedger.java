@@ -1,5 +1,6 @@
 package io.github.boxmaven.expiry;
 
+import io.github.boxmaven.files.PrivateFiles;
 import io.github.boxmaven.log.CheckLog;
 
 import java.io.IOException;
@@ -8,14 +9,10 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -39,7 +36,6 @@ import java.util.regex.Pattern;
 public final class TokenLedger {
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})=(\\S+)");
     private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Path file;
     private final Duration lifetime;
@@ -74,11 +70,7 @@ public final class TokenLedger {
      */
     public Instant recordFirstSeen(String tokenHash, Instant now) {
         try {
-            Path directory = file.getParent();
-            if (!Files.isDirectory(directory)) {
-                Files.createDirectories(directory);
-                restrictDirectory(directory); // only a directory the plugin made, never one the user chose
-            }
+            PrivateFiles.createPrivateDirectories(file.getParent());
             Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = acquire(channel)) {
@@ -174,33 +166,6 @@ public final class TokenLedger {
         for (Map.Entry<String, Instant> entry : entries.entrySet()) {
             lines.add(entry.getKey() + "=" + entry.getValue());
         }
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            restrictFile(temporary);
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void restrictFile(Path path) throws IOException {
-        if (POSIX) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        }
-    }
-
-    private static void restrictDirectory(Path path) {
-        if (POSIX) {
-            try {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
-            } catch (IOException | SecurityException e) {
-                // a shared or foreign directory: the file itself is still owner-only
-            }
-        }
+        PrivateFiles.writeAtomically(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

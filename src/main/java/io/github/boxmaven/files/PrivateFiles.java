@@ -1,0 +1,59 @@
+package io.github.boxmaven.files;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Files only their owner may read (where the file system has POSIX permissions), written so that a
+ * reader never sees half of one: a temporary file beside the target, owner-only before anything is
+ * written to it, then moved over the target atomically.
+ */
+public final class PrivateFiles {
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private PrivateFiles() {}
+
+    /** Writes {@code content} to {@code file}; the parent directory must exist. */
+    public static void writeAtomically(Path file, byte[] content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            restrict(temporary, "rw-------");
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Creates the directory, owner-only, when it does not exist. A directory that exists is left as
+     * it is: it may be one the user chose and shares.
+     */
+    public static void createPrivateDirectories(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Files.createDirectories(directory);
+        try {
+            restrict(directory, "rwx------");
+        } catch (IOException | SecurityException e) {
+            // the files themselves are still owner-only
+        }
+    }
+
+    private static void restrict(Path path, String permissions) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+}
