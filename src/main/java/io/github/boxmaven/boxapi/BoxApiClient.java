@@ -1,9 +1,11 @@
 package io.github.boxmaven.boxapi;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.failure.AccessDenied;
 import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.FolderAccessDenied;
 import io.github.boxmaven.failure.NotBoxApi;
 import io.github.boxmaven.failure.TokenRejected;
 import io.github.boxmaven.failure.UnexpectedResponse;
@@ -61,6 +63,60 @@ public final class BoxApiClient {
                 throw new UnexpectedResponse(display, response.status(), response.errorCode(),
                         response.errorMessage(), response.requestId());
         }
+    }
+
+    /**
+     * {@code GET /2.0/folders/{id}?fields=id,name,permissions}: checks that {@code user} sees the folder, and may
+     * upload to it when the requirement asks.
+     *
+     * @return the folder's name
+     */
+    public String checkFolder(Secret token, String tokenSource, FolderRequirement folder, BoxUser user)
+            throws BoxCheckFailure {
+        HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id()).newBuilder()
+                .addEncodedQueryParameter("fields", "id,name,permissions").build();
+        String display = BoxHttp.display(url);
+        BoxResponse response = http.send(new Request.Builder()
+                .url(url)
+                .header("Authorization", "Bearer " + token.reveal())
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .build());
+        String who = user.login() != null ? user.login() : user.describe();
+        switch (response.status()) {
+            case 200:
+                JsonObject json = response.json();
+                if (json == null || !"folder".equals(BoxResponse.string(json, "type"))) {
+                    throw new NotBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
+                }
+                String name = BoxResponse.string(json, "name");
+                if (folder.upload() && !canUpload(json)) {
+                    throw FolderAccessDenied.notWritable(folder.id(), name, who);
+                }
+                return name;
+            case 404:
+                if (response.json() == null) {
+                    throw new NotBoxApi(display, "HTTP 404 with " + response.describeBody(), response.requestId());
+                }
+                throw FolderAccessDenied.notVisible(folder.id(), who, response.requestId());
+            case 401:
+                throw new TokenRejected(tokenSource, response.requestId());
+            case 403:
+                throw new AccessDenied(tokenSource, response.errorCode(), response.errorMessage(), response.requestId());
+            default:
+                throw new UnexpectedResponse(display, response.status(), response.errorCode(), response.errorMessage(),
+                        response.requestId());
+        }
+    }
+
+    private static boolean canUpload(JsonObject folder) {
+        JsonElement permissions = folder.get("permissions");
+        if (permissions == null || !permissions.isJsonObject()) {
+            return false;
+        }
+        JsonElement canUpload = permissions.getAsJsonObject().get("can_upload");
+        return canUpload != null && canUpload.isJsonPrimitive() && canUpload.getAsJsonPrimitive().isBoolean()
+                && canUpload.getAsBoolean();
     }
 
     private static BoxUser parseUser(BoxResponse response, String display) throws NotBoxApi {

@@ -72,6 +72,9 @@ public final class BoxHttp {
             }
             log.debug(request.method() + " " + display + " -> HTTP " + response.status() + " in "
                     + Durations.format(Duration.ofNanos(System.nanoTime() - started)));
+            if (response.status() == 407) {
+                throw NetworkFailure.proxyAuthentication(display, null);
+            }
             if (!RetryPolicy.isRetryable(response.status())) {
                 return response;
             }
@@ -119,6 +122,10 @@ public final class BoxHttp {
     }
 
     private NetworkFailure networkFailure(IOException e, HttpUrl url, String display) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("authenticate with proxy") || message.contains("407")) {
+            return NetworkFailure.proxyAuthentication(display, e);
+        }
         if (e instanceof UnknownHostException) {
             return NetworkFailure.unknownHost(url.host(), e);
         }

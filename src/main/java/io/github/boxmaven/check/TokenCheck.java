@@ -1,16 +1,18 @@
 package io.github.boxmaven.check;
 
-import io.github.boxmaven.boxapi.BoxApiClient;
-import io.github.boxmaven.boxapi.BoxHttp;
-import io.github.boxmaven.boxapi.BoxUser;
-import io.github.boxmaven.boxapi.HttpClients;
-import io.github.boxmaven.boxapi.Sleeper;
 import io.github.boxmaven.auth.AppCredential;
 import io.github.boxmaven.auth.AuthPlan;
 import io.github.boxmaven.auth.ObtainedToken;
 import io.github.boxmaven.auth.TokenEndpointClient;
 import io.github.boxmaven.auth.TokenFile;
+import io.github.boxmaven.boxapi.BoxApiClient;
+import io.github.boxmaven.boxapi.BoxHttp;
+import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.boxapi.FolderRequirement;
+import io.github.boxmaven.boxapi.HttpClients;
+import io.github.boxmaven.boxapi.Sleeper;
 import io.github.boxmaven.credential.ResolvedToken;
+import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.credential.TokenResolver;
 import io.github.boxmaven.credential.TokenSource;
 import io.github.boxmaven.expiry.Expiry;
@@ -29,17 +31,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The check, free of Maven: finds the token, asks Box whom it belongs to, and returns the verdict or
- * throws the failure that explains what is wrong.
+ * The check, free of Maven: finds or obtains the token, asks Box whom it belongs to (and about the
+ * folders the build needs), judges its expiry, and returns the verdict or throws the failure that
+ * explains what is wrong.
  */
 public final class TokenCheck {
     private final TokenCheckSettings settings;
     private final CheckLog log;
     private final Sleeper sleeper;
     private final Clock clock;
+    private VerdictCache cache = VerdictCache.NONE;
+    private boolean reused;
 
     public TokenCheck(TokenCheckSettings settings, CheckLog log) {
         this(settings, log, Sleeper.REAL, Clock.systemUTC());
@@ -52,28 +58,15 @@ public final class TokenCheck {
         this.clock = clock;
     }
 
-    public Verdict run(List<TokenSource> sources) throws BoxCheckFailure {
-        long started = System.nanoTime();
-        ResolvedToken token = TokenResolver.resolve(sources);
-        String source = token.source().description();
-        String warning = token.source().warningWhenUsed();
-        if (warning != null) {
-            log.warn(warning);
-        }
-        log.debug("Box token from " + source + "; checking it at " + settings.baseUrl().display()
-                + "/2.0/users/me (timeout " + Durations.format(settings.timeout()) + ", "
-                + settings.retryPolicy().retries() + " retries)");
-        Instant seenAt = clock.instant();
-        String tokenHash = token.token().sha256Hex();
-        ExpiryEstimator estimator = new ExpiryEstimator(settings.expiry(), log);
-        BoxUser user = currentUser(token, estimator.beforeCheck(tokenHash, seenAt));
-        Expiry expiry = estimator.afterAccepted(tokenHash, seenAt);
-        Instant now = clock.instant();
-        new MinimumValidity(settings.expiry().minValidity()).require(expiry, now, source,
-                "Generate a new developer token (Box Developer Console > your app > Configuration > Developer Token)"
-                        + " and update " + source + ", or lower box.minValidity if the stages after this check"
-                        + " need less time.", log);
-        return new Verdict(user, "from " + source, expiry, now, Duration.ofNanos(System.nanoTime() - started));
+    /** Shares verdicts through {@code cache}: one request per credential and base URL for the whole build. */
+    public TokenCheck sharedThrough(VerdictCache cache) {
+        this.cache = cache;
+        return this;
+    }
+
+    /** Whether the last verdict was an earlier check's, reused. */
+    public boolean reusedVerdict() {
+        return reused;
     }
 
     /** Checks with the credential the plan chose: a token the user has, or one obtained for an app. */
@@ -89,18 +82,67 @@ public final class TokenCheck {
         return run(plan.app());
     }
 
+    /** Checks the first token the sources hold. */
+    public Verdict run(List<TokenSource> sources) throws BoxCheckFailure {
+        ResolvedToken token = TokenResolver.resolve(sources);
+        String warning = token.source().warningWhenUsed();
+        if (warning != null) {
+            log.warn(warning);
+        }
+        return shared("token " + token.token().sha256Hex(), () -> check(token));
+    }
+
     /** Obtains a token for the app, verifies it like a given one, and hands it on when box.tokenFile asks. */
     public Verdict run(AppCredential app) throws BoxCheckFailure {
+        return shared("app " + app.describe(), () -> check(app));
+    }
+
+    private Verdict shared(String credential, VerdictCache.Check check) throws BoxCheckFailure {
+        VerdictCache.Shared shared = cache.get(settings.fingerprint() + "|" + credential, check);
+        reused = shared.reused();
+        return shared.verdict();
+    }
+
+    private Verdict check(ResolvedToken token) throws BoxCheckFailure {
         long started = System.nanoTime();
-        String origin = "obtained by " + app.describe();
-        OkHttpClient client = HttpClients.create(settings.timeout());
+        String source = token.source().description();
+        log.debug("Box token from " + source + "; checking it at " + settings.baseUrl().display()
+                + "/2.0/users/me (timeout " + Durations.format(settings.timeout()) + ", "
+                + settings.retryPolicy().retries() + " retries)");
+        Instant seenAt = clock.instant();
+        String tokenHash = token.token().sha256Hex();
+        ExpiryEstimator estimator = new ExpiryEstimator(settings.expiry(), log);
+        OkHttpClient client = HttpClients.create(settings.timeout(), settings.proxy());
         try {
-            BoxHttp http = new BoxHttp(client, settings.retryPolicy(), sleeper, clock, log, settings.timeout());
+            BoxHttp http = http(client);
+            BoxApiClient api = new BoxApiClient(http, settings.baseUrl(), PluginInfo.userAgent());
+            BoxUser user = currentUser(api, token, estimator.beforeCheck(tokenHash, seenAt));
+            List<String> folders = checkFolders(api, token.token(), source, user);
+            Expiry expiry = estimator.afterAccepted(tokenHash, seenAt);
+            Instant now = clock.instant();
+            new MinimumValidity(settings.expiry().minValidity()).require(expiry, now, source,
+                    "Generate a new developer token (Box Developer Console > your app > Configuration > Developer"
+                            + " Token) and update " + source + ", or lower box.minValidity if the stages after this"
+                            + " check need less time.", log);
+            return new Verdict(user, "from " + source, expiry, now, Duration.ofNanos(System.nanoTime() - started))
+                    .withFolders(folders);
+        } finally {
+            HttpClients.release(client);
+        }
+    }
+
+    private Verdict check(AppCredential app) throws BoxCheckFailure {
+        long started = System.nanoTime();
+        OkHttpClient client = HttpClients.create(settings.timeout(), settings.proxy());
+        try {
+            BoxHttp http = http(client);
             ObtainedToken token = app.obtain(new TokenEndpointClient(http, settings.baseUrl(), PluginInfo.userAgent(),
                     clock), clock.instant());
             log.debug("Box issued a token with expires_in " + token.expiresIn().getSeconds() + "s");
-            BoxUser user = new BoxApiClient(http, settings.baseUrl(), PluginInfo.userAgent())
-                    .currentUser(token.accessToken(), "the token just obtained by " + app.describe());
+            String source = "the token just obtained by " + app.describe();
+            BoxApiClient api = new BoxApiClient(http, settings.baseUrl(), PluginInfo.userAgent());
+            BoxUser user = api.currentUser(token.accessToken(), source);
+            List<String> folders = checkFolders(api, token.accessToken(), source, user);
             Expiry expiry = Expiry.exact(Expiry.Basis.OBTAINED, token.expiresAt());
             Instant now = clock.instant();
             new MinimumValidity(settings.expiry().minValidity()).require(expiry, now, app.describe(),
@@ -108,10 +150,41 @@ public final class TokenCheck {
                             + " serve a longer stage: lower box.minValidity, or have the stage obtain its own token.",
                     log);
             writeTokenFile(token);
-            return new Verdict(user, origin, expiry, now, Duration.ofNanos(System.nanoTime() - started));
+            return new Verdict(user, "obtained by " + app.describe(), expiry, now,
+                    Duration.ofNanos(System.nanoTime() - started)).withFolders(folders);
         } finally {
             HttpClients.release(client);
         }
+    }
+
+    private BoxHttp http(OkHttpClient client) {
+        return new BoxHttp(client, settings.retryPolicy(), sleeper, clock, log, settings.timeout());
+    }
+
+    /** Asks Box; a 401 is explained with what the plugin knows of the token's expiry. */
+    private BoxUser currentUser(BoxApiClient api, ResolvedToken token, Expiry knownBefore) throws BoxCheckFailure {
+        String source = token.source().description();
+        try {
+            return api.currentUser(token.token(), source);
+        } catch (TokenRejected rejected) {
+            String detail = knownBefore.rejectionDetail(clock.instant());
+            if (detail == null) {
+                throw rejected;
+            }
+            throw new TokenRejected(source, knownBefore.hasPassed(clock.instant()) ? detail
+                    : TokenRejected.USUAL_REASONS + "; " + detail, rejected.requestId());
+        }
+    }
+
+    /** {@code box.folders}: each folder visible, and writable where {@code :upload} asks; returns a line each. */
+    private List<String> checkFolders(BoxApiClient api, Secret token, String source, BoxUser user)
+            throws BoxCheckFailure {
+        List<String> checked = new ArrayList<>();
+        for (FolderRequirement folder : settings.folders()) {
+            String name = api.checkFolder(token, source, folder, user);
+            checked.add(folder.id() + " '" + name + "'" + (folder.upload() ? " (upload)" : ""));
+        }
+        return checked;
     }
 
     private void writeTokenFile(ObtainedToken token) throws BoxCheckFailure {
@@ -126,25 +199,6 @@ public final class TokenCheck {
             throw new CredentialConfigInvalid("token-file-unwritable", "Cannot write box.tokenFile " + file + " ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
                     "Point box.tokenFile at a writable place, such as ${project.build.directory}/box-token.", e);
-        }
-    }
-
-    /** Asks Box; a 401 is explained with what the plugin knows of the token's expiry. */
-    private BoxUser currentUser(ResolvedToken token, Expiry knownBefore) throws BoxCheckFailure {
-        String source = token.source().description();
-        OkHttpClient client = HttpClients.create(settings.timeout());
-        try {
-            BoxHttp http = new BoxHttp(client, settings.retryPolicy(), sleeper, clock, log, settings.timeout());
-            return new BoxApiClient(http, settings.baseUrl(), PluginInfo.userAgent()).currentUser(token.token(), source);
-        } catch (TokenRejected rejected) {
-            String detail = knownBefore.rejectionDetail(clock.instant());
-            if (detail == null) {
-                throw rejected;
-            }
-            throw new TokenRejected(source, knownBefore.hasPassed(clock.instant()) ? detail
-                    : TokenRejected.USUAL_REASONS + "; " + detail, rejected.requestId());
-        } finally {
-            HttpClients.release(client);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.boxmaven.check;
 
 import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.FolderRequirement;
+import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
@@ -9,6 +11,8 @@ import io.github.boxmaven.time.Durations;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 
 /** The check's parameters, validated: built from the raw text the user gave. */
 public final class TokenCheckSettings {
@@ -17,6 +21,8 @@ public final class TokenCheckSettings {
     private final RetryPolicy retryPolicy;
     private final ExpirySettings expiry;
     private Path tokenFile;
+    private List<FolderRequirement> folders = Collections.emptyList();
+    private ProxySettings proxy;
 
     public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ExpirySettings expiry) {
         this.baseUrl = baseUrl;
@@ -33,6 +39,32 @@ public final class TokenCheckSettings {
 
     public Path tokenFile() {
         return tokenFile;
+    }
+
+    /** {@code box.folders}: folders the token's user must see (and, with {@code :upload}, write). */
+    public TokenCheckSettings folders(List<FolderRequirement> value) {
+        this.folders = value;
+        return this;
+    }
+
+    public List<FolderRequirement> folders() {
+        return folders;
+    }
+
+    /** The proxy settings.xml chose for the base URL; null for a direct connection. */
+    public TokenCheckSettings proxy(ProxySettings value) {
+        this.proxy = value;
+        return this;
+    }
+
+    public ProxySettings proxy() {
+        return proxy;
+    }
+
+    /** What makes two checks with the same credential give different verdicts: for {@link VerdictCache} keys. */
+    String fingerprint() {
+        return baseUrl.display() + "|" + expiry.minValidity() + "|" + expiry.expiresAt() + "|" + expiry.issuedAt() + "|"
+                + expiry.lifetime() + "|" + expiry.ledger() + "|" + tokenFile + "|" + folders;
     }
 
     /** Validates raw parameter values; every problem names its parameter. */

@@ -5,6 +5,8 @@ import io.github.boxmaven.expiry.Expiry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 
 /** A passed check: whom the token acts for, where it came from, when it expires, how long the check took. */
 public final class Verdict {
@@ -13,6 +15,7 @@ public final class Verdict {
     private final Expiry expiry;
     private final Instant checkedAt;
     private final Duration elapsed;
+    private List<String> folders = Collections.emptyList();
 
     /**
      * @param tokenOrigin {@code from settings.xml server 'box'}, or {@code obtained by Client Credentials Grant ...}
@@ -23,6 +26,16 @@ public final class Verdict {
         this.expiry = expiry;
         this.checkedAt = checkedAt;
         this.elapsed = elapsed;
+    }
+
+    /** The folders checked, e.g. {@code 111 'Uploads' (upload)}. */
+    public Verdict withFolders(List<String> checked) {
+        this.folders = Collections.unmodifiableList(checked);
+        return this;
+    }
+
+    public List<String> folders() {
+        return folders;
     }
 
     public Expiry expiry() {
@@ -51,6 +64,7 @@ public final class Verdict {
      * at most 42m (first seen 18m ago; Box does not tell when a token was issued)}.
      */
     public String summary() {
-        return "Box token OK: " + user.describe() + ", token " + tokenSource + "; " + expiry.describe(checkedAt);
+        return "Box token OK: " + user.describe() + ", token " + tokenSource + "; " + expiry.describe(checkedAt)
+                + (folders.isEmpty() ? "" : "; folders " + String.join(", ", folders));
     }
 }

@@ -39,6 +39,12 @@ public final class NetworkFailure extends BoxCheckFailure {
                 + " box.timeout.", cause);
     }
 
+    public static NetworkFailure proxyAuthentication(String url, Throwable cause) {
+        return new NetworkFailure("proxy-authentication", "The proxy between this machine and " + url
+                + " refused the request (HTTP 407, proxy authentication required). Set <username> and <password>"
+                + " (encrypted allowed) of the active <proxy> in settings.xml, or check them.", cause);
+    }
+
     public static NetworkFailure other(String url, Throwable cause) {
         return new NetworkFailure("network-failure", "The request to " + url + " failed (" + describe(cause)
                 + "). Check the network and box.baseUrl, then run the build again.", cause);

@@ -1,15 +1,18 @@
 package io.github.boxmaven.maven;
 
 import io.github.boxmaven.log.CheckLog;
+import io.github.boxmaven.report.GithubActions;
 
 import org.apache.maven.plugin.logging.Log;
 
-/** The core's log, written to Maven's. */
+/** The core's log, written to Maven's; warnings also become GitHub annotations on GitHub Actions. */
 final class MavenCheckLog implements CheckLog {
     private final Log log;
+    private final GithubActions github;
 
-    MavenCheckLog(Log log) {
+    MavenCheckLog(Log log, GithubActions github) {
         this.log = log;
+        this.github = github;
     }
 
     @Override
@@ -20,6 +23,7 @@ final class MavenCheckLog implements CheckLog {
     @Override
     public void warn(String message) {
         log.warn(message);
+        github.warning(message);
     }
 
     @Override

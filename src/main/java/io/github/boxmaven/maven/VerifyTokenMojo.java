@@ -1,15 +1,24 @@
 package io.github.boxmaven.maven;
 
-import io.github.boxmaven.check.TokenCheck;
-import io.github.boxmaven.check.TokenCheckSettings;
-import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.auth.AuthInputs;
 import io.github.boxmaven.auth.AuthPlan;
 import io.github.boxmaven.auth.AuthPlanner;
+import io.github.boxmaven.boxapi.FolderRequirement;
+import io.github.boxmaven.boxapi.ProxySettings;
+import io.github.boxmaven.check.TokenCheck;
+import io.github.boxmaven.check.TokenCheckSettings;
+import io.github.boxmaven.check.Verdict;
+import io.github.boxmaven.check.VerdictCache;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.InsecureBaseUrl;
 import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.NoCredentialFound;
+import io.github.boxmaven.failure.OfflineBuild;
+import io.github.boxmaven.report.CheckReport;
+import io.github.boxmaven.report.GithubActions;
+import io.github.boxmaven.report.JsonReport;
+import io.github.boxmaven.report.JunitReport;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -22,7 +31,11 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import javax.inject.Inject;
@@ -32,7 +45,7 @@ import javax.inject.Inject;
  * settings.xml server, or the {@code BOX_TOKEN} environment variable) or obtains one for a Box app
  * (Client Credentials Grant or JWT), calls {@code GET /2.0/users/me}, logs whom the token belongs to,
  * and fails the build with a clear message when the credential is missing or rejected, or the token
- * will expire before {@code box.minValidity}.
+ * will expire before {@code box.minValidity}. In a reactor, Box is asked once per credential.
  *
  * <p>Secrets (tokens, client secrets, passphrases) are never parameters of this goal, so {@code mvn -X}
  * cannot print them.
@@ -131,6 +144,32 @@ public class VerifyTokenMojo extends AbstractMojo {
     @Parameter(property = "box.tokenFile")
     private File tokenFile;
 
+    /**
+     * Folders the build needs, checked with the token: comma-separated ids, each optionally followed by
+     * {@code :upload} when the build uploads there, e.g. {@code 111:upload,222}.
+     */
+    @Parameter(property = "box.folders")
+    private String folders;
+
+    /** Under {@code mvn -o}: {@code skip} (a WARNING that the token was not verified) or {@code fail}. */
+    @Parameter(property = "box.offline", defaultValue = "skip")
+    private String offline;
+
+    /**
+     * With {@code false}, a build where no credential is configured at all (a fork's pull request without
+     * secrets) logs a WARNING and goes on; a credential that is present but rejected still fails.
+     */
+    @Parameter(property = "box.failIfMissing", defaultValue = "true")
+    private boolean failIfMissing;
+
+    /** The JSON report of the check (written only when there is a project); never holds a secret. */
+    @Parameter(property = "box.report", defaultValue = "${project.build.directory}/box-verify-token.json")
+    private File report;
+
+    /** A JUnit XML report with the check as one test case, for CI servers that show test results. Off when unset. */
+    @Parameter(property = "box.junitReport")
+    private File junitReport;
+
     /** Skip the check: no token is read and no request made. */
     @Parameter(property = "box.skip", defaultValue = "false")
     private boolean skip;
@@ -158,27 +197,111 @@ public class VerifyTokenMojo extends AbstractMojo {
             getLog().info("Box token check skipped (box.skip=true).");
             return;
         }
+        long started = System.nanoTime();
+        GithubActions github = new GithubActions(environment(), System.out);
+        MavenCheckLog log = new MavenCheckLog(getLog(), github);
+        String method = null;
+        CheckReport result;
         try {
-            MavenCheckLog log = new MavenCheckLog(getLog());
-            TokenCheckSettings settings = TokenCheckSettings.of(baseUrl, timeout, retries,
-                    ExpirySettings.of(minValidity, tokenExpiresAt, tokenIssuedAt, tokenLifetime, ledgerPath()))
-                    .tokenFile(tokenFile == null ? null : tokenFile.toPath());
-            AuthPlan plan = new AuthPlanner(authInputs(), log).plan();
-            Verdict verdict = new TokenCheck(settings, log).run(plan);
-            getLog().info(verdict.summary());
-            exportUser(verdict);
+            TokenCheckSettings settings = settings();
+            if (session.isOffline()) {
+                result = offline(log, started);
+            } else {
+                ProxySettings proxy = MavenProxies.forUrl(session.getRepositorySession(), settings.baseUrl().display());
+                if (proxy != null) {
+                    log.info("Box requests go through the proxy " + proxy.describe() + " from settings.xml <proxies>.");
+                }
+                AuthPlan plan = new AuthPlanner(authInputs(), log).plan();
+                method = plan.method();
+                TokenCheck check = new TokenCheck(settings.proxy(proxy), log)
+                        .sharedThrough(verdictCache());
+                Verdict verdict = check.run(plan);
+                getLog().info((check.reusedVerdict() ? "(checked once for this build) " : "") + verdict.summary());
+                exportUser(verdict);
+                result = CheckReport.passed(verdict, method, baseUrl, check.reusedVerdict(), Instant.now(),
+                        elapsed(started));
+            }
         } catch (InvalidParameter | InsecureBaseUrl e) {
+            github.error(e.getMessage());
             throw new MojoExecutionException(e.getMessage(), e);
+        } catch (NoCredentialFound e) {
+            if (failIfMissing) {
+                result = failed(e, method, started, github);
+            } else {
+                log.warn("No Box credential is configured, so the Box check is skipped (box.failIfMissing=false).");
+                result = CheckReport.skipped("No Box credential is configured (box.failIfMissing=false).", baseUrl,
+                        Instant.now(), elapsed(started));
+            }
         } catch (BoxCheckFailure e) {
-            if (failOnError) {
-                throw new MojoFailureException(e.getMessage(), e);
-            }
-            for (String line : e.getMessage().split("\n")) {
-                getLog().warn(line);
-            }
-            getLog().warn("The build goes on because box.failOnError=false.");
-            getLog().debug(e);
+            result = failed(e, method, started, github);
         }
+        publish(result, github);
+        if (result.outcome() == CheckReport.Outcome.FAILED) {
+            throw new MojoFailureException(result.failure().getMessage(), result.failure());
+        }
+    }
+
+    /** Shared by every module of this build; without a repository session (tests), not shared. */
+    private VerdictCache verdictCache() {
+        return session.getRepositorySession() == null ? VerdictCache.NONE
+                : new SessionVerdictCache(session.getRepositorySession().getData());
+    }
+
+    private TokenCheckSettings settings() throws BoxCheckFailure {
+        return TokenCheckSettings.of(baseUrl, timeout, retries,
+                        ExpirySettings.of(minValidity, tokenExpiresAt, tokenIssuedAt, tokenLifetime, ledgerPath()))
+                .tokenFile(tokenFile == null ? null : tokenFile.toPath())
+                .folders(FolderRequirement.parseList(folders));
+    }
+
+    private CheckReport offline(MavenCheckLog log, long started) throws BoxCheckFailure {
+        String mode = offline == null ? "skip" : offline.trim().toLowerCase(Locale.ROOT);
+        if (mode.equals("fail")) {
+            throw new OfflineBuild();
+        }
+        if (!mode.equals("skip")) {
+            throw new InvalidParameter("box.offline '" + offline + "' is not a choice; use skip or fail.");
+        }
+        log.warn("The Box token was not verified because Maven is offline (-o); box.offline=fail would fail the build.");
+        return CheckReport.skipped("Maven is offline (-o): the Box token was not verified.", baseUrl, Instant.now(),
+                elapsed(started));
+    }
+
+    /** A failure: kept for the report; with {@code failOnError=false} logged as warnings right away. */
+    private CheckReport failed(BoxCheckFailure e, String method, long started, GithubActions github) {
+        if (failOnError) {
+            github.error(e.getMessage());
+            return CheckReport.failed(e, false, method, baseUrl, Instant.now(), elapsed(started));
+        }
+        for (String line : e.getMessage().split("\n")) {
+            getLog().warn(line);
+        }
+        getLog().warn("The build goes on because box.failOnError=false.");
+        getLog().debug(e);
+        github.warning(e.getMessage());
+        return CheckReport.failed(e, true, method, baseUrl, Instant.now(), elapsed(started));
+    }
+
+    /** The JSON report (when there is a project), the JUnit report and the GitHub step summary. */
+    private void publish(CheckReport result, GithubActions github) {
+        MavenProject project = session.getCurrentProject();
+        boolean hasProject = project != null && project.getFile() != null;
+        try {
+            if (hasProject && report != null) {
+                JsonReport.write(report.toPath(), result);
+            }
+            if (junitReport != null) {
+                JunitReport.write(junitReport.toPath(), result);
+            }
+            github.summary(result);
+        } catch (IOException e) {
+            getLog().warn("Cannot write the Box check's report (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); the check itself is not affected.");
+        }
+    }
+
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** The ledger file, null when {@code box.ledger=off}; relative paths are taken from the project's directory. */
@@ -229,4 +352,5 @@ public class VerifyTokenMojo extends AbstractMojo {
     Map<String, String> environment() {
         return System.getenv();
     }
+
 }

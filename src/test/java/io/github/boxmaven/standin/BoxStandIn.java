@@ -105,6 +105,8 @@ public final class BoxStandIn implements AutoCloseable {
                 exchange.sendResponseHeaders(204, -1);
             } else if (path.endsWith("/oauth2/token") && exchange.getRequestMethod().equals("POST")) {
                 token(exchange, form(exchange));
+            } else if (path.matches(".*/2\\.0/folders/\\d+") && exchange.getRequestMethod().equals("GET")) {
+                folder(exchange, path.substring(path.lastIndexOf('/') + 1));
             } else if (path.endsWith("/2.0/users/me") && exchange.getRequestMethod().equals("GET")) {
                 usersMe(exchange, path.substring(0, path.length() - "/2.0/users/me".length()));
             } else {
@@ -114,6 +116,21 @@ public final class BoxStandIn implements AutoCloseable {
             send(exchange, 400, "text/plain", "bad key: " + e);
         } finally {
             exchange.close();
+        }
+    }
+
+    /** Folder 111 "Uploads" may be uploaded to, 222 "Reports" only read; every other id is not visible. */
+    private void folder(HttpExchange exchange, String id) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer valid")) {
+            exchange.sendResponseHeaders(401, -1);
+        } else if (id.equals("111") || id.equals("222")) {
+            boolean upload = id.equals("111");
+            send(exchange, 200, "application/json", "{\"type\":\"folder\",\"id\":\"" + id + "\",\"name\":\""
+                    + (upload ? "Uploads" : "Reports") + "\",\"permissions\":{\"can_download\":true,\"can_upload\":"
+                    + upload + ",\"can_rename\":" + upload + ",\"can_delete\":false}}");
+        } else {
+            error(exchange, 404, "not_found", "Not Found");
         }
     }
 
@@ -275,10 +292,13 @@ public final class BoxStandIn implements AutoCloseable {
      */
     public static void main(String[] args) throws Exception {
         int port = 0;
+        int proxyPort = -1;
         Duration lifetime = Duration.ofMinutes(45);
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (args[i].equals("--port")) {
                 port = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--proxy-port")) {
+                proxyPort = Integer.parseInt(args[i + 1]);
             } else if (args[i].equals("--max-lifetime")) {
                 lifetime = io.github.boxmaven.time.Durations.parse("--max-lifetime", args[i + 1]);
             } else {
@@ -288,6 +308,10 @@ public final class BoxStandIn implements AutoCloseable {
         BoxStandIn standIn = start(port);
         System.out.println("Box stand-in listening on " + standIn.url() + " for at most "
                 + io.github.boxmaven.time.Durations.format(lifetime));
+        if (proxyPort >= 0) {
+            RecordingProxy proxy = RecordingProxy.start(proxyPort);
+            System.out.println("Recording proxy listening on 127.0.0.1:" + proxy.port());
+        }
         Thread.sleep(lifetime.toMillis());
         standIn.close();
         System.exit(0);

@@ -1,0 +1,60 @@
+package io.github.boxmaven.maven;
+
+import io.github.boxmaven.check.Verdict;
+import io.github.boxmaven.check.VerdictCache;
+import io.github.boxmaven.failure.BoxCheckFailure;
+
+import org.eclipse.aether.SessionData;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * {@link VerdictCache} kept in the build's repository session data: it lives exactly as long as the
+ * build, also under the Maven Daemon, which keeps plugin class loaders (and so any static field)
+ * alive across builds. Parallel modules ({@code -T 4}) that ask for the same key wait for the one
+ * check in flight.
+ */
+final class SessionVerdictCache implements VerdictCache {
+    private static final String KEY = SessionVerdictCache.class.getName();
+
+    private final ConcurrentMap<String, FutureTask<Verdict>> checks;
+
+    @SuppressWarnings("unchecked")
+    SessionVerdictCache(SessionData data) {
+        Object existing = data.get(KEY);
+        if (existing == null) {
+            data.set(KEY, null, new ConcurrentHashMap<String, FutureTask<Verdict>>());
+            existing = data.get(KEY);
+        }
+        this.checks = (ConcurrentMap<String, FutureTask<Verdict>>) existing;
+    }
+
+    @Override
+    public Shared get(String key, Check check) throws BoxCheckFailure {
+        FutureTask<Verdict> created = new FutureTask<>(check::run);
+        FutureTask<Verdict> task = checks.putIfAbsent(key, created);
+        boolean reused = task != null;
+        if (!reused) {
+            task = created;
+            task.run();
+        }
+        try {
+            return new Shared(task.get(), reused);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the Box check of another module", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BoxCheckFailure) {
+                throw (BoxCheckFailure) cause;
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.boxmaven.report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+
+/**
+ * On GitHub Actions ({@code GITHUB_ACTIONS=true}): failures and warnings as workflow commands, which
+ * GitHub shows as annotations, and a short Markdown result in {@code $GITHUB_STEP_SUMMARY}.
+ */
+public final class GithubActions {
+    private final boolean active;
+    private final String summaryFile;
+    private final PrintStream out;
+
+    public GithubActions(Map<String, String> environment, PrintStream out) {
+        this.active = "true".equalsIgnoreCase(environment.get("GITHUB_ACTIONS"));
+        this.summaryFile = environment.get("GITHUB_STEP_SUMMARY");
+        this.out = out;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /** {@code ::error title=Box token::...}. Printed straight to stdout: workflow commands must start the line. */
+    public void error(String message) {
+        command("error", message);
+    }
+
+    public void warning(String message) {
+        command("warning", message);
+    }
+
+    private void command(String level, String message) {
+        if (active) {
+            out.println("::" + level + " title=Box token::" + escapeData(message));
+            out.flush();
+        }
+    }
+
+    /** Appends the result to the step summary, when GitHub gives one. */
+    public void summary(CheckReport report) throws IOException {
+        if (!active || summaryFile == null || summaryFile.isEmpty()) {
+            return;
+        }
+        StringBuilder md = new StringBuilder();
+        switch (report.outcome()) {
+            case PASSED:
+                md.append("### :white_check_mark: Box token check passed\n\n")
+                        .append("| | |\n|---|---|\n")
+                        .append("| User | ").append(cell(report.verdict().user().describe())).append(" |\n")
+                        .append("| Token | ").append(cell(report.verdict().tokenOrigin())).append(" |\n")
+                        .append("| Expiry | ").append(cell(report.verdict().expiry().describe(report.verdict().checkedAt())))
+                        .append(" |\n");
+                break;
+            case SKIPPED:
+                md.append("### :fast_forward: Box token check skipped\n\n").append(report.skipReason()).append('\n');
+                break;
+            default:
+                md.append(report.outcome() == CheckReport.Outcome.FAILED ? "### :x: Box token check failed\n\n"
+                        : "### :warning: Box token check failed (box.failOnError=false)\n\n");
+                for (String line : report.failure().getMessage().split("\n")) {
+                    md.append("> ").append(line).append('\n');
+                }
+        }
+        Files.write(Paths.get(summaryFile), (md.append('\n')).toString().getBytes(StandardCharsets.UTF_8),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** GitHub's escaping of a command's message. */
+    static String escapeData(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+}

@@ -1,0 +1,78 @@
+package io.github.boxmaven.report;
+
+import io.github.boxmaven.files.PrivateFiles;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code box.junitReport}: the check as one JUnit test case, so that GitLab, Jenkins and other CI
+ * servers show it beside the tests.
+ */
+public final class JunitReport {
+    private JunitReport() {}
+
+    public static String toXml(CheckReport report) {
+        String seconds = String.format(Locale.ROOT, "%.3f", report.duration().toMillis() / 1000.0);
+        boolean failed = report.outcome() == CheckReport.Outcome.FAILED;
+        boolean skipped = report.outcome() == CheckReport.Outcome.SKIPPED;
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.append("<testsuite name=\"box-maven-plugin\" tests=\"1\" failures=\"").append(failed ? 1 : 0)
+                .append("\" errors=\"0\" skipped=\"").append(skipped ? 1 : 0).append("\" time=\"").append(seconds)
+                .append("\" timestamp=\"").append(report.finishedAt()).append("\">\n");
+        xml.append("  <testcase classname=\"box-maven-plugin\" name=\"verify-token\" time=\"").append(seconds)
+                .append("\">\n");
+        switch (report.outcome()) {
+            case FAILED:
+                xml.append("    <failure type=\"").append(escape(report.failure().kind())).append("\" message=\"")
+                        .append(escape(report.headline())).append("\">").append(escape(report.failure().getMessage()))
+                        .append("</failure>\n");
+                break;
+            case SKIPPED:
+                xml.append("    <skipped message=\"").append(escape(report.skipReason())).append("\"/>\n");
+                break;
+            default:
+                xml.append("    <system-out>").append(escape(report.outcome() == CheckReport.Outcome.WARNING
+                        ? "WARNING (box.failOnError=false): " + report.failure().getMessage() : report.headline()))
+                        .append("</system-out>\n");
+        }
+        xml.append("  </testcase>\n</testsuite>\n");
+        return xml.toString();
+    }
+
+    public static void write(Path file, CheckReport report) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        PrivateFiles.writeAtomically(target, toXml(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&':
+                    out.append("&amp;");
+                    break;
+                case '<':
+                    out.append("&lt;");
+                    break;
+                case '>':
+                    out.append("&gt;");
+                    break;
+                case '"':
+                    out.append("&quot;");
+                    break;
+                default:
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        out.append(' ');
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        return out.toString();
+    }
+}

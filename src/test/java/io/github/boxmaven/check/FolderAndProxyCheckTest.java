@@ -1,0 +1,131 @@
+package io.github.boxmaven.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.FolderRequirement;
+import io.github.boxmaven.boxapi.ProxySettings;
+import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.credential.ServerLookup;
+import io.github.boxmaven.credential.TokenSource;
+import io.github.boxmaven.credential.TokenSources;
+import io.github.boxmaven.expiry.ExpirySettings;
+import io.github.boxmaven.failure.FolderAccessDenied;
+import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.NetworkFailure;
+import io.github.boxmaven.standin.BoxStandIn;
+import io.github.boxmaven.standin.RecordingProxy;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class FolderAndProxyCheckTest {
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    final RecordingLog log = new RecordingLog();
+
+    private TokenCheckSettings settings(String baseUrl) throws Exception {
+        return new TokenCheckSettings(BaseUrl.parse(baseUrl), Duration.ofSeconds(5),
+                new RetryPolicy(0, Duration.ofMillis(1), Duration.ofSeconds(1)), ExpirySettings.none());
+    }
+
+    private static List<TokenSource> token(String token) {
+        return TokenSources.standard(new Properties(), new Properties(), new Properties(), "box", ServerLookup.NONE,
+                Collections.singletonMap("BOX_TOKEN", token));
+    }
+
+    private void user() {
+        server.enqueue(new MockResponse.Builder().code(200).body(TokenCheckTest.USER_JSON).build());
+    }
+
+    private void folder(String id, String name, boolean canUpload) {
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"type\":\"folder\",\"id\":\"" + id + "\",\"name\":\""
+                + name + "\",\"permissions\":{\"can_upload\":" + canUpload + "}}").build());
+    }
+
+    @Test
+    void foldersAreParsedAndBadItemsNamed() throws Exception {
+        assertEquals("[111:upload, 222]", FolderRequirement.parseList(" 111:upload , 222 ").toString());
+        assertTrue(FolderRequirement.parseList("").isEmpty());
+        for (String bad : new String[] {"abc", "111:write", "1:upload:x"}) {
+            InvalidParameter e = assertThrows(InvalidParameter.class, () -> FolderRequirement.parseList(bad));
+            assertTrue(e.getMessage().startsWith("box.folders item '" + bad + "'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void visibleAndWritableFoldersPassAndAreListed() throws Exception {
+        user();
+        folder("111", "Uploads", true);
+        folder("222", "Reports", false);
+        Verdict verdict = new TokenCheck(settings(server.url("/").toString())
+                .folders(FolderRequirement.parseList("111:upload,222")), log).run(token("valid-x"));
+        server.takeRequest();
+        RecordedRequest folderRequest = server.takeRequest();
+        assertEquals("/2.0/folders/111?fields=id,name,permissions", folderRequest.getTarget());
+        assertEquals("Bearer valid-x", folderRequest.getHeaders().get("Authorization"));
+        assertTrue(verdict.summary().endsWith("; folders 111 'Uploads' (upload), 222 'Reports'"), verdict.summary());
+    }
+
+    @Test
+    void aReadOnlyFolderAskedForUploadFails() throws Exception {
+        user();
+        folder("222", "Reports", false);
+        FolderAccessDenied e = assertThrows(FolderAccessDenied.class, () -> new TokenCheck(
+                settings(server.url("/").toString()).folders(FolderRequirement.parseList("222:upload")), log)
+                .run(token("valid-x")));
+        assertEquals("folder-not-writable", e.kind());
+        assertTrue(e.getMessage().startsWith("Box folder 222 'Reports' is visible to test@user.com but does not allow"
+                + " uploads"), e.getMessage());
+    }
+
+    @Test
+    void anInvisibleFolderNamesTheUsersLoginAndTheUsualCause() throws Exception {
+        user();
+        server.enqueue(new MockResponse.Builder().code(404).body("{\"type\":\"error\",\"status\":404,\"code\":\"not_found\","
+                + "\"request_id\":\"r9\"}").build());
+        FolderAccessDenied e = assertThrows(FolderAccessDenied.class, () -> new TokenCheck(
+                settings(server.url("/").toString()).folders(FolderRequirement.parseList("999")), log)
+                .run(token("valid-x")));
+        assertEquals("folder-not-visible", e.kind());
+        assertTrue(e.getMessage().startsWith("Box folder 999 is not visible to test@user.com (HTTP 404) (Box request id"
+                + " r9).\nInvite test@user.com to the folder as a collaborator"), e.getMessage());
+    }
+
+    @Test
+    void requestsGoThroughTheProxyWithItsCredentials() throws Exception {
+        try (BoxStandIn box = BoxStandIn.start(0); RecordingProxy proxy = RecordingProxy.start(0)) {
+            ProxySettings settings = new ProxySettings("127.0.0.1", proxy.port(), RecordingProxy.USER,
+                    Secret.of(RecordingProxy.PASSWORD));
+            Verdict verdict = new TokenCheck(settings(box.url()).proxy(settings), log).run(token("valid-proxied"));
+            assertEquals("12345", verdict.user().id());
+            assertEquals(1, proxy.forwarded());
+            assertEquals(1, proxy.challenged(), "the first request is answered with 407, the second carries credentials");
+            assertEquals(1, box.requestsWith("valid-proxied"));
+        }
+    }
+
+    @Test
+    void aProxyThatWantsOtherCredentialsIsAClearError() throws Exception {
+        try (BoxStandIn box = BoxStandIn.start(0); RecordingProxy proxy = RecordingProxy.start(0)) {
+            ProxySettings wrong = new ProxySettings("127.0.0.1", proxy.port(), "someone", Secret.of("wrongPROXYpass"));
+            NetworkFailure e = assertThrows(NetworkFailure.class,
+                    () -> new TokenCheck(settings(box.url()).proxy(wrong), log).run(token("valid-proxied")));
+            assertEquals("proxy-authentication", e.kind());
+            assertTrue(e.getMessage().contains("HTTP 407, proxy authentication required"), e.getMessage());
+            assertTrue(!e.getMessage().contains("wrongPROXYpass"));
+            assertEquals(0, proxy.forwarded());
+        }
+    }
+
+}

@@ -1,0 +1,93 @@
+package io.github.boxmaven.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.check.Verdict;
+import io.github.boxmaven.check.VerdictCache;
+import io.github.boxmaven.expiry.Expiry;
+import io.github.boxmaven.failure.TokenRejected;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.aether.DefaultSessionData;
+import org.eclipse.aether.SessionData;
+import org.junit.jupiter.api.Test;
+
+class SessionVerdictCacheTest {
+    static Verdict verdict() {
+        return new Verdict(new BoxUser("1", "n", "l", null), "from x", Expiry.unknown(), Instant.now(), Duration.ZERO);
+    }
+
+    @Test
+    void parallelModulesAskingForTheSameKeyShareOneCheck() throws Exception {
+        SessionData data = new DefaultSessionData();
+        AtomicInteger checks = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<VerdictCache.Shared>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                // each module builds its own cache object over the same session data, as each mojo does
+                return new SessionVerdictCache(data).get("k", () -> {
+                    checks.incrementAndGet();
+                    pause();
+                    return verdict();
+                });
+            }));
+        }
+        start.countDown();
+        int reused = 0;
+        Verdict first = null;
+        for (Future<VerdictCache.Shared> result : results) {
+            VerdictCache.Shared shared = result.get(10, TimeUnit.SECONDS);
+            reused += shared.reused() ? 1 : 0;
+            first = first == null ? shared.verdict() : first;
+            assertSame(first, shared.verdict());
+        }
+        pool.shutdown();
+        assertEquals(1, checks.get());
+        assertEquals(7, reused);
+    }
+
+    /** Keeps the first check in flight while the other modules arrive. */
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void failuresAreSharedTooAndKeysAreSeparate() throws Exception {
+        SessionData data = new DefaultSessionData();
+        TokenRejected rejected = new TokenRejected("x", null);
+        assertThrows(TokenRejected.class, () -> new SessionVerdictCache(data).get("bad", () -> {
+            throw rejected;
+        }));
+        TokenRejected again = assertThrows(TokenRejected.class,
+                () -> new SessionVerdictCache(data).get("bad", SessionVerdictCacheTest::verdict));
+        assertSame(rejected, again);
+        assertFalse(new SessionVerdictCache(data).get("good", SessionVerdictCacheTest::verdict).reused());
+        assertTrue(new SessionVerdictCache(data).get("good", SessionVerdictCacheTest::verdict).reused());
+    }
+
+    @Test
+    void aNewBuildSessionStartsEmpty() throws Exception {
+        new SessionVerdictCache(new DefaultSessionData()).get("k", SessionVerdictCacheTest::verdict);
+        assertFalse(new SessionVerdictCache(new DefaultSessionData()).get("k", SessionVerdictCacheTest::verdict).reused());
+    }
+}

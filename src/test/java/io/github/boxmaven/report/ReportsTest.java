@@ -1,0 +1,115 @@
+package io.github.boxmaven.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.check.Verdict;
+import io.github.boxmaven.expiry.Expiry;
+import io.github.boxmaven.failure.TokenRejected;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+    static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private static CheckReport passed() {
+        Verdict verdict = new Verdict(new BoxUser("12345", "Test User", "test@user.com", "active"),
+                "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), NOW,
+                Duration.ofMillis(120));
+        return CheckReport.passed(verdict, "token", "https://api.box.com", false, NOW, Duration.ofMillis(150));
+    }
+
+    private static CheckReport failed(boolean tolerated) {
+        return CheckReport.failed(new TokenRejected("environment variable BOX_TOKEN", "req-1"), tolerated, "token",
+                "https://api.box.com", NOW, Duration.ofMillis(80));
+    }
+
+    @Test
+    void jsonReportHoldsOutcomeUserExpiryAndNoSecret() throws Exception {
+        Path file = dir.resolve("target/box-verify-token.json");
+        JsonReport.write(file, passed());
+        JsonObject json = JsonParser.parseString(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
+                .getAsJsonObject();
+        assertEquals("passed", json.get("outcome").getAsString());
+        assertEquals("token", json.getAsJsonObject("credential").get("method").getAsString());
+        assertEquals("from settings.xml server 'box'", json.getAsJsonObject("credential").get("origin").getAsString());
+        assertEquals("test@user.com", json.getAsJsonObject("user").get("login").getAsString());
+        assertEquals("expires_at", json.getAsJsonObject("expiry").get("basis").getAsString());
+        assertEquals(1800, json.getAsJsonObject("expiry").get("remainingSeconds").getAsLong());
+        assertEquals(150, json.get("durationMillis").getAsLong());
+        assertTrue(json.get("pluginVersion").getAsString().length() > 0);
+    }
+
+    @Test
+    void jsonReportOfAFailureHasKindMessageAndRequestId() {
+        JsonObject json = JsonReport.toJson(failed(false));
+        assertEquals("failed", json.get("outcome").getAsString());
+        assertEquals("token-rejected", json.getAsJsonObject("failure").get("kind").getAsString());
+        assertEquals("req-1", json.getAsJsonObject("failure").get("boxRequestId").getAsString());
+        assertEquals("warning", JsonReport.toJson(failed(true)).get("outcome").getAsString());
+    }
+
+    @Test
+    void junitReportHasOneTestCaseThatFailsOrPasses() throws Exception {
+        String failing = JunitReport.toXml(failed(false));
+        assertTrue(failing.contains("<testsuite name=\"box-maven-plugin\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\""),
+                failing);
+        assertTrue(failing.contains("<failure type=\"token-rejected\" message=\"Box rejected the token from environment"
+                + " variable BOX_TOKEN (HTTP 401)"), failing);
+        String passing = JunitReport.toXml(passed());
+        assertTrue(passing.contains("failures=\"0\""), passing);
+        assertTrue(passing.contains("Test User &lt;test@user.com&gt;"), passing);
+        String skipped = JunitReport.toXml(CheckReport.skipped("Maven is offline", "u", NOW, Duration.ZERO));
+        assertTrue(skipped.contains("skipped=\"1\"") && skipped.contains("<skipped message=\"Maven is offline\"/>"), skipped);
+        Path file = dir.resolve("reports/TEST-box.xml");
+        JunitReport.write(file, failed(false));
+        assertTrue(Files.readAllLines(file).get(0).startsWith("<?xml"));
+    }
+
+    @Test
+    void githubActionsGetsAnnotationsAtTheStartOfALineAndAStepSummary() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, String> env = new HashMap<>();
+        env.put("GITHUB_ACTIONS", "true");
+        Path summary = dir.resolve("summary.md");
+        env.put("GITHUB_STEP_SUMMARY", summary.toString());
+        GithubActions github = new GithubActions(env, new PrintStream(out, true, "UTF-8"));
+        github.error("line one\nline two 100%");
+        github.warning("careful");
+        github.summary(failed(false));
+        github.summary(passed());
+        String printed = out.toString("UTF-8");
+        assertTrue(printed.startsWith("::error title=Box token::line one%0Aline two 100%25\n"), printed);
+        assertTrue(printed.contains("\n::warning title=Box token::careful\n"), printed);
+        String markdown = new String(Files.readAllBytes(summary), StandardCharsets.UTF_8);
+        assertTrue(markdown.contains("### :x: Box token check failed"), markdown);
+        assertTrue(markdown.contains("> Box rejected the token from environment variable BOX_TOKEN"), markdown);
+        assertTrue(markdown.contains("| User | Test User &lt;test@user.com&gt; (user 12345) |"), markdown);
+    }
+
+    @Test
+    void outsideGithubActionsNothingIsPrinted() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GithubActions github = new GithubActions(new HashMap<>(), new PrintStream(out, true, "UTF-8"));
+        github.error("x");
+        github.summary(passed());
+        assertEquals("", out.toString("UTF-8"));
+        assertFalse(github.active());
+    }
+}
