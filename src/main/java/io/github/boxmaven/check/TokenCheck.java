@@ -46,6 +46,7 @@ public final class TokenCheck {
     private final Clock clock;
     private VerdictCache cache = VerdictCache.NONE;
     private boolean reused;
+    private String authLine;
 
     public TokenCheck(TokenCheckSettings settings, CheckLog log) {
         this(settings, log, Sleeper.REAL, Clock.systemUTC());
@@ -71,7 +72,8 @@ public final class TokenCheck {
 
     /** Checks with the credential the plan chose: a token the user has, or one obtained for an app. */
     public Verdict run(AuthPlan plan) throws BoxCheckFailure {
-        log.info("Box auth: " + plan.method() + " (" + plan.reason() + ")");
+        // logged by the module that really checks; the others only say they reuse its verdict
+        authLine = "Box auth: " + plan.method() + " (" + plan.reason() + ")";
         if (plan.usesGivenToken()) {
             if (settings.tokenFile() != null) {
                 log.warn("box.tokenFile is written only for tokens the plugin obtains (box.auth=ccg or jwt); "
@@ -85,10 +87,6 @@ public final class TokenCheck {
     /** Checks the first token the sources hold. */
     public Verdict run(List<TokenSource> sources) throws BoxCheckFailure {
         ResolvedToken token = TokenResolver.resolve(sources);
-        String warning = token.source().warningWhenUsed();
-        if (warning != null) {
-            log.warn(warning);
-        }
         return shared("token " + token.token().sha256Hex(), () -> check(token));
     }
 
@@ -103,7 +101,18 @@ public final class TokenCheck {
         return shared.verdict();
     }
 
+    private void logAuth() {
+        if (authLine != null) {
+            log.info(authLine);
+        }
+    }
+
     private Verdict check(ResolvedToken token) throws BoxCheckFailure {
+        logAuth();
+        String warning = token.source().warningWhenUsed();
+        if (warning != null) {
+            log.warn(warning);
+        }
         long started = System.nanoTime();
         String source = token.source().description();
         log.debug("Box token from " + source + "; checking it at " + settings.baseUrl().display()
@@ -132,6 +141,7 @@ public final class TokenCheck {
     }
 
     private Verdict check(AppCredential app) throws BoxCheckFailure {
+        logAuth();
         long started = System.nanoTime();
         OkHttpClient client = HttpClients.create(settings.timeout(), settings.proxy());
         try {

@@ -1,0 +1,3 @@
+// The same stand-in serves this IT on several Maven versions: count from here on.
+new File(basedir, 'requests-before.txt').text = new URL(standinUrl + '/__standin/requests?token=valid-reactor-serial').text
+true
