@@ -63,21 +63,34 @@ public final class BoxStandIn implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger requestIds = new AtomicInteger();
 
-    private BoxStandIn(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    private BoxStandIn(int port, javax.net.ssl.SSLContext tls) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        if (tls == null) {
+            server = HttpServer.create(address, 64);
+        } else {
+            com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(address, 64);
+            https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+            server = https;
+        }
         server.createContext("/", this::handle);
         server.setExecutor(executor);
     }
 
     /** Starts a stand-in on loopback; port 0 picks a free port. */
     public static BoxStandIn start(int port) throws IOException {
-        BoxStandIn standIn = new BoxStandIn(port);
+        return start(port, null);
+    }
+
+    /** Serves HTTPS with the given context (the benchmarks' test CA), or HTTP when it is null. */
+    public static BoxStandIn start(int port, javax.net.ssl.SSLContext tls) throws IOException {
+        BoxStandIn standIn = new BoxStandIn(port, tls);
         standIn.server.start();
         return standIn;
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return (server instanceof com.sun.net.httpserver.HttpsServer ? "https" : "http") + "://127.0.0.1:"
+                + server.getAddress().getPort();
     }
 
     /** {@code /users/me} requests that carried this token. */
@@ -286,17 +299,36 @@ public final class BoxStandIn implements AutoCloseable {
         return values;
     }
 
+    private static javax.net.ssl.SSLContext tls(String keystore, String password) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Paths.get(keystore))) {
+            store.load(in, password.toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory keys =
+                javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, password.toCharArray());
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), null, null);
+        return context;
+    }
+
     /**
-     * {@code BoxStandIn [--port N] [--max-lifetime 45m]}: serves until killed, or until the lifetime
+     * {@code BoxStandIn [--port N] [--max-lifetime 45m] [--proxy-port N] [--tls-keystore file.p12 [--tls-password pw]]}: serves until killed, or until the lifetime
      * is over, so that a stand-in left behind by an interrupted build does not live on.
      */
     public static void main(String[] args) throws Exception {
         int port = 0;
         int proxyPort = -1;
+        String keystore = null;
+        String keystorePassword = "changeit";
         Duration lifetime = Duration.ofMinutes(45);
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (args[i].equals("--port")) {
                 port = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--tls-keystore")) {
+                keystore = args[i + 1];
+            } else if (args[i].equals("--tls-password")) {
+                keystorePassword = args[i + 1];
             } else if (args[i].equals("--proxy-port")) {
                 proxyPort = Integer.parseInt(args[i + 1]);
             } else if (args[i].equals("--max-lifetime")) {
@@ -305,7 +337,7 @@ public final class BoxStandIn implements AutoCloseable {
                 throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        BoxStandIn standIn = start(port);
+        BoxStandIn standIn = start(port, keystore == null ? null : tls(keystore, keystorePassword));
         System.out.println("Box stand-in listening on " + standIn.url() + " for at most "
                 + io.github.boxmaven.time.Durations.format(lifetime));
         if (proxyPort >= 0) {
