@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Benchmark of box:verify-token: what the check adds to a build, side by side with a JDK-only floor,
+# the alternatives (curl, OkHttp directly), a 50-module reactor, time to fail, and a baseline build
+# of the plugin from an earlier commit, all interleaved in one run against the loopback Box stand-in
+# over HTTP and HTTPS (a test CA made here). Needs: JDK 17+, python3, curl, git. See bench/README.md.
+#   bench/run.sh [ROUNDS]       environment: BASELINE_REV (commit to compare against)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=$root/bench/work
+rounds=${1:-10}
+baseline_rev=${BASELINE_REV:-}
+mkdir -p "$work"
+
+echo "== Maven (the wrapper's) and the plugin under test"
+./mvnw -q -B -ntp install -DskipTests -Dinvoker.skip
+maven_home=$(./mvnw -v | sed -n 's/^Maven home: //p')
+mvn=$maven_home/bin/mvn
+current=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -n 1)
+
+if [ -n "$baseline_rev" ]; then
+  echo "== Baseline plugin from $baseline_rev, as version 0.0.0-baseline"
+  rm -rf "$work/baseline"
+  git worktree prune
+  git worktree add --detach "$work/baseline" "$baseline_rev" >/dev/null
+  sed -i "0,/<version>$current<\/version>/s//<version>0.0.0-baseline<\/version>/" "$work/baseline/pom.xml"
+  (cd "$work/baseline" && "$mvn" -q -B -ntp install -DskipTests -Dinvoker.skip)
+  git worktree remove --force "$work/baseline"
+fi
+
+echo "== The JDK floor plugin and the OkHttp program"
+(cd bench/floor-plugin && "$mvn" -q -B -ntp install)
+okhttp_cp=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout \
+  -Dmdep.includeGroupIds=com.squareup.okhttp3,com.squareup.okio,org.jetbrains.kotlin,org.jetbrains)
+mkdir -p "$work/okhttp-check"
+javac -d "$work/okhttp-check" -cp "$okhttp_cp" bench/okhttp-check/OkHttpCheck.java
+
+echo "== A test CA for HTTPS"
+tls=$work/tls
+rm -rf "$tls" && mkdir -p "$tls"
+keytool -genkeypair -keystore "$tls/server.p12" -storetype PKCS12 -storepass changeit -keypass changeit \
+  -alias server -keyalg RSA -keysize 2048 -dname "CN=localhost" -ext "SAN=dns:localhost,ip:127.0.0.1" -validity 2 >/dev/null 2>&1
+keytool -exportcert -keystore "$tls/server.p12" -storepass changeit -alias server -rfc -file "$tls/server.pem" >/dev/null 2>&1
+keytool -importcert -noprompt -keystore "$tls/truststore.p12" -storetype PKCS12 -storepass changeit -alias bench \
+  -file "$tls/server.pem" >/dev/null 2>&1
+trust="-Djavax.net.ssl.trustStore=$tls/truststore.p12 -Djavax.net.ssl.trustStorePassword=changeit"
+
+echo "== Box stand-ins (HTTP and HTTPS) on loopback"
+standin_cp=target/test-classes:target/classes
+start_standin() { # log file, extra args
+  java -cp "$standin_cp" io.github.boxmaven.standin.BoxStandIn --port 0 --max-lifetime 60m "${@:2}" >"$1" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 100); do
+    url=$(sed -n 's/^Box stand-in listening on \(http[^ ]*\).*/\1/p' "$1"); [ -n "$url" ] && return; sleep 0.1
+  done
+  echo "stand-in did not start"; cat "$1"; exit 1
+}
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+start_standin "$work/standin-http.log"; http_url=$url
+start_standin "$work/standin-https.log" --tls-keystore "$tls/server.p12"; https_url=${url/127.0.0.1/localhost}
+dead_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+
+echo "== Projects: one module, 50 modules, and the floor"
+plugin_pom() { # artifactId, modules xml
+  cat <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>$1</artifactId><version>1</version><packaging>pom</packaging>
+  <properties><bench.plugin.version>$current</bench.plugin.version></properties>
+  $2
+  <build><plugins><plugin>
+    <groupId>io.github.boxmaven</groupId><artifactId>box-maven-plugin</artifactId><version>\${bench.plugin.version}</version>
+    <executions><execution><goals><goal>verify-token</goal></goals></execution></executions>
+  </plugin></plugins></build>
+</project>
+POM
+}
+rm -rf "$work/single" "$work/reactor" "$work/floor"
+mkdir -p "$work/single" "$work/reactor" "$work/floor"
+plugin_pom single "" > "$work/single/pom.xml"
+modules=""
+for i in $(seq -w 1 50); do
+  modules="$modules<module>m$i</module>"
+  mkdir -p "$work/reactor/m$i"
+  printf '<project><modelVersion>4.0.0</modelVersion><parent><groupId>bench</groupId><artifactId>reactor</artifactId><version>1</version></parent><artifactId>m%s</artifactId><packaging>pom</packaging></project>\n' "$i" > "$work/reactor/m$i/pom.xml"
+done
+plugin_pom reactor "<modules>$modules</modules>" > "$work/reactor/pom.xml"
+cat > "$work/floor/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>floor</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>io.github.boxmaven.bench</groupId><artifactId>floor-maven-plugin</artifactId><version>1.0</version>
+    <executions><execution><goals><goal>check</goal></goals></execution></executions>
+  </plugin></plugins></build>
+</project>
+POM
+
+echo "== Running $rounds interleaved rounds"
+python3 - "$work/commands.json" <<PY
+import json, sys
+mvn = "$mvn"
+work = "$work"
+trust = "$trust"
+common = ["-B", "-q", "-ntp", "validate", "-Dbox.ledger=" + work + "/ledger.properties"]
+def maven(name, project, args, https=False, expect="ok", version=None):
+    env = {"BOX_TOKEN": "valid-bench-token", "MAVEN_OPTS": trust if https else ""}
+    extra = ["-Dbench.plugin.version=" + version] if version else []
+    return {"name": name, "cmd": [mvn, "-f", work + "/" + project + "/pom.xml"] + common + args + extra,
+            "env": env, "expect": expect}
+commands = []
+baseline = bool("$baseline_rev")
+for proto, url, https in (("http", "$http_url", False), ("https", "$https_url", True)):
+    base = ["-Dbox.baseUrl=" + url]
+    commands.append(maven("1 skip, " + proto, "single", base + ["-Dbox.skip=true"], https))
+    commands.append(maven("1 plugin, " + proto, "single", base, https))
+    if baseline:
+        commands.append(maven("1 baseline plugin, " + proto, "single", base, https, version="0.0.0-baseline"))
+    commands.append(maven("2 JDK floor mojo, " + proto, "floor", ["-Dfloor.url=" + url], https))
+    curl = ["curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer valid-bench-token", url + "/2.0/users/me"]
+    if https:
+        curl[1:1] = ["--cacert", work + "/tls/server.pem"]
+    commands.append({"name": "4 curl, " + proto, "cmd": curl})
+    java = ["java"] + (trust.split() if https else []) + ["-cp", work + "/okhttp-check:$okhttp_cp", "OkHttpCheck", url]
+    commands.append({"name": "4 OkHttp program, " + proto, "cmd": java, "env": {"BOX_TOKEN": "valid-bench-token"}})
+base = ["-Dbox.baseUrl=$https_url"]
+commands.append(maven("3 reactor 50, skip, https", "reactor", base + ["-Dbox.skip=true"], True))
+commands.append(maven("3 reactor 50, plugin, https", "reactor", base, True))
+if baseline:
+    commands.append(maven("3 reactor 50, baseline plugin, https", "reactor", base, True, version="0.0.0-baseline"))
+commands.append(maven("5 fail: dead port, timeout 2s", "single",
+                      ["-Dbox.baseUrl=http://127.0.0.1:$dead_port", "-Dbox.timeout=2s"], expect="fail"))
+silent = maven("5 fail: silent server, timeout 2s", "single", ["-Dbox.baseUrl=$http_url", "-Dbox.timeout=2s"],
+               expect="fail")
+silent["env"]["BOX_TOKEN"] = "silent-bench-token"
+commands.append(silent)
+json.dump(commands, open(sys.argv[1], "w"), indent=1)
+PY
+python3 bench/harness.py "$work/commands.json" "$rounds" "$work/results.md"
+
+echo
+echo "== Machine"
+{ echo "- $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)";
+  echo "- $(java -version 2>&1 | head -n 1)"; echo "- $("$mvn" -v | head -n 1)"; } | tee "$work/machine.md"
