@@ -37,6 +37,10 @@ def quartiles(values):
 
 def main():
     commands = json.load(open(sys.argv[1]))
+    only = os.environ.get("BENCH_ONLY")  # a regular expression: run just the matching commands
+    if only:
+        import re
+        commands = [c for c in commands if re.search(only, c["name"])]
     rounds = int(sys.argv[2])
     out = sys.argv[3]
     times = {c["name"]: [] for c in commands}

@@ -117,6 +117,7 @@ for proto, url, https in (("http", "$http_url", False), ("https", "$https_url", 
     commands.append(maven("1 plugin, " + proto, "single", base, https))
     if baseline:
         commands.append(maven("1 baseline plugin, " + proto, "single", base, https, version="0.0.0-baseline"))
+    commands.append(maven("2 JDK floor mojo skipped, " + proto, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], https))
     commands.append(maven("2 JDK floor mojo, " + proto, "floor", ["-Dfloor.url=" + url], https))
     curl = ["curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer valid-bench-token", url + "/2.0/users/me"]
     if https:

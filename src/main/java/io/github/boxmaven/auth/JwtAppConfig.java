@@ -2,9 +2,8 @@ package io.github.boxmaven.auth;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.github.boxmaven.boxapi.BoxResponse;
+import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.failure.CredentialConfigInvalid;
 
@@ -53,13 +52,7 @@ public final class JwtAppConfig {
                     "Download the app's JSON config from the Box Developer Console (your app > Configuration >"
                             + " App Settings > Download as JSON) and point box.jwtConfig at it.", e);
         }
-        JsonObject root;
-        try {
-            JsonElement element = JsonParser.parseString(text);
-            root = element.isJsonObject() ? element.getAsJsonObject() : null;
-        } catch (JsonParseException e) {
-            root = null;
-        }
+        JsonObject root = Json.parseObject(text);
         JsonObject settings = root == null ? null : object(root, "boxAppSettings");
         JsonObject appAuth = settings == null ? null : object(settings, "appAuth");
         if (appAuth == null) {

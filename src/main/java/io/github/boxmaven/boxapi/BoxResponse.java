@@ -1,19 +1,11 @@
 package io.github.boxmaven.boxapi;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 
-import java.io.IOException;
-import java.io.StringReader;
 
 /** An HTTP answer read in full (bounded in size), with Box's error fields when it carries them. */
 public final class BoxResponse {
-    private static final Gson GSON = new Gson();
-
     private final int status;
     private final String contentType;
     private final String body;
@@ -58,19 +50,7 @@ public final class BoxResponse {
     }
 
     static JsonObject parseObject(String text) {
-        if (text.trim().isEmpty()) {
-            return null;
-        }
-        try (JsonReader reader = new JsonReader(new StringReader(text))) {
-            reader.setStrictness(Strictness.LEGACY_STRICT);
-            JsonElement element = GSON.getAdapter(JsonElement.class).read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT || element == null || !element.isJsonObject()) {
-                return null;
-            }
-            return element.getAsJsonObject();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return Json.parseObject(text);
     }
 
     /** Box's {@code code} field of an error body, or null. */

@@ -1,23 +1,44 @@
 package io.github.boxmaven.boxapi;
 
+import okhttp3.ConnectionSpec;
 import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 
 import java.net.InetSocketAddress;
 import java.net.Proxy;
-
 import java.time.Duration;
+import java.util.Collections;
 
-/** The OkHttp client the plugin uses: every wait bounded by {@code box.timeout}, no redirects followed. */
+/**
+ * The OkHttp client the plugin uses: every wait bounded by {@code box.timeout}, no redirects followed,
+ * and only what one or two requests need: HTTP/1.1, no TLS at all for a plain-http (loopback) base
+ * URL, and the JVM's default trust set up beforehand by {@link TlsSetup} for HTTPS.
+ */
 public final class HttpClients {
     private HttpClients() {}
 
+    /** A client with OkHttp's own TLS set-up, for tests and tools. */
     public static OkHttpClient create(Duration timeout) {
-        return create(timeout, null);
+        return builder(timeout, null).build();
     }
 
-    /** @param proxy null for a direct connection */
-    public static OkHttpClient create(Duration timeout, ProxySettings proxy) {
+    /**
+     * @param proxy null for a direct connection
+     * @param tls the started TLS set-up for an HTTPS base URL; null when every request is plain http, so
+     *     that OkHttp builds no SSL socket factory and never reads the trust store
+     */
+    public static OkHttpClient create(Duration timeout, ProxySettings proxy, TlsSetup tls) {
+        OkHttpClient.Builder builder = builder(timeout, proxy);
+        if (tls == null) {
+            builder.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT));
+        } else {
+            builder.sslSocketFactory(tls.socketFactory(), tls.trustManager());
+        }
+        return builder.build();
+    }
+
+    private static OkHttpClient.Builder builder(Duration timeout, ProxySettings proxy) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         if (proxy != null) {
             builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
@@ -30,6 +51,8 @@ public final class HttpClients {
             }
         }
         return builder
+                // one or two requests: HTTP/2's extra machinery (and its classes) would not pay off
+                .protocols(Collections.singletonList(Protocol.HTTP_1_1))
                 .connectTimeout(timeout)
                 .readTimeout(timeout)
                 .writeTimeout(timeout)
@@ -37,8 +60,7 @@ public final class HttpClients {
                 // Box's API does not redirect; a redirect comes from a proxy or portal and must not get the token.
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
-                .build();
+                .retryOnConnectionFailure(false);
     }
 
     /** Lets go of pooled connections and their threads once the check is done. */

@@ -11,6 +11,7 @@ import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.HttpClients;
 import io.github.boxmaven.boxapi.Sleeper;
+import io.github.boxmaven.boxapi.TlsSetup;
 import io.github.boxmaven.credential.ResolvedToken;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.credential.TokenResolver;
@@ -121,7 +122,7 @@ public final class TokenCheck {
         Instant seenAt = clock.instant();
         String tokenHash = token.token().sha256Hex();
         ExpiryEstimator estimator = new ExpiryEstimator(settings.expiry(), log);
-        OkHttpClient client = HttpClients.create(settings.timeout(), settings.proxy());
+        OkHttpClient client = client();
         try {
             BoxHttp http = http(client);
             BoxApiClient api = new BoxApiClient(http, settings.baseUrl(), PluginInfo.userAgent());
@@ -143,7 +144,7 @@ public final class TokenCheck {
     private Verdict check(AppCredential app) throws BoxCheckFailure {
         logAuth();
         long started = System.nanoTime();
-        OkHttpClient client = HttpClients.create(settings.timeout(), settings.proxy());
+        OkHttpClient client = client();
         try {
             BoxHttp http = http(client);
             ObtainedToken token = app.obtain(new TokenEndpointClient(http, settings.baseUrl(), PluginInfo.userAgent(),
@@ -165,6 +166,15 @@ public final class TokenCheck {
         } finally {
             HttpClients.release(client);
         }
+    }
+
+    /**
+     * Only the module that really checks builds a client; for HTTPS the trust store is read beside OkHttp's
+     * class loading, and the request waits for it at the handshake.
+     */
+    private OkHttpClient client() {
+        return HttpClients.create(settings.timeout(), settings.proxy(),
+                settings.baseUrl().isHttps() ? TlsSetup.start() : null);
     }
 
     private BoxHttp http(OkHttpClient client) {

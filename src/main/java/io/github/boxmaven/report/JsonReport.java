@@ -1,8 +1,8 @@
 package io.github.boxmaven.report;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.files.PrivateFiles;
 
@@ -66,8 +66,7 @@ public final class JsonReport {
     public static void write(Path file, CheckReport report) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        String text = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
-                .toJson(toJson(report)) + "\n";
+        String text = Json.toPrettyString(toJson(report)) + "\n";
         PrivateFiles.writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
     }
 }
