@@ -12,28 +12,26 @@ import java.util.Collections;
 
 /**
  * The OkHttp client the plugin uses: every wait bounded by {@code box.timeout}, no redirects followed,
- * and only what one or two requests need: HTTP/1.1, no TLS at all for a plain-http (loopback) base
- * URL, and the JVM's default trust set up beforehand by {@link TlsSetup} for HTTPS.
+ * and only what one or two requests need: HTTP/1.1, and no TLS set-up at all (no trust store read)
+ * for a plain-http (loopback) base URL. HTTPS uses the JVM's default trust, so
+ * {@code javax.net.ssl.trustStore} applies as for any Java client.
  */
 public final class HttpClients {
     private HttpClients() {}
 
-    /** A client with OkHttp's own TLS set-up, for tests and tools. */
     public static OkHttpClient create(Duration timeout) {
-        return builder(timeout, null).build();
+        return create(timeout, null, true);
     }
 
     /**
      * @param proxy null for a direct connection
-     * @param tls the started TLS set-up for an HTTPS base URL; null when every request is plain http, so
-     *     that OkHttp builds no SSL socket factory and never reads the trust store
+     * @param tls false when every request goes to a plain-http URL: then OkHttp builds no SSL socket
+     *     factory and never reads the trust store
      */
-    public static OkHttpClient create(Duration timeout, ProxySettings proxy, TlsSetup tls) {
+    public static OkHttpClient create(Duration timeout, ProxySettings proxy, boolean tls) {
         OkHttpClient.Builder builder = builder(timeout, proxy);
-        if (tls == null) {
+        if (!tls) {
             builder.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT));
-        } else {
-            builder.sslSocketFactory(tls.socketFactory(), tls.trustManager());
         }
         return builder.build();
     }

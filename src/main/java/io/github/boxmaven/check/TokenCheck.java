@@ -11,7 +11,6 @@ import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.HttpClients;
 import io.github.boxmaven.boxapi.Sleeper;
-import io.github.boxmaven.boxapi.TlsSetup;
 import io.github.boxmaven.credential.ResolvedToken;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.credential.TokenResolver;
@@ -168,13 +167,9 @@ public final class TokenCheck {
         }
     }
 
-    /**
-     * Only the module that really checks builds a client; for HTTPS the trust store is read beside OkHttp's
-     * class loading, and the request waits for it at the handshake.
-     */
+    /** Only the module that really checks builds a client; a plain-http base URL gets no TLS set-up. */
     private OkHttpClient client() {
-        return HttpClients.create(settings.timeout(), settings.proxy(),
-                settings.baseUrl().isHttps() ? TlsSetup.start() : null);
+        return HttpClients.create(settings.timeout(), settings.proxy(), settings.baseUrl().isHttps());
     }
 
     private BoxHttp http(OkHttpClient client) {
