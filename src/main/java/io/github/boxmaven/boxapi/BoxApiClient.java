@@ -33,13 +33,7 @@ public final class BoxApiClient {
     public BoxUser currentUser(Secret token, String tokenSource) throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("2.0/users/me");
         String display = BoxHttp.display(url);
-        Request request = new Request.Builder()
-                .url(url)
-                .header("Authorization", "Bearer " + token.reveal())
-                .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
-                .build();
-        BoxResponse response = http.send(request);
+        BoxResponse response = get(url, token);
         switch (response.status()) {
             case 200:
                 return parseUser(response, display);
@@ -76,12 +70,7 @@ public final class BoxApiClient {
         HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id()).newBuilder()
                 .addEncodedQueryParameter("fields", "id,name,permissions").build();
         String display = BoxHttp.display(url);
-        BoxResponse response = http.send(new Request.Builder()
-                .url(url)
-                .header("Authorization", "Bearer " + token.reveal())
-                .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
-                .build());
+        BoxResponse response = get(url, token);
         String who = user.login() != null ? user.login() : user.describe();
         switch (response.status()) {
             case 200:
@@ -107,6 +96,15 @@ public final class BoxApiClient {
                 throw new UnexpectedResponse(display, response.status(), response.errorCode(), response.errorMessage(),
                         response.requestId());
         }
+    }
+
+    private BoxResponse get(HttpUrl url, Secret token) throws BoxCheckFailure {
+        return http.send(new Request.Builder()
+                .url(url)
+                .header("Authorization", "Bearer " + token.reveal())
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .build());
     }
 
     private static boolean canUpload(JsonObject folder) {
