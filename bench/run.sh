@@ -98,6 +98,10 @@ cat > "$work/floor/pom.xml" <<POM
 POM
 
 echo "== Running $rounds interleaved rounds"
+# a token of its own for every run: the plugin's first-seen ledger would otherwise (rightly) fail a
+# developer token first seen nearly an hour ago in an earlier run
+token=valid-bench-$(date +%s)
+rm -f "$work/ledger.properties"
 python3 - "$work/commands.json" <<PY
 import json, sys
 mvn = "$mvn"
@@ -105,7 +109,7 @@ work = "$work"
 trust = "$trust"
 common = ["-B", "-q", "-ntp", "validate", "-Dbox.ledger=" + work + "/ledger.properties"]
 def maven(name, project, args, https=False, expect="ok", version=None):
-    env = {"BOX_TOKEN": "valid-bench-token", "MAVEN_OPTS": trust if https else ""}
+    env = {"BOX_TOKEN": "$token", "MAVEN_OPTS": trust if https else ""}
     extra = ["-Dbench.plugin.version=" + version] if version else []
     return {"name": name, "cmd": [mvn, "-f", work + "/" + project + "/pom.xml"] + common + args + extra,
             "env": env, "expect": expect}
@@ -119,12 +123,12 @@ for proto, url, https in (("http", "$http_url", False), ("https", "$https_url", 
         commands.append(maven("1 baseline plugin, " + proto, "single", base, https, version="0.0.0-baseline"))
     commands.append(maven("2 JDK floor mojo skipped, " + proto, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], https))
     commands.append(maven("2 JDK floor mojo, " + proto, "floor", ["-Dfloor.url=" + url], https))
-    curl = ["curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer valid-bench-token", url + "/2.0/users/me"]
+    curl = ["curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer $token", url + "/2.0/users/me"]
     if https:
         curl[1:1] = ["--cacert", work + "/tls/server.pem"]
     commands.append({"name": "4 curl, " + proto, "cmd": curl})
     java = ["java"] + (trust.split() if https else []) + ["-cp", work + "/okhttp-check:$okhttp_cp", "OkHttpCheck", url]
-    commands.append({"name": "4 OkHttp program, " + proto, "cmd": java, "env": {"BOX_TOKEN": "valid-bench-token"}})
+    commands.append({"name": "4 OkHttp program, " + proto, "cmd": java, "env": {"BOX_TOKEN": "$token"}})
 base = ["-Dbox.baseUrl=$https_url"]
 commands.append(maven("3 reactor 50, skip, https", "reactor", base + ["-Dbox.skip=true"], True))
 commands.append(maven("3 reactor 50, plugin, https", "reactor", base, True))

@@ -6,3 +6,6 @@ def before = new File(basedir, 'requests-before.txt').text.toInteger()
 def after = new URL(standinUrl + '/__standin/requests?token=valid-reactor-serial').text.toInteger()
 assert after - before == 1 : "Box was asked ${after - before} times"
 assert log.contains('BUILD SUCCESS')
+// one check, one report: written by the module that checked (the parent, built first)
+assert new File(basedir, 'target/box-verify-token.json').isFile()
+assert !new File(basedir, 'module-a/target/box-verify-token.json').exists()

@@ -282,8 +282,14 @@ public class VerifyTokenMojo extends AbstractMojo {
         return CheckReport.failed(e, true, method, baseUrl, Instant.now(), elapsed(started));
     }
 
-    /** The JSON report (when there is a project), the JUnit report and the GitHub step summary. */
+    /**
+     * The JSON report (when there is a project), the JUnit report and the GitHub step summary, written by
+     * the module that ran the check; modules that reuse its verdict add nothing (one check, one report).
+     */
     private void publish(CheckReport result, GithubActions github) {
+        if (result.reused()) {
+            return;
+        }
         MavenProject project = session.getCurrentProject();
         boolean hasProject = project != null && project.getFile() != null;
         try {
