@@ -3,7 +3,6 @@ package io.github.boxmaven.boxapi;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-
 /** An HTTP answer read in full (bounded in size), with Box's error fields when it carries them. */
 public final class BoxResponse {
     private final int status;
@@ -44,13 +43,9 @@ public final class BoxResponse {
     public JsonObject json() {
         if (!parsed) {
             parsed = true;
-            json = parseObject(body);
+            json = Json.parseObject(body);
         }
         return json;
-    }
-
-    static JsonObject parseObject(String text) {
-        return Json.parseObject(text);
     }
 
     /** Box's {@code code} field of an error body, or null. */

@@ -87,7 +87,8 @@ public final class TokenCheck {
     /** Checks the first token the sources hold. */
     public Verdict run(List<TokenSource> sources) throws BoxCheckFailure {
         ResolvedToken token = TokenResolver.resolve(sources);
-        return shared("token " + token.token().sha256Hex(), () -> check(token));
+        String tokenHash = token.token().sha256Hex();
+        return shared("token " + tokenHash, () -> check(token, tokenHash));
     }
 
     /** Obtains a token for the app, verifies it like a given one, and hands it on when box.tokenFile asks. */
@@ -107,7 +108,7 @@ public final class TokenCheck {
         }
     }
 
-    private Verdict check(ResolvedToken token) throws BoxCheckFailure {
+    private Verdict check(ResolvedToken token, String tokenHash) throws BoxCheckFailure {
         logAuth();
         String warning = token.source().warningWhenUsed();
         if (warning != null) {
@@ -119,7 +120,6 @@ public final class TokenCheck {
                 + "/2.0/users/me (timeout " + Durations.format(settings.timeout()) + ", "
                 + settings.retryPolicy().retries() + " retries)");
         Instant seenAt = clock.instant();
-        String tokenHash = token.token().sha256Hex();
         ExpiryEstimator estimator = new ExpiryEstimator(settings.expiry(), log);
         OkHttpClient client = client();
         try {
