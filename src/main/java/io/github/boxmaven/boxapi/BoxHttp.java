@@ -122,8 +122,9 @@ public final class BoxHttp {
     }
 
     private NetworkFailure networkFailure(IOException e, HttpUrl url, String display) {
+        // OkHttp's words when a proxy refuses the CONNECT of an HTTPS request
         String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("authenticate with proxy") || message.contains("407")) {
+        if (message.contains("Failed to authenticate with proxy") || message.contains("CONNECT: 407")) {
             return NetworkFailure.proxyAuthentication(display, e);
         }
         if (e instanceof UnknownHostException) {
