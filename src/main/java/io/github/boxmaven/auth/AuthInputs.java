@@ -1,10 +1,13 @@
 package io.github.boxmaven.auth;
 
+import io.github.boxmaven.credential.ServerCredentials;
 import io.github.boxmaven.credential.ServerLookup;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Everything the build offers that may hold a credential, as plain Java: filled by the mojo, read by {@link AuthPlanner}. */
@@ -68,12 +71,28 @@ public final class AuthInputs {
 
     public AuthInputs server(String id, ServerLookup lookup) {
         this.serverId = id;
-        this.servers = lookup;
+        this.servers = remembering(lookup);
         return this;
     }
 
     public AuthInputs environment(Map<String, String> value) {
         this.environment = value;
         return this;
+    }
+
+    /**
+     * Auto-selection reads the server for client credentials and then, as a token source, again: the
+     * password is decrypted (settings-security.xml read) once.
+     */
+    private static ServerLookup remembering(ServerLookup lookup) {
+        Map<String, Optional<ServerCredentials>> found = new HashMap<>();
+        return serverId -> {
+            Optional<ServerCredentials> known = found.get(serverId);
+            if (known == null) {
+                known = lookup.find(serverId);
+                found.put(serverId, known);
+            }
+            return known;
+        };
     }
 }

@@ -63,6 +63,19 @@ class AuthPlannerTest {
     }
 
     @Test
+    void theSettingsServerIsDecryptedOnceForBothLooks() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        inputs.server("box", id -> {
+            lookups.incrementAndGet();
+            return Optional.of(new ServerCredentials("the-client-id", Secret.of("aToken")));
+        });
+        AuthPlan plan = plan();
+        assertEquals("token", plan.method());
+        assertEquals("aToken", io.github.boxmaven.credential.TokenResolver.resolve(plan.tokenSources()).token().reveal());
+        assertEquals(1, lookups.get());
+    }
+
+    @Test
     void autoWithoutSubjectFallsBackToTheToken() throws Exception {
         settingsServer("the-client-id", SECRET);
         assertEquals("token", plan().method());
