@@ -13,25 +13,23 @@ import java.util.Collections;
 /**
  * The OkHttp client the plugin uses: every wait bounded by {@code box.timeout}, no redirects followed,
  * and only what one or two requests need: HTTP/1.1, and no TLS set-up at all (no trust store read)
- * for a plain-http (loopback) base URL. HTTPS uses the JVM's default trust, so
+ * for a plain-http (loopback) base URL. HTTPS uses the JVM's default trust ({@link JvmTls}), so
  * {@code javax.net.ssl.trustStore} applies as for any Java client.
  */
 public final class HttpClients {
     private HttpClients() {}
 
-    public static OkHttpClient create(Duration timeout) {
-        return create(timeout, null, true);
-    }
-
     /**
      * @param proxy null for a direct connection
-     * @param tls false when every request goes to a plain-http URL: then OkHttp builds no SSL socket
+     * @param tls null when every request goes to a plain-http URL: then OkHttp builds no SSL socket
      *     factory and never reads the trust store
      */
-    public static OkHttpClient create(Duration timeout, ProxySettings proxy, boolean tls) {
+    public static OkHttpClient create(Duration timeout, ProxySettings proxy, JvmTls tls) {
         OkHttpClient.Builder builder = builder(timeout, proxy);
-        if (!tls) {
+        if (tls == null) {
             builder.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT));
+        } else {
+            builder.sslSocketFactory(tls.socketFactory(), tls.trustManager());
         }
         return builder.build();
     }

@@ -10,6 +10,7 @@ import io.github.boxmaven.boxapi.BoxHttp;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.HttpClients;
+import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.Sleeper;
 import io.github.boxmaven.credential.ResolvedToken;
 import io.github.boxmaven.credential.Secret;
@@ -21,6 +22,7 @@ import io.github.boxmaven.expiry.MinimumValidity;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.CredentialConfigInvalid;
 import io.github.boxmaven.failure.TokenRejected;
+import io.github.boxmaven.failure.TrustStoreUnreadable;
 import io.github.boxmaven.log.CheckLog;
 import io.github.boxmaven.time.Durations;
 
@@ -168,8 +170,9 @@ public final class TokenCheck {
     }
 
     /** Only the module that really checks builds a client; a plain-http base URL gets no TLS set-up. */
-    private OkHttpClient client() {
-        return HttpClients.create(settings.timeout(), settings.proxy(), settings.baseUrl().isHttps());
+    private OkHttpClient client() throws TrustStoreUnreadable {
+        JvmTls tls = settings.baseUrl().isHttps() ? settings.tls().get(settings.timeout()) : null;
+        return HttpClients.create(settings.timeout(), settings.proxy(), tls);
     }
 
     private BoxHttp http(OkHttpClient client) {

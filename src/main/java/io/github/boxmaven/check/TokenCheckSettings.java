@@ -4,6 +4,7 @@ import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.boxapi.TlsSetup;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.InvalidParameter;
@@ -23,6 +24,7 @@ public final class TokenCheckSettings {
     private Path tokenFile;
     private List<FolderRequirement> folders = Collections.emptyList();
     private ProxySettings proxy;
+    private TlsSetup tls = TlsSetup.onDemand();
 
     public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ExpirySettings expiry) {
         this.baseUrl = baseUrl;
@@ -59,6 +61,16 @@ public final class TokenCheckSettings {
 
     public ProxySettings proxy() {
         return proxy;
+    }
+
+    /** Where HTTPS gets the JVM's trust from: by default read when the first request needs it. */
+    public TokenCheckSettings tls(TlsSetup value) {
+        this.tls = value;
+        return this;
+    }
+
+    public TlsSetup tls() {
+        return tls;
     }
 
     /** What makes two checks with the same credential give different verdicts: for {@link VerdictCache} keys. */

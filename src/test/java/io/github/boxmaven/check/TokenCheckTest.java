@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.boxapi.TlsSetup;
 import io.github.boxmaven.credential.ServerLookup;
 import io.github.boxmaven.credential.TokenSource;
 import io.github.boxmaven.credential.TokenSources;
@@ -57,8 +59,13 @@ class TokenCheckTest {
     }
 
     private TokenCheck check(String baseUrl, int retries, Duration timeout) throws Exception {
+        return check(baseUrl, retries, timeout, TlsSetup.onDemand());
+    }
+
+    private TokenCheck check(String baseUrl, int retries, Duration timeout, TlsSetup tls) throws Exception {
         TokenCheckSettings settings = new TokenCheckSettings(BaseUrl.parse(baseUrl), timeout,
-                new RetryPolicy(retries, Duration.ofMillis(500), Duration.ofSeconds(30)), ExpirySettings.none());
+                new RetryPolicy(retries, Duration.ofMillis(500), Duration.ofSeconds(30)), ExpirySettings.none())
+                .tls(tls);
         return new TokenCheck(settings, log, sleeps::add, Clock.systemUTC());
     }
 
@@ -284,6 +291,33 @@ class TokenCheckTest {
             assertEquals("tls-failure", e.kind());
             assertTrue(e.getMessage().startsWith("TLS with localhost failed"), e.getMessage());
             assertTrue(e.getMessage().contains("-Djavax.net.ssl.trustStore"), e.getMessage());
+        }
+    }
+
+    @Test
+    void overHttpsTheTrustSetUpAheadIsUsedAndTheHostNameStillVerified() throws Exception {
+        HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
+        HandshakeCertificates trustingTheCa = new HandshakeCertificates.Builder()
+                .addTrustedCertificate(ca.certificate()).build();
+        TlsSetup tls = TlsSetup.of(JvmTls.trusting(trustingTheCa.trustManager()));
+        for (String certifiedHost : new String[] {"localhost", "other.example"}) {
+            HeldCertificate serverCertificate = new HeldCertificate.Builder().addSubjectAlternativeName(certifiedHost)
+                    .signedBy(ca).build();
+            try (MockWebServer https = new MockWebServer()) {
+                https.useHttps(new HandshakeCertificates.Builder().heldCertificate(serverCertificate).build()
+                        .sslSocketFactory());
+                https.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                        .body(USER_JSON).build());
+                https.start();
+                TokenCheck check = check("https://localhost:" + https.getPort(), 0, Duration.ofSeconds(5), tls);
+                if (certifiedHost.equals("localhost")) {
+                    assertEquals("12345", check.run(envToken(CANARY)).user().id());
+                } else {
+                    NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
+                    assertEquals("tls-failure", e.kind(), e.getMessage());
+                    assertEquals(0, https.getRequestCount(), "the token is not sent to a host the certificate does not name");
+                }
+            }
         }
     }
 

@@ -1,0 +1,62 @@
+package io.github.boxmaven.boxapi;
+
+import io.github.boxmaven.failure.TrustStoreUnreadable;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * The JVM's default TLS trust, set up the way OkHttp itself does it on the JDK: the default
+ * {@link TrustManagerFactory} over {@code javax.net.ssl.trustStore} (else the JDK's {@code cacerts}),
+ * in an {@code SSLContext} for "TLS". Set up by the plugin so that it can happen ahead of time, on
+ * another thread ({@link TlsSetup}), and so that an unreadable trust store is a clear failure.
+ */
+public final class JvmTls {
+    private final SSLSocketFactory socketFactory;
+    private final X509TrustManager trustManager;
+
+    public JvmTls(SSLSocketFactory socketFactory, X509TrustManager trustManager) {
+        this.socketFactory = socketFactory;
+        this.trustManager = trustManager;
+    }
+
+    /** Reads the trust store the JVM is configured with; the slow part of TLS set-up (tens of milliseconds). */
+    public static JvmTls load() throws TrustStoreUnreadable {
+        try {
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init((KeyStore) null);
+            return trusting(singleX509(factory.getTrustManagers()));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new TrustStoreUnreadable(System.getProperty("javax.net.ssl.trustStore"),
+                    System.getProperty("javax.net.ssl.trustStoreType"), e);
+        }
+    }
+
+    /** TLS that trusts what {@code trustManager} trusts (tests: a test CA). */
+    public static JvmTls trusting(X509TrustManager trustManager) throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustManager}, (SecureRandom) null);
+        return new JvmTls(context.getSocketFactory(), trustManager);
+    }
+
+    private static X509TrustManager singleX509(TrustManager[] managers) throws GeneralSecurityException {
+        if (managers.length == 1 && managers[0] instanceof X509TrustManager) {
+            return (X509TrustManager) managers[0];
+        }
+        throw new GeneralSecurityException("the default TrustManagerFactory gave no single X509TrustManager");
+    }
+
+    public SSLSocketFactory socketFactory() {
+        return socketFactory;
+    }
+
+    public X509TrustManager trustManager() {
+        return trustManager;
+    }
+}
