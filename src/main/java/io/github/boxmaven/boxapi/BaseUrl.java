@@ -41,6 +41,14 @@ public final class BaseUrl {
         return baseUrl;
     }
 
+    /**
+     * Whether the raw {@code box.baseUrl} (null for the default) is an https URL, told without parsing
+     * it (and so without loading OkHttp): lets TLS set-up start before the parameters are validated.
+     */
+    public static boolean looksHttps(String text) {
+        return text == null || text.trim().regionMatches(true, 0, "https://", 0, 8);
+    }
+
     /** {@code localhost}, {@code 127.0.0.0/8} and {@code ::1}, decided from the name alone (no DNS). */
     static boolean isLoopback(String host) {
         if (host.equalsIgnoreCase("localhost") || host.equals("::1")) {

@@ -3,8 +3,10 @@ package io.github.boxmaven.maven;
 import io.github.boxmaven.auth.AuthInputs;
 import io.github.boxmaven.auth.AuthPlan;
 import io.github.boxmaven.auth.AuthPlanner;
+import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
+import io.github.boxmaven.boxapi.TlsSetup;
 import io.github.boxmaven.check.TokenCheck;
 import io.github.boxmaven.check.TokenCheckSettings;
 import io.github.boxmaven.check.Verdict;
@@ -198,12 +200,13 @@ public class VerifyTokenMojo extends AbstractMojo {
             return;
         }
         long started = System.nanoTime();
+        TlsSetup tls = tlsSetup();
         GithubActions github = new GithubActions(environment(), System.out);
         MavenCheckLog log = new MavenCheckLog(getLog(), github);
         String method = null;
         CheckReport result;
         try {
-            TokenCheckSettings settings = settings();
+            TokenCheckSettings settings = settings().tls(tls);
             if (session.isOffline()) {
                 result = offline(log, started);
             } else {
@@ -239,6 +242,18 @@ public class VerifyTokenMojo extends AbstractMojo {
         if (result.outcome() == CheckReport.Outcome.FAILED) {
             throw new MojoFailureException(result.failure().getMessage(), result.failure());
         }
+    }
+
+    /**
+     * Over HTTPS, the first module of the build starts reading the trust store (and loading OkHttp's
+     * classes) in the background before anything else, so that it overlaps with the rest of the set-up.
+     */
+    private TlsSetup tlsSetup() {
+        if (session.isOffline() || !BaseUrl.looksHttps(baseUrl)) {
+            return TlsSetup.onDemand();
+        }
+        return HttpsHeadStart.tls(session.getRepositorySession() == null ? null
+                : session.getRepositorySession().getData());
     }
 
     /** Shared by every module of this build; without a repository session (tests), not shared. */

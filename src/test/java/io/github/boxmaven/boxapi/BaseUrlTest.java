@@ -22,6 +22,15 @@ class BaseUrlTest {
         assertEquals("https://gw.example.com/box", BaseUrl.parse("https://gw.example.com/box/?x=1").display());
     }
 
+    @Test
+    void looksHttpsAgreesWithTheParsedUrlWithoutParsing() throws Exception {
+        for (String url : new String[] {"https://api.box.com", " HTTPS://gw.example.com/box ", "http://localhost:1"}) {
+            assertEquals(BaseUrl.parse(url).isHttps(), BaseUrl.looksHttps(url), url);
+        }
+        assertTrue(BaseUrl.looksHttps(null), "the default, https://api.box.com");
+        assertFalse(BaseUrl.looksHttps("ftp://x"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"http://localhost:8080", "http://127.0.0.1:1", "http://127.200.3.4", "http://[::1]:9000/x"})
     void plainHttpIsAllowedToLoopback(String url) throws Exception {
