@@ -123,11 +123,13 @@ public final class TokenCheck {
                 + settings.retryPolicy().retries() + " retries)");
         Instant seenAt = clock.instant();
         ExpiryEstimator estimator = new ExpiryEstimator(settings.expiry(), log);
+        // the ledger is read first: meanwhile the TLS set-up may still be running in the background
+        Expiry knownBefore = estimator.beforeCheck(tokenHash, seenAt);
         OkHttpClient client = client();
         try {
             BoxHttp http = http(client);
             BoxApiClient api = new BoxApiClient(http, settings.baseUrl(), PluginInfo.userAgent());
-            BoxUser user = currentUser(api, token, estimator.beforeCheck(tokenHash, seenAt));
+            BoxUser user = currentUser(api, token, knownBefore);
             List<String> folders = checkFolders(api, token.token(), source, user);
             Expiry expiry = estimator.afterAccepted(tokenHash, seenAt);
             Instant now = clock.instant();
