@@ -2,15 +2,45 @@
 """Runs benchmark commands interleaved (A, B, C, A, B, C, ...) and reports medians and spread.
 
 Usage: harness.py COMMANDS.json ROUNDS OUT.md
-COMMANDS.json: [{"name": ..., "cmd": [...], "env": {...}, "cwd": ..., "expect": "ok" | "fail"}, ...]
+COMMANDS.json: [{"name": ..., "cmd": [...], "env": {...}, "cwd": ..., "expect": "ok" | "fail",
+                 "skipped": <name of the same build with the goal skipped>}, ...]
 Every run's exit status is checked against "expect", so a broken setup cannot pass for a fast one.
+
+Two times per run: the wall clock of the whole command, and, for Maven runs whose output carries
+Maven's own timestamps (see run.sh), the time "in the build" from the first goal header
+("--- box:..." or "--- floor:...") to the end of the build, which leaves out the JVM's and Maven's
+start-up and so most of the noise. For a command with "skipped", the time the goal adds is the
+median over rounds of (this run - the skipped run of the same round): paired, so a slow moment of
+the machine affects both.
 """
+import datetime
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
 import time
+
+GOAL_HEADER = re.compile(r"--- (box|floor):")
+STAMP = re.compile(r"^(\d\d:\d\d:\d\d\.\d\d\d) ")
+
+
+def in_build_seconds(output):
+    """From the first goal header to the last timestamped line (the end of the build); None without stamps."""
+    start = end = None
+    for line in output.splitlines():
+        stamp = STAMP.match(line)
+        if not stamp:
+            continue
+        at = datetime.datetime.strptime(stamp.group(1), "%H:%M:%S.%f")
+        if start is None and GOAL_HEADER.search(line):
+            start = at
+        if start is not None and "BUILD " in line:
+            end = at
+    if start is None or end is None:
+        return None
+    return (end - start).total_seconds() % 86400
 
 
 def run_once(command):
@@ -20,11 +50,12 @@ def run_once(command):
     result = subprocess.run(command["cmd"], cwd=command.get("cwd"), env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     elapsed = time.perf_counter() - started
+    output = result.stdout.decode("utf-8", "replace")
     ok = result.returncode == 0
     if ok != (command.get("expect", "ok") == "ok"):
-        sys.stderr.write(result.stdout.decode("utf-8", "replace")[-3000:])
+        sys.stderr.write(output[-3000:])
         raise SystemExit("%s: exit %d, expected %s" % (command["name"], result.returncode, command.get("expect", "ok")))
-    return elapsed
+    return elapsed, in_build_seconds(output)
 
 
 def quartiles(values):
@@ -35,33 +66,53 @@ def quartiles(values):
     return q[0], q[2]
 
 
+def cell(values):
+    if not values:
+        return "| | | "
+    p25, p75 = quartiles(values)
+    return "| %.3f | %.3f | %.3f " % (statistics.median(values), p25, p75)
+
+
 def main():
     commands = json.load(open(sys.argv[1]))
     only = os.environ.get("BENCH_ONLY")  # a regular expression: run just the matching commands
     if only:
-        import re
         commands = [c for c in commands if re.search(only, c["name"])]
     rounds = int(sys.argv[2])
     out = sys.argv[3]
-    times = {c["name"]: [] for c in commands}
+    wall = {c["name"]: [] for c in commands}
+    build = {c["name"]: [] for c in commands}
     for command in commands:  # warm-up round: disk caches, JIT-less first starts; not counted
         run_once(command)
     for r in range(rounds):
         for command in commands:
-            times[command["name"]].append(run_once(command))
+            elapsed, in_build = run_once(command)
+            wall[command["name"]].append(elapsed)
+            if in_build is not None:
+                build[command["name"]].append(in_build)
         sys.stderr.write("round %d/%d done\n" % (r + 1, rounds))
-    lines = ["| command | median s | p25 s | p75 s | min s | runs |", "|---|---:|---:|---:|---:|---:|"]
-    medians = {}
+
+    lines = ["| command | wall median s | p25 | p75 | in the build, median s | p25 | p75 | runs |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for command in commands:
-        values = times[command["name"]]
-        p25, p75 = quartiles(values)
-        medians[command["name"]] = statistics.median(values)
-        lines.append("| %s | %.3f | %.3f | %.3f | %.3f | %d |" % (
-            command["name"], medians[command["name"]], p25, p75, min(values), len(values)))
+        name = command["name"]
+        lines.append("| %s %s%s| %d |" % (name, cell(wall[name]), cell(build[name]), len(wall[name])))
+    added = {}
+    paired = [c for c in commands if c.get("skipped") in wall]
+    if paired:
+        lines += ["", "Added by the goal (paired by round: run minus skipped run; median, p25 to p75):", "",
+                  "| command | wall s | p25 | p75 | in the build s | p25 | p75 |", "|---|---:|---:|---:|---:|---:|---:|"]
+        for command in paired:
+            name, skipped = command["name"], command["skipped"]
+            wall_added = [a - b for a, b in zip(wall[name], wall[skipped])]
+            build_added = [a - b for a, b in zip(build[name], build[skipped])] \
+                if len(build[name]) == len(build[skipped]) == rounds else []
+            added[name] = {"wall": wall_added, "build": build_added}
+            lines.append("| %s %s%s|" % (name, cell(wall_added), cell(build_added)))
     with open(out, "w") as f:
         f.write("\n".join(lines) + "\n")
     with open(out + ".json", "w") as f:
-        json.dump({"medians": medians, "times": times}, f, indent=1)
+        json.dump({"wall": wall, "in_build": build, "added": added}, f, indent=1)
     print("\n".join(lines))
 
 

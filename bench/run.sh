@@ -108,21 +108,31 @@ mvn = "$mvn"
 work = "$work"
 trust = "$trust"
 common = ["-B", "-q", "-ntp", "validate", "-Dbox.ledger=" + work + "/ledger.properties"]
-def maven(name, project, args, https=False, expect="ok", version=None):
-    env = {"BOX_TOKEN": "$token", "MAVEN_OPTS": trust if https else ""}
+# -q, but Maven's own build events (goal headers, BUILD SUCCESS) with millisecond stamps: the harness
+# measures the time in the build from them besides the wall clock
+stamps = ("-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"
+          " -Dorg.slf4j.simpleLogger.log.org.apache.maven.cli.event.ExecutionEventLogger=info")
+def maven(name, project, args, https=False, expect="ok", version=None, skipped=None):
+    env = {"BOX_TOKEN": "$token", "MAVEN_OPTS": (trust + " " if https else "") + stamps}
     extra = ["-Dbench.plugin.version=" + version] if version else []
-    return {"name": name, "cmd": [mvn, "-f", work + "/" + project + "/pom.xml"] + common + args + extra,
-            "env": env, "expect": expect}
+    command = {"name": name, "cmd": [mvn, "-f", work + "/" + project + "/pom.xml"] + common + args + extra,
+               "env": env, "expect": expect}
+    if skipped:
+        command["skipped"] = skipped
+    return command
 commands = []
 baseline = bool("$baseline_rev")
 for proto, url, https in (("http", "$http_url", False), ("https", "$https_url", True)):
     base = ["-Dbox.baseUrl=" + url]
-    commands.append(maven("1 skip, " + proto, "single", base + ["-Dbox.skip=true"], https))
-    commands.append(maven("1 plugin, " + proto, "single", base, https))
+    skip = "1 skip, " + proto
+    commands.append(maven(skip, "single", base + ["-Dbox.skip=true"], https))
+    commands.append(maven("1 plugin, " + proto, "single", base, https, skipped=skip))
     if baseline:
-        commands.append(maven("1 baseline plugin, " + proto, "single", base, https, version="0.0.0-baseline"))
-    commands.append(maven("2 JDK floor mojo skipped, " + proto, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], https))
-    commands.append(maven("2 JDK floor mojo, " + proto, "floor", ["-Dfloor.url=" + url], https))
+        commands.append(maven("1 baseline plugin, " + proto, "single", base, https, version="0.0.0-baseline",
+                              skipped=skip))
+    floor_skip = "2 JDK floor mojo skipped, " + proto
+    commands.append(maven(floor_skip, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], https))
+    commands.append(maven("2 JDK floor mojo, " + proto, "floor", ["-Dfloor.url=" + url], https, skipped=floor_skip))
     curl = ["curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer $token", url + "/2.0/users/me"]
     if https:
         curl[1:1] = ["--cacert", work + "/tls/server.pem"]
@@ -130,14 +140,17 @@ for proto, url, https in (("http", "$http_url", False), ("https", "$https_url", 
     java = ["java"] + (trust.split() if https else []) + ["-cp", work + "/okhttp-check:$okhttp_cp", "OkHttpCheck", url]
     commands.append({"name": "4 OkHttp program, " + proto, "cmd": java, "env": {"BOX_TOKEN": "$token"}})
 base = ["-Dbox.baseUrl=$https_url"]
-commands.append(maven("3 reactor 50, skip, https", "reactor", base + ["-Dbox.skip=true"], True))
-commands.append(maven("3 reactor 50, plugin, https", "reactor", base, True))
+reactor_skip = "3 reactor 50, skip, https"
+commands.append(maven(reactor_skip, "reactor", base + ["-Dbox.skip=true"], True))
+commands.append(maven("3 reactor 50, plugin, https", "reactor", base, True, skipped=reactor_skip))
 if baseline:
-    commands.append(maven("3 reactor 50, baseline plugin, https", "reactor", base, True, version="0.0.0-baseline"))
+    commands.append(maven("3 reactor 50, baseline plugin, https", "reactor", base, True, version="0.0.0-baseline",
+                          skipped=reactor_skip))
 commands.append(maven("5 fail: dead port, timeout 2s", "single",
-                      ["-Dbox.baseUrl=http://127.0.0.1:$dead_port", "-Dbox.timeout=2s"], expect="fail"))
+                      ["-Dbox.baseUrl=http://127.0.0.1:$dead_port", "-Dbox.timeout=2s"], expect="fail",
+                      skipped="1 skip, http"))
 silent = maven("5 fail: silent server, timeout 2s", "single", ["-Dbox.baseUrl=$http_url", "-Dbox.timeout=2s"],
-               expect="fail")
+               expect="fail", skipped="1 skip, http")
 silent["env"]["BOX_TOKEN"] = "silent-bench-token"
 commands.append(silent)
 json.dump(commands, open(sys.argv[1], "w"), indent=1)
