@@ -245,15 +245,16 @@ public class VerifyTokenMojo extends AbstractMojo {
     }
 
     /**
-     * Over HTTPS, the first module of the build starts reading the trust store (and loading OkHttp's
-     * classes) in the background before anything else, so that it overlaps with the rest of the set-up.
+     * The first module of the build that checks starts loading OkHttp's classes and, over HTTPS,
+     * reading the trust store in the background before anything else, so that this overlaps with the
+     * rest of the set-up.
      */
     private TlsSetup tlsSetup() {
-        if (session.isOffline() || !BaseUrl.looksHttps(baseUrl)) {
+        if (session.isOffline()) {
             return TlsSetup.onDemand();
         }
-        return HttpsHeadStart.tls(session.getRepositorySession() == null ? null
-                : session.getRepositorySession().getData());
+        return HeadStart.start(session.getRepositorySession() == null ? null
+                : session.getRepositorySession().getData(), BaseUrl.looksHttps(baseUrl));
     }
 
     /** Shared by every module of this build; without a repository session (tests), not shared. */

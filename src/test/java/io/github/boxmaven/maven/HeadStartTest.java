@@ -8,14 +8,14 @@ import org.eclipse.aether.DefaultSessionData;
 import org.eclipse.aether.SessionData;
 import org.junit.jupiter.api.Test;
 
-class HttpsHeadStartTest {
+class HeadStartTest {
     @Test
     void oneSetUpPerBuildStartedByTheFirstModule() {
         SessionData build = new DefaultSessionData();
-        TlsSetup first = HttpsHeadStart.tls(build);
+        TlsSetup first = HeadStart.start(build, true);
 
-        assertSame(first, HttpsHeadStart.tls(build), "the next modules find the first one's");
-        assertNotSame(first, HttpsHeadStart.tls(new DefaultSessionData()), "the next build starts afresh");
-        assertNotSame(HttpsHeadStart.tls(null), HttpsHeadStart.tls(null), "without session data nothing is shared");
+        assertSame(first, HeadStart.start(build, true), "the next modules find the first one's");
+        assertNotSame(first, HeadStart.start(new DefaultSessionData(), true), "the next build starts afresh");
+        assertNotSame(HeadStart.start(null, true), HeadStart.start(null, true), "without session data nothing is shared");
     }
 }
