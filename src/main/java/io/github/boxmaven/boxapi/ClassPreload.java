@@ -41,6 +41,9 @@ public final class ClassPreload {
                 loaded++;
             } catch (ClassNotFoundException | LinkageError e) {
                 // another version of the library: that class is simply loaded later, when used
+            } catch (RuntimeException e) {
+                // the class loader is no longer usable (the build ended and Maven closed it): stop quietly
+                return loaded;
             }
         }
         return loaded;

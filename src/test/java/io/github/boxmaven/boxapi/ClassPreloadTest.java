@@ -31,6 +31,17 @@ class ClassPreloadTest {
     }
 
     @Test
+    void aClassLoaderThatNoLongerWorksEndsThePreloadQuietly() {
+        ClassLoader closed = new ClassLoader(null) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) {
+                throw new IllegalStateException("zip file closed");
+            }
+        };
+        assertEquals(0, ClassPreload.load(Arrays.asList("okhttp3.OkHttpClient", "okio.Buffer"), closed));
+    }
+
+    @Test
     void preloadingLoadsButRunsNoStaticInitializer() {
         // initializing this class would throw (ExceptionInInitializerError, skipped as a LinkageError: 0 loaded)
         assertEquals(1, ClassPreload.load(Arrays.asList(FailsWhenInitialized.class.getName()),
