@@ -33,8 +33,7 @@ public final class JvmTls {
             factory.init((KeyStore) null);
             return trusting(singleX509(factory.getTrustManagers()));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new TrustStoreUnreadable(System.getProperty("javax.net.ssl.trustStore"),
-                    System.getProperty("javax.net.ssl.trustStoreType"), e);
+            throw TrustStoreUnreadable.ofJvmSettings(e);
         }
     }
 

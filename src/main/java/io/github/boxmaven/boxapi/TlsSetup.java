@@ -60,9 +60,7 @@ public final class TlsSetup {
             }
             throw new IllegalStateException(cause);
         } catch (TimeoutException e) {
-            throw new TrustStoreUnreadable(System.getProperty("javax.net.ssl.trustStore"),
-                    System.getProperty("javax.net.ssl.trustStoreType"),
-                    new TimeoutException("reading it took longer than box.timeout"));
+            throw TrustStoreUnreadable.ofJvmSettings(new TimeoutException("reading it took longer than box.timeout"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while setting up TLS", e);

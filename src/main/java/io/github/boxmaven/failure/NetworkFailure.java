@@ -22,12 +22,12 @@ public final class NetworkFailure extends BoxCheckFailure {
 
     public static NetworkFailure connectionFailed(String hostAndPort, Throwable cause) {
         return new NetworkFailure("connection-failed", "Cannot connect to " + hostAndPort + " ("
-                + describe(cause) + "). Check box.baseUrl, the network and firewall; behind a corporate proxy,"
+                + Causes.describe(cause) + "). Check box.baseUrl, the network and firewall; behind a corporate proxy,"
                 + " configure it in settings.xml <proxies>.", cause);
     }
 
     public static NetworkFailure tls(String host, Throwable cause) {
-        return new NetworkFailure("tls-failure", "TLS with " + host + " failed (" + describe(cause) + ")."
+        return new NetworkFailure("tls-failure", "TLS with " + host + " failed (" + Causes.describe(cause) + ")."
                 + " If a TLS-inspecting proxy sits in between, add its CA certificate to a truststore and pass"
                 + " -Djavax.net.ssl.trustStore=... (and trustStorePassword) in MAVEN_OPTS or .mvn/jvm.config.",
                 cause);
@@ -46,14 +46,8 @@ public final class NetworkFailure extends BoxCheckFailure {
     }
 
     public static NetworkFailure other(String url, Throwable cause) {
-        return new NetworkFailure("network-failure", "The request to " + url + " failed (" + describe(cause)
+        return new NetworkFailure("network-failure", "The request to " + url + " failed (" + Causes.describe(cause)
                 + "). Check the network and box.baseUrl, then run the build again.", cause);
-    }
-
-    private static String describe(Throwable cause) {
-        String message = cause.getMessage();
-        String type = cause.getClass().getSimpleName();
-        return message == null || message.isEmpty() ? type : type + ": " + message;
     }
 
     @Override

@@ -7,6 +7,12 @@ package io.github.boxmaven.failure;
 public final class TrustStoreUnreadable extends BoxCheckFailure {
     private static final long serialVersionUID = 1L;
 
+    /** The trust store the JVM is configured with ({@code javax.net.ssl.trustStore} and its type) cannot be read. */
+    public static TrustStoreUnreadable ofJvmSettings(Throwable cause) {
+        return new TrustStoreUnreadable(System.getProperty("javax.net.ssl.trustStore"),
+                System.getProperty("javax.net.ssl.trustStoreType"), cause);
+    }
+
     /**
      * @param path {@code javax.net.ssl.trustStore}, null when the JDK's own is used
      * @param type {@code javax.net.ssl.trustStoreType}, null when not set
@@ -14,21 +20,9 @@ public final class TrustStoreUnreadable extends BoxCheckFailure {
     public TrustStoreUnreadable(String path, String type, Throwable cause) {
         super("Cannot set up HTTPS: the trust store " + (path == null ? "of this JDK (lib/security/cacerts)"
                 : "javax.net.ssl.trustStore=" + path + (type == null ? "" : " (type " + type + ")"))
-                + " cannot be read (" + describe(cause) + ")."
+                + " cannot be read (" + Causes.describeWithCauses(cause) + ")."
                 + "\nCheck javax.net.ssl.trustStore, trustStorePassword and trustStoreType where they are set"
                 + " (MAVEN_OPTS or .mvn/jvm.config); the file must be a keystore of that type and password.", cause);
-    }
-
-    /** The exception and the messages of its causes, each once (Maven would otherwise append them unexplained). */
-    private static String describe(Throwable cause) {
-        StringBuilder text = new StringBuilder(cause.getClass().getSimpleName());
-        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && !message.isEmpty() && text.indexOf(message) < 0) {
-                text.append(": ").append(message);
-            }
-        }
-        return text.toString();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.boxmaven.maven;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.credential.ServerCredentials;
 import io.github.boxmaven.credential.ServerLookup;
+import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.SettingsDecryptionFailed;
 
 import org.apache.maven.settings.Server;
@@ -50,7 +51,6 @@ final class MavenServerLookup implements ServerLookup {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
+        return Causes.describe(root);
     }
 }
