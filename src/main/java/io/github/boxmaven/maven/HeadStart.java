@@ -25,15 +25,9 @@ final class HeadStart {
         if (data == null) {
             return start(TlsSetup.onDemand(), https);
         }
-        Object existing = data.get(KEY);
-        if (existing == null) {
-            TlsSetup created = TlsSetup.onDemand();
-            if (data.set(KEY, null, created)) {
-                return start(created, https);
-            }
-            existing = data.get(KEY);
-        }
-        return (TlsSetup) existing;
+        TlsSetup created = TlsSetup.onDemand();
+        TlsSetup shared = SessionValues.getOrPut(data, KEY, () -> created);
+        return shared == created ? start(created, https) : shared;
     }
 
     private static TlsSetup start(TlsSetup setup, boolean https) {

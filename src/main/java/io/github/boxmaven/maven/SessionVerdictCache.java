@@ -12,24 +12,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * {@link VerdictCache} kept in the build's repository session data: it lives exactly as long as the
- * build, also under the Maven Daemon, which keeps plugin class loaders (and so any static field)
- * alive across builds. Parallel modules ({@code -T 4}) that ask for the same key wait for the one
- * check in flight.
+ * {@link VerdictCache} kept in the build's repository session data ({@link SessionValues}), so it
+ * lives exactly as long as the build. Parallel modules ({@code -T 4}) that ask for the same key wait
+ * for the one check in flight.
  */
 final class SessionVerdictCache implements VerdictCache {
     private static final String KEY = SessionVerdictCache.class.getName();
 
     private final ConcurrentMap<String, FutureTask<Verdict>> checks;
 
-    @SuppressWarnings("unchecked")
     SessionVerdictCache(SessionData data) {
-        Object existing = data.get(KEY);
-        if (existing == null) {
-            data.set(KEY, null, new ConcurrentHashMap<String, FutureTask<Verdict>>());
-            existing = data.get(KEY);
-        }
-        this.checks = (ConcurrentMap<String, FutureTask<Verdict>>) existing;
+        this.checks = SessionValues.getOrPut(data, KEY, ConcurrentHashMap::new);
     }
 
     @Override
