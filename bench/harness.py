@@ -3,10 +3,11 @@
 
 Usage: harness.py COMMANDS.json ROUNDS OUT.md
 COMMANDS.json: [{"name": ..., "cmd": [...], "env": {...}, "cwd": ..., "expect": "ok" | "fail",
-                 "skipped": <name of the same build with the goal skipped>}, ...]
+                 "skipped": <name of the same build with the goal skipped>,
+                 "ratio_to": <name of another command with "skipped">}, ...]
 Every run's exit status is checked against "expect", so a broken setup cannot pass for a fast one.
 
-Two times per run: the wall clock of the whole command, and, for Maven runs whose output carries
+Three numbers per run: the CPU time of the command (user + system, all its threads), the wall clock of the whole command, and, for Maven runs whose output carries
 Maven's own timestamps (see run.sh), the time "in the build" from the first goal header
 ("--- box:..." or "--- floor:...") to the end of the build, which leaves out the JVM's and Maven's
 start-up and so most of the noise. For a command with "skipped", the time the goal adds is the
@@ -16,7 +17,9 @@ the machine affects both.
 import datetime
 import json
 import os
+import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -43,19 +46,41 @@ def in_build_seconds(output):
     return (end - start).total_seconds() % 86400
 
 
+def children_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_once(command):
     env = dict(os.environ)
     env.update(command.get("env", {}))
+    cpu_before = children_cpu_seconds()
     started = time.perf_counter()
     result = subprocess.run(command["cmd"], cwd=command.get("cwd"), env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     elapsed = time.perf_counter() - started
+    cpu = children_cpu_seconds() - cpu_before  # runs are sequential: only this command's processes
     output = result.stdout.decode("utf-8", "replace")
     ok = result.returncode == 0
     if ok != (command.get("expect", "ok") == "ok"):
         sys.stderr.write(output[-3000:])
         raise SystemExit("%s: exit %d, expected %s" % (command["name"], result.returncode, command.get("expect", "ok")))
-    return elapsed, in_build_seconds(output)
+    return elapsed, in_build_seconds(output), cpu
+
+
+def ratio_interval(ours, theirs, draws=2000, seed=1):
+    """Ratio of the medians of two paired "added" series, and a 90% bootstrap interval over rounds."""
+    rounds = list(range(len(ours)))
+    rng = random.Random(seed)  # fixed: the same data always gives the same interval
+    ratios = []
+    for _ in range(draws):
+        pick = [rng.choice(rounds) for _ in rounds]
+        denominator = statistics.median(theirs[i] for i in pick)
+        if denominator > 0:
+            ratios.append(statistics.median(ours[i] for i in pick) / denominator)
+    ratios.sort()
+    return (statistics.median(ours) / statistics.median(theirs),
+            ratios[int(0.05 * len(ratios))], ratios[int(0.95 * len(ratios)) - 1])
 
 
 def quartiles(values):
@@ -82,37 +107,55 @@ def main():
     out = sys.argv[3]
     wall = {c["name"]: [] for c in commands}
     build = {c["name"]: [] for c in commands}
+    cpu = {c["name"]: [] for c in commands}
     for command in commands:  # warm-up round: disk caches, JIT-less first starts; not counted
         run_once(command)
     for r in range(rounds):
         for command in commands:
-            elapsed, in_build = run_once(command)
+            elapsed, in_build, cpu_seconds = run_once(command)
             wall[command["name"]].append(elapsed)
+            cpu[command["name"]].append(cpu_seconds)
             if in_build is not None:
                 build[command["name"]].append(in_build)
         sys.stderr.write("round %d/%d done\n" % (r + 1, rounds))
 
-    lines = ["| command | wall median s | p25 | p75 | in the build, median s | p25 | p75 | runs |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| command | wall median s | p25 | p75 | in the build, median s | p25 | p75 | CPU median s | p25 | p75 | runs |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for command in commands:
         name = command["name"]
-        lines.append("| %s %s%s| %d |" % (name, cell(wall[name]), cell(build[name]), len(wall[name])))
+        lines.append("| %s %s%s%s| %d |" % (name, cell(wall[name]), cell(build[name]), cell(cpu[name]), len(wall[name])))
     added = {}
     paired = [c for c in commands if c.get("skipped") in wall]
     if paired:
         lines += ["", "Added by the goal (paired by round: run minus skipped run; median, p25 to p75):", "",
-                  "| command | wall s | p25 | p75 | in the build s | p25 | p75 |", "|---|---:|---:|---:|---:|---:|---:|"]
+                  "| command | wall s | p25 | p75 | in the build s | p25 | p75 | CPU s | p25 | p75 |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for command in paired:
             name, skipped = command["name"], command["skipped"]
             wall_added = [a - b for a, b in zip(wall[name], wall[skipped])]
             build_added = [a - b for a, b in zip(build[name], build[skipped])] \
                 if len(build[name]) == len(build[skipped]) == rounds else []
-            added[name] = {"wall": wall_added, "build": build_added}
-            lines.append("| %s %s%s|" % (name, cell(wall_added), cell(build_added)))
+            cpu_added = [a - b for a, b in zip(cpu[name], cpu[skipped])]
+            added[name] = {"wall": wall_added, "build": build_added, "cpu": cpu_added}
+            lines.append("| %s %s%s%s|" % (name, cell(wall_added), cell(build_added), cell(cpu_added)))
+    compared = [c for c in paired if c.get("ratio_to") in added]
+    if compared:
+        lines += ["", "Ratio of what the goal adds to what the other command adds (medians; 90% bootstrap interval"
+                  " over the rounds):", "", "| command | compared to | in the build | interval | wall | interval |",
+                  "|---|---|---:|---|---:|---|"]
+        for command in compared:
+            name, other = command["name"], command["ratio_to"]
+            cells = []
+            for kind in ("build", "wall"):
+                if added[name][kind] and added[other][kind] and statistics.median(added[other][kind]) > 0:
+                    cells.append("%.2fx | %.2fx to %.2fx" % ratio_interval(added[name][kind], added[other][kind]))
+                else:
+                    cells.append(" | ")
+            lines.append("| %s | %s | %s | %s |" % (name, other, cells[0], cells[1]))
     with open(out, "w") as f:
         f.write("\n".join(lines) + "\n")
     with open(out + ".json", "w") as f:
-        json.dump({"wall": wall, "in_build": build, "added": added}, f, indent=1)
+        json.dump({"wall": wall, "in_build": build, "cpu": cpu, "added": added}, f, indent=1)
     print("\n".join(lines))
 
 

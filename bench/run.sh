@@ -126,13 +126,17 @@ for proto, url, https in (("http", "$http_url", False), ("https", "$https_url", 
     base = ["-Dbox.baseUrl=" + url]
     skip = "1 skip, " + proto
     commands.append(maven(skip, "single", base + ["-Dbox.skip=true"], https))
-    commands.append(maven("1 plugin, " + proto, "single", base, https, skipped=skip))
+    floor = "2 JDK floor mojo, " + proto
+    plugin = maven("1 plugin, " + proto, "single", base, https, skipped=skip)
+    plugin["ratio_to"] = floor
+    commands.append(plugin)
     if baseline:
         commands.append(maven("1 baseline plugin, " + proto, "single", base, https, version="0.0.0-baseline",
                               skipped=skip))
+        commands[-1]["ratio_to"] = floor
     floor_skip = "2 JDK floor mojo skipped, " + proto
     commands.append(maven(floor_skip, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], https))
-    commands.append(maven("2 JDK floor mojo, " + proto, "floor", ["-Dfloor.url=" + url], https, skipped=floor_skip))
+    commands.append(maven(floor, "floor", ["-Dfloor.url=" + url], https, skipped=floor_skip))
     curl = ["curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer $token", url + "/2.0/users/me"]
     if https:
         curl[1:1] = ["--cacert", work + "/tls/server.pem"]
@@ -143,6 +147,7 @@ base = ["-Dbox.baseUrl=$https_url"]
 reactor_skip = "3 reactor 50, skip, https"
 commands.append(maven(reactor_skip, "reactor", base + ["-Dbox.skip=true"], True))
 commands.append(maven("3 reactor 50, plugin, https", "reactor", base, True, skipped=reactor_skip))
+commands[-1]["ratio_to"] = "1 plugin, https"  # 50 modules against one: at most 1.10x
 if baseline:
     commands.append(maven("3 reactor 50, baseline plugin, https", "reactor", base, True, version="0.0.0-baseline",
                           skipped=reactor_skip))
