@@ -295,14 +295,16 @@ class TokenCheckTest {
     }
 
     @Test
-    void overHttpsTheTrustSetUpAheadIsUsedAndTheHostNameStillVerified() throws Exception {
+    void overHttpsTheTrustSetUpAheadIsUsedAndHostNameAndIssuerStillVerified() throws Exception {
         HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
         HandshakeCertificates trustingTheCa = new HandshakeCertificates.Builder()
                 .addTrustedCertificate(ca.certificate()).build();
         TlsSetup tls = TlsSetup.of(JvmTls.trusting(trustingTheCa.trustManager()));
-        for (String certifiedHost : new String[] {"localhost", "other.example"}) {
-            HeldCertificate serverCertificate = new HeldCertificate.Builder().addSubjectAlternativeName(certifiedHost)
-                    .signedBy(ca).build();
+        HeldCertificate otherCa = new HeldCertificate.Builder().certificateAuthority(0).build();
+        for (String certifiedHost : new String[] {"localhost", "other.example", "localhost by another CA"}) {
+            HeldCertificate serverCertificate = new HeldCertificate.Builder()
+                    .addSubjectAlternativeName(certifiedHost.split(" ")[0])
+                    .signedBy(certifiedHost.endsWith("another CA") ? otherCa : ca).build();
             try (MockWebServer https = new MockWebServer()) {
                 https.useHttps(new HandshakeCertificates.Builder().heldCertificate(serverCertificate).build()
                         .sslSocketFactory());
@@ -315,7 +317,7 @@ class TokenCheckTest {
                 } else {
                     NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
                     assertEquals("tls-failure", e.kind(), e.getMessage());
-                    assertEquals(0, https.getRequestCount(), "the token is not sent to a host the certificate does not name");
+                    assertEquals(0, https.getRequestCount(), "the token is not sent: " + certifiedHost);
                 }
             }
         }
