@@ -45,8 +45,8 @@ keytool -importcert -noprompt -keystore "$tls/truststore.p12" -storetype PKCS12 
   -file "$tls/server.pem" >/dev/null 2>&1
 trust="-Djavax.net.ssl.trustStore=$tls/truststore.p12 -Djavax.net.ssl.trustStorePassword=changeit"
 # The same test CA added to a copy of the JDK's own cacerts (about 145 CAs), kept in that file's format:
-# what a user's build trusts. Reading it costs the JDK's TLS set-up, which the floor pays too, other
-# time than the one-CA, password-protected PKCS12 above, and so moves the goal-to-floor ratio.
+# what a user's build trusts. Reading it takes the JDK's TLS set-up (paid by goal and floor alike) less
+# time than the one-CA, password-protected PKCS12 above, whose PBKDF2 check flatters the goal's ratio.
 jdk_cacerts=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')/lib/security/cacerts
 cp -L "$jdk_cacerts" "$tls/jdk-cas" && chmod u+w "$tls/jdk-cas"
 keytool -J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE -J-Dkeystore.pkcs12.macAlgorithm=NONE -importcert \
