@@ -10,9 +10,9 @@ Every run's exit status is checked against "expect", so a broken setup cannot pa
 Three numbers per run: the wall clock of the whole command; the CPU time of the command (user +
 system, all its threads); and, for Maven runs whose output carries Maven's own timestamps (see
 run.sh), the time "in the build" from the first goal header ("--- box:..." or "--- floor:...") to
-the end of the build, which leaves out the JVM's and Maven's start-up and so most of the noise. For a command with "skipped", the time the goal adds is the
-median over rounds of (this run - the skipped run of the same round): paired, so a slow moment of
-the machine affects both. A command with "ratio_to" also gets the ratio of its added time to the
+the end of the build, which leaves out the JVM's and Maven's start-up and so most of the noise.
+For a command with "skipped", the time the goal adds is the median over rounds of (this run - the
+skipped run of the same round): paired, so a slow moment of the machine affects both. A command with "ratio_to" also gets the ratio of its added time to the
 other command's, with a 90% bootstrap interval over the rounds.
 """
 import datetime
