@@ -3,13 +3,16 @@
 # the alternatives (curl, OkHttp directly), a 50-module reactor, time to fail, and a baseline build
 # of the plugin from an earlier commit, all interleaved in one run against the loopback Box stand-in
 # over HTTP and HTTPS (a test CA made here). Needs: JDK 17+, python3, curl, git. See bench/README.md.
-#   bench/run.sh [ROUNDS]       environment: BASELINE_REV (commit to compare against)
+#   bench/run.sh [ROUNDS]       environment: BASELINE_REV (commit to compare against), or
+#                               BASELINE_VERSION (a plugin version already in ~/.m2 to compare against)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 work=$root/bench/work
 rounds=${1:-10}
 baseline_rev=${BASELINE_REV:-}
+baseline_version=${BASELINE_VERSION:-0.0.0-baseline}
+[ -n "$baseline_rev" ] && baseline_version=0.0.0-baseline
 mkdir -p "$work"
 
 echo "== Maven (the wrapper's) and the plugin under test"
@@ -130,7 +133,8 @@ def maven(name, project, args, trust_opts="", expect="ok", version=None, skipped
         command["skipped"] = skipped
     return command
 commands = []
-baseline = bool("$baseline_rev")
+baseline = bool("$baseline_rev" or "${BASELINE_VERSION:-}")
+baseline_version = "$baseline_version"
 for proto, url, trust_opts in (("http", "$http_url", ""), ("https", "$https_url", trust),
                           ("https, JDK CAs", "$https_url", trust_jdk)):
     base = ["-Dbox.baseUrl=" + url]
@@ -141,8 +145,12 @@ for proto, url, trust_opts in (("http", "$http_url", ""), ("https", "$https_url"
     plugin["ratio_to"] = floor
     commands.append(plugin)
     if baseline:
-        commands.append(maven("1 baseline plugin, " + proto, "single", base, trust_opts, version="0.0.0-baseline",
-                              skipped=skip))
+        # skipped with its own version: a baseline with other dependencies costs Maven another amount to load
+        baseline_skip = "1 baseline skip, " + proto
+        commands.append(maven(baseline_skip, "single", base + ["-Dbox.skip=true"], trust_opts,
+                              version=baseline_version))
+        commands.append(maven("1 baseline plugin, " + proto, "single", base, trust_opts, version=baseline_version,
+                              skipped=baseline_skip))
         commands[-1]["ratio_to"] = floor
     floor_skip = "2 JDK floor mojo skipped, " + proto
     commands.append(maven(floor_skip, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], trust_opts))
@@ -161,7 +169,7 @@ commands.append(maven(reactor_skip, "reactor", base + ["-Dbox.skip=true"], trust
 commands.append(maven("3 reactor 50, plugin, https", "reactor", base, trust, skipped=reactor_skip))
 commands[-1]["ratio_to"] = "1 plugin, https"  # 50 modules against one: at most 1.10x
 if baseline:
-    commands.append(maven("3 reactor 50, baseline plugin, https", "reactor", base, trust, version="0.0.0-baseline",
+    commands.append(maven("3 reactor 50, baseline plugin, https", "reactor", base, trust, version=baseline_version,
                           skipped=reactor_skip))
 commands.append(maven("5 fail: dead port, timeout 2s", "single",
                       ["-Dbox.baseUrl=http://127.0.0.1:$dead_port", "-Dbox.timeout=2s"], expect="fail",
