@@ -22,10 +22,10 @@ repo=$(./mvnw -q -B -ntp help:evaluate -Dexpression=settings.localRepository -Df
 
 case $name in
   shrunk-kotlin)
-    jar() { ./mvnw -q -B -ntp dependency:get -Dartifact="$1" >/dev/null; echo "$repo/$2"; }
-    okhttp=$(jar com.squareup.okhttp3:okhttp-jvm:5.5.1 com/squareup/okhttp3/okhttp-jvm/5.5.1/okhttp-jvm-5.5.1.jar)
-    okio=$(jar com.squareup.okio:okio-jvm:3.18.1 com/squareup/okio/okio-jvm/3.18.1/okio-jvm-3.18.1.jar)
-    kotlin=$(jar org.jetbrains.kotlin:kotlin-stdlib:2.1.21 \
+    artifact_file() { ./mvnw -q -B -ntp dependency:get -Dartifact="$1" >/dev/null; echo "$repo/$2"; }
+    okhttp=$(artifact_file com.squareup.okhttp3:okhttp-jvm:5.5.1 com/squareup/okhttp3/okhttp-jvm/5.5.1/okhttp-jvm-5.5.1.jar)
+    okio=$(artifact_file com.squareup.okio:okio-jvm:3.18.1 com/squareup/okio/okio-jvm/3.18.1/okio-jvm-3.18.1.jar)
+    kotlin=$(artifact_file org.jetbrains.kotlin:kotlin-stdlib:2.1.21 \
       org/jetbrains/kotlin/kotlin-stdlib/2.1.21/kotlin-stdlib-2.1.21.jar)
     grep -q "<okhttp.version>5.5.1</okhttp.version>" pom.xml || { echo "OkHttp is no longer 5.5.1: update $0"; exit 1; }
     cat > "$work/pg-pom.xml" <<'POM'
