@@ -18,16 +18,12 @@ git ls-files -co --exclude-standard | grep -v '^bench/work/' | tar cf - -T - | t
 pom=$work/tree/pom.xml
 current=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -n 1)
 sed -i "0,/<version>$current<\/version>/s//<version>0.0.0-$name<\/version>/" "$pom"
-repo=$(./mvnw -q -B -ntp help:evaluate -Dexpression=settings.localRepository -DforceStdout)
 
 case $name in
   shrunk-kotlin)
-    artifact_file() { ./mvnw -q -B -ntp dependency:get -Dartifact="$1" >/dev/null; echo "$repo/$2"; }
-    okhttp=$(artifact_file com.squareup.okhttp3:okhttp-jvm:5.5.1 com/squareup/okhttp3/okhttp-jvm/5.5.1/okhttp-jvm-5.5.1.jar)
-    okio=$(artifact_file com.squareup.okio:okio-jvm:3.18.1 com/squareup/okio/okio-jvm/3.18.1/okio-jvm-3.18.1.jar)
-    kotlin=$(artifact_file org.jetbrains.kotlin:kotlin-stdlib:2.1.21 \
-      org/jetbrains/kotlin/kotlin-stdlib/2.1.21/kotlin-stdlib-2.1.21.jar)
-    grep -q "<okhttp.version>5.5.1</okhttp.version>" pom.xml || { echo "OkHttp is no longer 5.5.1: update $0"; exit 1; }
+    # the plugin's own OkHttp, Okio and Kotlin jars, as run.sh finds them for the OkHttp program
+    injars=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout \
+      -Dmdep.includeGroupIds=com.squareup.okhttp3,com.squareup.okio,org.jetbrains.kotlin | tr ':' '\n')
     cat > "$work/pg-pom.xml" <<'POM'
 <project><modelVersion>4.0.0</modelVersion><groupId>bench</groupId><artifactId>proguard</artifactId><version>1</version>
   <dependencies><dependency><groupId>com.guardsquare</groupId><artifactId>proguard-base</artifactId><version>7.7.0</version></dependency></dependencies>
@@ -36,10 +32,8 @@ POM
     ./mvnw -q -B -ntp -f "$work/pg-pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/pg-cp.txt" >/dev/null
     jmods=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/jmods
     filter='(!META-INF/versions/**,!module-info.class,!META-INF/MANIFEST.MF)'
-    cat > "$work/shrink.pro" <<PRO
--injars $okhttp$filter
--injars $okio$filter
--injars $kotlin$filter
+    { for jar in $injars; do echo "-injars $jar$filter"; done
+      cat <<PRO
 -outjars $work/okhttp-okio-kotlin-shrunk.jar
 -libraryjars $jmods/java.base.jmod(!**.jar;!module-info.class)
 -libraryjars $jmods/java.logging.jmod(!**.jar;!module-info.class)
@@ -54,6 +48,7 @@ POM
 -keep class okhttp3.** { *; }
 -keep class okio.** { *; }
 PRO
+    } > "$work/shrink.pro"
     java -cp "$(cat "$work/pg-cp.txt")" proguard.ProGuard @"$work/shrink.pro" >"$work/proguard.log"
     ./mvnw -q -B -ntp install:install-file -Dfile="$work/okhttp-okio-kotlin-shrunk.jar" -DgroupId=bench.experiment \
       -DartifactId=okhttp-okio-kotlin-shrunk -Dversion=1 -Dpackaging=jar >/dev/null
