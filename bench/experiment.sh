@@ -22,8 +22,8 @@ sed -i "0,/<version>$current<\/version>/s//<version>0.0.0-$name<\/version>/" "$p
 case $name in
   shrunk-kotlin)
     # the plugin's own OkHttp, Okio and Kotlin jars, as run.sh finds them for the OkHttp program
-    injars=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout \
-      -Dmdep.includeGroupIds=com.squareup.okhttp3,com.squareup.okio,org.jetbrains.kotlin | tr ':' '\n')
+    injars=$(./mvnw -q -B -ntp dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=/dev/stdout \
+      -DincludeGroupIds=com.squareup.okhttp3,com.squareup.okio,org.jetbrains.kotlin | tr ':' '\n')
     cat > "$work/pg-pom.xml" <<'POM'
 <project><modelVersion>4.0.0</modelVersion><groupId>bench</groupId><artifactId>proguard</artifactId><version>1</version>
   <dependencies><dependency><groupId>com.guardsquare</groupId><artifactId>proguard-base</artifactId><version>7.7.0</version></dependency></dependencies>

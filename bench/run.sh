@@ -33,8 +33,8 @@ fi
 
 echo "== The JDK floor plugin and the OkHttp program"
 (cd bench/floor-plugin && "$mvn" -q -B -ntp install)
-okhttp_cp=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout \
-  -Dmdep.includeGroupIds=com.squareup.okhttp3,com.squareup.okio,org.jetbrains.kotlin,org.jetbrains)
+okhttp_cp=$(./mvnw -q -B -ntp dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=/dev/stdout \
+  -DincludeGroupIds=com.squareup.okhttp3,com.squareup.okio,org.jetbrains.kotlin,org.jetbrains)
 mkdir -p "$work/okhttp-check"
 javac -d "$work/okhttp-check" -cp "$okhttp_cp" bench/okhttp-check/OkHttpCheck.java
 
