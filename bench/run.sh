@@ -169,10 +169,10 @@ commands.append(maven(reactor_skip, "reactor", base + ["-Dbox.skip=true"], trust
 commands.append(maven("3 reactor 50, plugin, https", "reactor", base, trust, skipped=reactor_skip))
 commands[-1]["ratio_to"] = "1 plugin, https"  # 50 modules against one: at most 1.10x
 if baseline:
-    commands.append(maven("3 reactor 50, baseline skip, https", "reactor", base + ["-Dbox.skip=true"], trust,
-                          version=baseline_version))
+    reactor_baseline_skip = "3 reactor 50, baseline skip, https"
+    commands.append(maven(reactor_baseline_skip, "reactor", base + ["-Dbox.skip=true"], trust, version=baseline_version))
     commands.append(maven("3 reactor 50, baseline plugin, https", "reactor", base, trust, version=baseline_version,
-                          skipped="3 reactor 50, baseline skip, https"))
+                          skipped=reactor_baseline_skip))
 commands.append(maven("5 fail: dead port, timeout 2s", "single",
                       ["-Dbox.baseUrl=http://127.0.0.1:$dead_port", "-Dbox.timeout=2s"], expect="fail",
                       skipped="1 skip, http"))
