@@ -9,12 +9,17 @@ cd "$(dirname "$0")/.."
 work=bench/work
 list=src/main/resources/io/github/boxmaven/boxapi/okhttp-request-classes.txt
 [ -f "$work/tls/server.p12" ] && [ -f "$work/single/pom.xml" ] || { echo "run bench/run.sh first"; exit 1; }
+# Recorded with a plugin that preloads nothing: its preload thread would otherwise load the old list's
+# first class, OkHttpClient.Builder, at once, and the order recorded would be the old list's.
+cp "$list" "$work/preload-list.previous"
+trap 'cp "$work/preload-list.previous" "$list"' EXIT
+echo "# empty while bench/preload-list.sh records the order" >"$list"
 ./mvnw -q -B -ntp install -DskipTests -Dinvoker.skip
 mvn=$(./mvnw -v | sed -n 's/^Maven home: //p')/bin/mvn
 java -cp target/test-classes:target/classes io.github.boxmaven.standin.BoxStandIn --port 0 \
   --tls-keystore "$work/tls/server.p12" >"$work/standin-preload.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+trap 'kill $pid 2>/dev/null || true; cp "$work/preload-list.previous" "$list"' EXIT
 for _ in $(seq 1 100); do
   url=$(sed -n 's/^Box stand-in listening on \(http[^ ]*\).*/\1/p' "$work/standin-preload.log"); [ -n "$url" ] && break; sleep 0.1
 done
@@ -39,3 +44,5 @@ with open(sys.argv[2], "w") as out:
     out.write("\n".join(names) + "\n")
 print(len(names), "classes in", sys.argv[2])
 PY
+cp "$list" "$work/preload-list.previous" # the new list is the one to keep
+./mvnw -q -B -ntp install -DskipTests -Dinvoker.skip
