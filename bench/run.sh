@@ -4,7 +4,9 @@
 # of the plugin from an earlier commit, all interleaved in one run against the loopback Box stand-in
 # over HTTP and HTTPS (a test CA made here). Needs: JDK 17+, python3, curl, git. See bench/README.md.
 #   bench/run.sh [ROUNDS]       environment: BASELINE_REV (commit to compare against), or
-#                               BASELINE_VERSION (a plugin version already in ~/.m2 to compare against)
+#                               BASELINE_VERSION (a plugin version already in ~/.m2 to compare against);
+#                               FLOOR_VARIANT (a floor plugin version in ~/.m2 to run beside the floor,
+#                               see experiment.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -101,8 +103,9 @@ cat > "$work/floor/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>bench</groupId><artifactId>floor</artifactId><version>1</version><packaging>pom</packaging>
+  <properties><bench.floor.version>1.0</bench.floor.version></properties>
   <build><plugins><plugin>
-    <groupId>io.github.boxmaven.bench</groupId><artifactId>floor-maven-plugin</artifactId><version>1.0</version>
+    <groupId>io.github.boxmaven.bench</groupId><artifactId>floor-maven-plugin</artifactId><version>\${bench.floor.version}</version>
     <executions><execution><goals><goal>check</goal></goals></execution></executions>
   </plugin></plugins></build>
 </project>
@@ -126,7 +129,7 @@ stamps = ("-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.d
           " -Dorg.slf4j.simpleLogger.log.org.apache.maven.cli.event.ExecutionEventLogger=info")
 def maven(name, project, args, trust_opts="", expect="ok", version=None, skipped=None):
     env = {"BOX_TOKEN": "$token", "MAVEN_OPTS": (trust_opts + " " if trust_opts else "") + stamps}
-    extra = ["-Dbench.plugin.version=" + version] if version else []
+    extra = ["-Dbench.%s.version=%s" % ("floor" if project == "floor" else "plugin", version)] if version else []
     command = {"name": name, "cmd": [mvn, "-f", work + "/" + project + "/pom.xml"] + common + args + extra,
                "env": env, "expect": expect}
     if skipped:
@@ -135,6 +138,7 @@ def maven(name, project, args, trust_opts="", expect="ok", version=None, skipped
 commands = []
 baseline = bool("$baseline_rev" or "${BASELINE_VERSION:-}")
 baseline_version = "$baseline_version"
+floor_variant = "${FLOOR_VARIANT:-}"
 for proto, url, trust_opts in (("http", "$http_url", ""), ("https", "$https_url", trust),
                           ("https, JDK CAs", "$https_url", trust_jdk)):
     base = ["-Dbox.baseUrl=" + url]
@@ -155,6 +159,13 @@ for proto, url, trust_opts in (("http", "$http_url", ""), ("https", "$https_url"
     floor_skip = "2 JDK floor mojo skipped, " + proto
     commands.append(maven(floor_skip, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], trust_opts))
     commands.append(maven(floor, "floor", ["-Dfloor.url=" + url], trust_opts, skipped=floor_skip))
+    if floor_variant:
+        variant_skip = "2 floor + OkHttp classes skipped, " + proto
+        commands.append(maven(variant_skip, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], trust_opts,
+                              version=floor_variant))
+        commands.append(maven("2 floor + OkHttp classes, " + proto, "floor", ["-Dfloor.url=" + url], trust_opts,
+                              version=floor_variant, skipped=variant_skip))
+        commands[-1]["ratio_to"] = floor
     if trust_opts == trust_jdk:
         continue  # the alternatives below do not read the JVM's trust store settings
     curl = ["curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer $token", url + "/2.0/users/me"]
