@@ -192,7 +192,7 @@ else:
 open(path, "w").write(mojo)
 PY
     (cd "$floor" && ../../mvnw -q -B -ntp install)
-    FLOOR_VARIANT=1.0-$name \
+    OKHTTP_CLASSES_FLOOR=1.0-$name \
       BENCH_ONLY='^(1 skip|1 plugin|2 JDK floor mojo skipped|2 JDK floor mojo|2 floor \+ OkHttp classes skipped|2 floor \+ OkHttp classes), https, JDK CAs' \
       bench/run.sh "$rounds"
     exit

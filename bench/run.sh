@@ -5,8 +5,8 @@
 # over HTTP and HTTPS (a test CA made here). Needs: JDK 17+, python3, curl, git. See bench/README.md.
 #   bench/run.sh [ROUNDS]       environment: BASELINE_REV (commit to compare against), or
 #                               BASELINE_VERSION (a plugin version already in ~/.m2 to compare against);
-#                               FLOOR_VARIANT (a floor plugin version in ~/.m2 to run beside the floor,
-#                               see experiment.sh)
+#                               OKHTTP_CLASSES_FLOOR (the version of a floor variant that defines
+#                               OkHttp's classes, made by experiment.sh, to run beside the floor)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -138,7 +138,7 @@ def maven(name, project, args, trust_opts="", expect="ok", version=None, skipped
 commands = []
 baseline = bool("$baseline_rev" or "${BASELINE_VERSION:-}")
 baseline_version = "$baseline_version"
-floor_variant = "${FLOOR_VARIANT:-}"
+floor_variant = "${OKHTTP_CLASSES_FLOOR:-}"
 for proto, url, trust_opts in (("http", "$http_url", ""), ("https", "$https_url", trust),
                           ("https, JDK CAs", "$https_url", trust_jdk)):
     base = ["-Dbox.baseUrl=" + url]
