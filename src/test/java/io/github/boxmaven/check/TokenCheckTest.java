@@ -301,24 +301,32 @@ class TokenCheckTest {
                 .addTrustedCertificate(ca.certificate()).build();
         TlsSetup tls = TlsSetup.of(JvmTls.trusting(trustingTheCa.trustManager()));
         HeldCertificate otherCa = new HeldCertificate.Builder().certificateAuthority(0).build();
-        for (String certifiedHost : new String[] {"localhost", "other.example", "localhost by another CA"}) {
-            HeldCertificate serverCertificate = new HeldCertificate.Builder()
-                    .addSubjectAlternativeName(certifiedHost.split(" ")[0])
-                    .signedBy(certifiedHost.endsWith("another CA") ? otherCa : ca).build();
-            try (MockWebServer https = new MockWebServer()) {
-                https.useHttps(new HandshakeCertificates.Builder().heldCertificate(serverCertificate).build()
-                        .sslSocketFactory());
-                https.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                        .body(USER_JSON).build());
-                https.start();
-                TokenCheck check = check("https://localhost:" + https.getPort(), 0, Duration.ofSeconds(5), tls);
-                if (certifiedHost.equals("localhost")) {
-                    assertEquals("12345", check.run(envToken(CANARY)).user().id());
-                } else {
-                    NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
-                    assertEquals("tls-failure", e.kind(), e.getMessage());
-                    assertEquals(0, https.getRequestCount(), "the token is not sent: " + certifiedHost);
-                }
+        checkOverHttps(tls, serverCertificate("localhost", ca), true);
+        checkOverHttps(tls, serverCertificate("other.example", ca), false);
+        checkOverHttps(tls, serverCertificate("localhost", otherCa), false);
+    }
+
+    private static HeldCertificate serverCertificate(String host, HeldCertificate signedBy) {
+        return new HeldCertificate.Builder().addSubjectAlternativeName(host).signedBy(signedBy).build();
+    }
+
+    /** A check against https://localhost with {@code tls}, the server showing {@code serverCertificate}. */
+    private void checkOverHttps(TlsSetup tls, HeldCertificate serverCertificate, boolean trusted) throws Exception {
+        try (MockWebServer https = new MockWebServer()) {
+            https.useHttps(new HandshakeCertificates.Builder().heldCertificate(serverCertificate).build()
+                    .sslSocketFactory());
+            https.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                    .body(USER_JSON).build());
+            https.start();
+            TokenCheck check = check("https://localhost:" + https.getPort(), 0, Duration.ofSeconds(5), tls);
+            String certificate = serverCertificate.certificate().getSubjectAlternativeNames() + " by "
+                    + serverCertificate.certificate().getIssuerX500Principal();
+            if (trusted) {
+                assertEquals("12345", check.run(envToken(CANARY)).user().id(), certificate);
+            } else {
+                NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)), certificate);
+                assertEquals("tls-failure", e.kind(), e.getMessage());
+                assertEquals(0, https.getRequestCount(), "the token is not sent: " + certificate);
             }
         }
     }
