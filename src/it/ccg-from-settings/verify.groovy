@@ -4,3 +4,10 @@ assert log =~ /\[INFO\] Box token OK: CI Service Account <AutomationUser_3000001
 assert log.contains('exported box.user.id=3000001 box.user.login=AutomationUser_3000001_Ab12Cd34Ef@boxdevedition.com')
 assert !log.contains('ccg-client-secret')
 assert !log.contains('valid-sa-ccg') : 'the obtained token was logged'
+def leaks = []
+basedir.eachFileRecurse(groovy.io.FileType.FILES) { file ->
+    if (file.name != 'settings.xml' && file.getText('ISO-8859-1').contains('ccg-client-secret')) {
+        leaks << file
+    }
+}
+assert leaks.isEmpty() : "the client secret leaked into ${leaks}"

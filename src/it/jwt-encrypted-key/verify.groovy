@@ -1,12 +1,23 @@
 import java.nio.file.Files
 import java.nio.file.attribute.PosixFilePermissions
 def log = new File(basedir, 'build.log').text
+assert log.contains('[DEBUG]') : 'the build did not run at -X'
 assert log.contains('[INFO] Box auth: jwt (box.jwtConfig is set)')
 assert log =~ /\[INFO\] Box token OK: CI Service Account <[^>]+> \(user 3000001\), token obtained by JWT for enterprise 777 \(app config box-config.json, public key kid-it-\d+, subject from enterpriseID in box-config.json\); expires in 1h 8m \(at [0-9:]+Z, Box's expires_in when it issued the token\)/
-def tokenFile = new File(basedir, 'target/box-token')
+assert !log.contains('[WARNING]') : 'a token file outside the build directory is no reason to warn'
+def tokenFile = new File(basedir, 'handoff/box-token')
 assert tokenFile.isFile()
 def token = tokenFile.text
 assert token.startsWith('valid-sa-jwt-')
 assert PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile.toPath())) == 'rw-------'
 assert !log.contains(token) : 'the obtained token was logged'
-assert !log.contains('it passphrase')
+assert !log.contains('jwt-client-secret') : 'the client secret was logged'
+// the passphrase and the client secret stay in the config file they came from
+def leaks = []
+basedir.eachFileRecurse(groovy.io.FileType.FILES) { file ->
+    def text = file.getText('ISO-8859-1')
+    if (file.name != 'box-config.json' && (text.contains('it passphrase') || text.contains('jwt-client-secret'))) {
+        leaks << file
+    }
+}
+assert leaks.isEmpty() : "a secret leaked into ${leaks}"

@@ -9,7 +9,7 @@ new File(basedir, 'settings.xml').text = """<settings>
       <host>127.0.0.1</host>
       <port>${port}</port>
       <username>proxyuser</username>
-      <password>proxypass</password>
+      <password>proxyPASSWORDcanary</password>
     </proxy>
   </proxies>
 </settings>

@@ -2,7 +2,6 @@ package io.github.boxmaven.auth;
 
 import io.github.boxmaven.failure.BoxCheckFailure;
 
-import java.time.Instant;
 
 /** Client Credentials Grant: the app's client id and secret, for an enterprise or a user. */
 public final class ClientCredentialsGrant implements AppCredential {
@@ -21,7 +20,17 @@ public final class ClientCredentialsGrant implements AppCredential {
     }
 
     @Override
-    public ObtainedToken obtain(TokenEndpointClient endpoint, Instant now) throws BoxCheckFailure {
+    public String sentToTokenEndpoint() {
+        return "the client secret";
+    }
+
+    @Override
+    public String identity() {
+        return "ccg " + client.clientId() + " " + client.clientSecret().sha256Hex() + " " + subject.describe();
+    }
+
+    @Override
+    public ObtainedToken obtain(TokenEndpointClient endpoint) throws BoxCheckFailure {
         return endpoint.clientCredentials(client, subject);
     }
 }

@@ -1,8 +1,8 @@
 package io.github.boxmaven.auth;
 
+import io.github.boxmaven.failure.Causes;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.github.boxmaven.boxapi.BoxResponse;
 import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.failure.CredentialConfigInvalid;
@@ -26,9 +26,11 @@ public final class JwtAppConfig {
     private final Secret privateKeyPem;
     private final Secret passphrase;
     private final String enterpriseId;
+    private final String contentSha256;
 
     JwtAppConfig(String clientId, Secret clientSecret, String publicKeyId, Secret privateKeyPem, Secret passphrase,
-            String enterpriseId) {
+            String enterpriseId, String contentSha256) {
+        this.contentSha256 = contentSha256;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.publicKeyId = publicKeyId;
@@ -48,7 +50,7 @@ public final class JwtAppConfig {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CredentialConfigInvalid("jwt-config-unreadable", "Cannot read " + where + " ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                    + Causes.describe(e) + ")",
                     "Download the app's JSON config from the Box Developer Console (your app > Configuration >"
                             + " App Settings > Download as JSON) and point box.jwtConfig at it.", e);
         }
@@ -58,11 +60,11 @@ public final class JwtAppConfig {
         if (appAuth == null) {
             throw invalid(where + " is not a Box app config: it has no boxAppSettings.appAuth object", null);
         }
-        String clientId = BoxResponse.string(settings, "clientID");
-        String clientSecret = BoxResponse.string(settings, "clientSecret");
-        String publicKeyId = BoxResponse.string(appAuth, "publicKeyID");
-        String privateKey = BoxResponse.string(appAuth, "privateKey");
-        String passphrase = BoxResponse.string(appAuth, "passphrase");
+        String clientId = Json.string(settings, "clientID");
+        String clientSecret = Json.string(settings, "clientSecret");
+        String publicKeyId = Json.string(appAuth, "publicKeyID");
+        String privateKey = Json.string(appAuth, "privateKey");
+        String passphrase = Json.string(appAuth, "passphrase");
         for (String[] required : new String[][] {
             {"boxAppSettings.clientID", clientId},
             {"boxAppSettings.clientSecret", clientSecret},
@@ -73,7 +75,8 @@ public final class JwtAppConfig {
             }
         }
         return new JwtAppConfig(clientId, Secret.of(clientSecret), publicKeyId, Secret.of(privateKey),
-                passphrase == null ? null : Secret.of(passphrase), BoxResponse.string(root, "enterpriseID"));
+                passphrase == null ? null : Secret.of(passphrase), Json.string(root, "enterpriseID"),
+                Secret.of(text).sha256Hex());
     }
 
     private static JsonObject object(JsonObject parent, String member) {
@@ -106,6 +109,11 @@ public final class JwtAppConfig {
     /** May be null: then BOX_JWT_PASSPHRASE, if the key is encrypted. */
     public Secret passphrase() {
         return passphrase;
+    }
+
+    /** SHA-256 of the whole file: tells two configs apart without showing their secrets. */
+    public String contentSha256() {
+        return contentSha256;
     }
 
     /** May be null. */

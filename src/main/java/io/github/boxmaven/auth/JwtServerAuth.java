@@ -5,7 +5,6 @@ import io.github.boxmaven.failure.BoxCheckFailure;
 
 import java.nio.file.Path;
 import java.security.interfaces.RSAPrivateKey;
-import java.time.Instant;
 
 /** JWT server authentication with the app config file the Developer Console downloads. */
 public final class JwtServerAuth implements AppCredential {
@@ -34,9 +33,22 @@ public final class JwtServerAuth implements AppCredential {
     }
 
     @Override
-    public ObtainedToken obtain(TokenEndpointClient endpoint, Instant now) throws BoxCheckFailure {
+    public String sentToTokenEndpoint() {
+        return "the client secret and a signed JWT assertion that Box would accept";
+    }
+
+    @Override
+    public String identity() {
+        return "jwt " + config.clientId() + " " + config.publicKeyId() + " " + configFile.toAbsolutePath().normalize()
+                + " " + config.contentSha256() + " " + subject.describe() + " " + algorithm
+                + " " + (passphrase == null ? "-" : passphrase.sha256Hex());
+    }
+
+    @Override
+    public ObtainedToken obtain(TokenEndpointClient endpoint) throws BoxCheckFailure {
         RSAPrivateKey key = PrivateKeys.read(config.privateKeyPem(), passphrase, "box.jwtConfig " + configFile);
-        Secret assertion = JwtAssertion.sign(config.clientId(), subject, config.publicKeyId(), key, algorithm, now);
-        return endpoint.jwt(config.clientId(), config.clientSecret(), assertion, subject, "box.jwtConfig " + configFile);
+        return endpoint.jwt(config.clientId(), config.clientSecret(),
+                () -> JwtAssertion.sign(config.clientId(), subject, config.publicKeyId(), key, algorithm, endpoint.now()),
+                subject, "box.jwtConfig " + configFile);
     }
 }

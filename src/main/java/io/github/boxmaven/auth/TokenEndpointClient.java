@@ -1,11 +1,12 @@
 package io.github.boxmaven.auth;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.BoxHttp;
 import io.github.boxmaven.boxapi.BoxResponse;
+import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.credential.TokenResolver;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.NotBoxApi;
 import io.github.boxmaven.failure.TokenEndpointRejected;
@@ -18,10 +19,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** {@code POST /oauth2/token}: obtains an access token the way production does (Client Credentials Grant, JWT). */
 public final class TokenEndpointClient {
     static final String JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+    /** The longest {@code expires_in} taken: about a year. */
+    static final Duration MAX_EXPIRES_IN = Duration.ofDays(366);
+    private static final Pattern WHOLE_SECONDS = Pattern.compile("[1-9][0-9]{0,9}");
 
     private final BoxHttp http;
     private final BaseUrl baseUrl;
@@ -33,6 +39,11 @@ public final class TokenEndpointClient {
         this.baseUrl = baseUrl;
         this.userAgent = userAgent;
         this.clock = clock;
+    }
+
+    /** The time by the check's clock, for assertions signed now. */
+    Instant now() {
+        return clock.instant();
     }
 
     /** Client Credentials Grant. */
@@ -47,44 +58,76 @@ public final class TokenEndpointClient {
         return request(form, new Context("Client Credentials Grant", client.source(), subject, false));
     }
 
-    /** JWT server authentication. */
-    public ObtainedToken jwt(String clientId, Secret clientSecret, Secret assertion, Subject subject, String configSource)
-            throws BoxCheckFailure {
-        FormBody form = new FormBody.Builder()
+    /**
+     * JWT server authentication.
+     *
+     * @param assertions signs a new assertion for every attempt: Box refuses a {@code jti} it has seen
+     */
+    public ObtainedToken jwt(String clientId, Secret clientSecret, Supplier<Secret> assertions, Subject subject,
+            String configSource) throws BoxCheckFailure {
+        return request(() -> new FormBody.Builder()
                 .add("grant_type", JWT_GRANT)
-                .add("assertion", assertion.reveal())
+                .add("assertion", assertions.get().reveal())
                 .add("client_id", clientId)
                 .add("client_secret", clientSecret.reveal())
-                .build();
-        return request(form, new Context("JWT", configSource, subject, true));
+                .build(), new Context("JWT", configSource, subject, true));
     }
 
     private ObtainedToken request(FormBody form, Context context) throws BoxCheckFailure {
+        return request(() -> form, context);
+    }
+
+    private ObtainedToken request(Supplier<FormBody> forms, Context context) throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("oauth2/token");
         String display = url.toString();
         Instant sentAt = clock.instant();
-        BoxResponse response = http.send(new Request.Builder()
+        BoxResponse response = http.send(() -> new Request.Builder()
                 .url(url)
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent)
-                .post(form)
+                .post(forms.get())
                 .build());
         JsonObject json = response.json();
         if (response.status() == 200) {
-            String accessToken = BoxResponse.string(json, "access_token");
-            Long expiresIn = seconds(json == null ? null : json.get("expires_in"));
-            if (accessToken == null || expiresIn == null || expiresIn <= 0) {
-                throw new NotBoxApi(display, "HTTP 200 without access_token and expires_in", response.requestId());
+            if (json == null) {
+                throw new NotBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
             }
-            return new ObtainedToken(Secret.of(accessToken), Duration.ofSeconds(expiresIn), sentAt);
+            return issued(json, display, response.requestId(), sentAt);
         }
-        String error = BoxResponse.string(json, "error");
+        String error = response.text("error");
         if (error == null && (json == null || response.status() == 404)) {
             throw new NotBoxApi(display, "HTTP " + response.status() + " with " + response.describeBody(),
                     response.requestId());
         }
-        throw rejected(response.status(), error, BoxResponse.string(json, "error_description"), context,
-                response.requestId());
+        throw rejected(response.status(), error, response.text("error_description"), context, response.requestId());
+    }
+
+    /** The token and its lifetime from a 200 answer; both are checked before anything uses them. */
+    private static ObtainedToken issued(JsonObject json, String display, String requestId, Instant sentAt)
+            throws NotBoxApi {
+        String accessToken = Json.string(json, "access_token");
+        if (accessToken == null) {
+            throw new NotBoxApi(display, "HTTP 200 without access_token", requestId);
+        }
+        String problem = TokenResolver.syntaxProblem(accessToken);
+        if (problem != null) {
+            throw new NotBoxApi(display, "HTTP 200 with an access_token that " + problem, requestId);
+        }
+        return new ObtainedToken(Secret.of(accessToken), expiresIn(json, display, requestId), sentAt);
+    }
+
+    /**
+     * {@code expires_in}: a whole number of seconds from 1 to {@link #MAX_EXPIRES_IN}, read from its digits
+     * (no number arithmetic on what the server sent, however long).
+     */
+    static Duration expiresIn(JsonObject json, String display, String requestId) throws NotBoxApi {
+        String digits = Json.numberText(json, "expires_in");
+        if (digits == null || !WHOLE_SECONDS.matcher(digits).matches()
+                || Long.parseLong(digits) > MAX_EXPIRES_IN.getSeconds()) {
+            throw new NotBoxApi(display, "HTTP 200 with an expires_in that is not a whole number of seconds from 1 to "
+                    + MAX_EXPIRES_IN.getSeconds() + " (Box's tokens live about an hour)", requestId);
+        }
+        return Duration.ofSeconds(Long.parseLong(digits));
     }
 
     /** Box's {@code error} and {@code error_description}, turned into the likely cause and its fix. */
@@ -114,17 +157,6 @@ public final class TokenEndpointClient {
             fix = "Check the app's settings in the Box Developer Console and " + context.credentialSource + ".";
         }
         return new TokenEndpointRejected(what, fix, error, requestId);
-    }
-
-    private static Long seconds(JsonElement value) {
-        if (value == null || !value.isJsonPrimitive()) {
-            return null;
-        }
-        try {
-            return value.getAsJsonPrimitive().getAsBigDecimal().longValue();
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** What a token request was, for its error messages. */

@@ -42,6 +42,31 @@ public final class BaseUrl {
     }
 
     /**
+     * The raw {@code box.baseUrl}, valid or not, as reports record it: without user info, query or
+     * fragment, where a credential could hide.
+     */
+    public static String redacted(String text) {
+        if (text == null) {
+            return DEFAULT;
+        }
+        String value = text.trim();
+        for (char end : new char[] {'?', '#'}) {
+            int at = value.indexOf(end);
+            if (at >= 0) {
+                value = value.substring(0, at);
+            }
+        }
+        int scheme = value.indexOf("://");
+        int hostStart = scheme < 0 ? 0 : scheme + 3;
+        int pathStart = value.indexOf('/', hostStart);
+        int userInfoEnd = value.lastIndexOf('@', pathStart < 0 ? value.length() : pathStart);
+        if (userInfoEnd >= hostStart) {
+            value = value.substring(0, hostStart) + value.substring(userInfoEnd + 1);
+        }
+        return ServerText.clean(value);
+    }
+
+    /**
      * Whether the raw {@code box.baseUrl} (null for the default) is an https URL, told without parsing
      * it (and so without loading OkHttp): lets TLS set-up start before the parameters are validated.
      */
@@ -64,6 +89,17 @@ public final class BaseUrl {
             }
         }
         return true;
+    }
+
+    /** Whether the host is Box's ({@code box.com} or below it) or loopback: where app credentials may go. */
+    public boolean isBoxOrLoopback() {
+        String host = root.host().toLowerCase(java.util.Locale.ROOT);
+        return host.equals("box.com") || host.endsWith(".box.com") || isLoopback(host);
+    }
+
+    /** The host, for messages. */
+    public String host() {
+        return root.host();
     }
 
     /** The URL of an API path below this root, e.g. {@code 2.0/users/me}. */

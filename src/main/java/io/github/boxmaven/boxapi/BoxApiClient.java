@@ -75,10 +75,10 @@ public final class BoxApiClient {
         switch (response.status()) {
             case 200:
                 JsonObject json = response.json();
-                if (json == null || !"folder".equals(BoxResponse.string(json, "type"))) {
+                if (json == null || !"folder".equals(response.text("type"))) {
                     throw new NotBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
                 }
-                String name = BoxResponse.string(json, "name");
+                String name = response.text("name");
                 if (folder.upload() && !canUpload(json)) {
                     throw FolderAccessDenied.notWritable(folder.id(), name, who);
                 }
@@ -119,13 +119,12 @@ public final class BoxApiClient {
 
     private static BoxUser parseUser(BoxResponse response, String display) throws NotBoxApi {
         JsonObject json = response.json();
-        String type = BoxResponse.string(json, "type");
-        String id = BoxResponse.string(json, "id");
+        String type = response.text("type");
+        String id = response.text("id");
         if (json == null || !"user".equals(type) || id == null) {
             throw new NotBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
         }
-        return new BoxUser(id, BoxResponse.string(json, "name"), BoxResponse.string(json, "login"),
-                BoxResponse.string(json, "status"));
+        return new BoxUser(id, response.text("name"), response.text("login"), response.text("status"));
     }
 
     private static String stripQuery(String location) {

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 
 /**
@@ -57,10 +58,19 @@ public final class BoxHttp {
 
     /** Sends {@code request}; every answer that is not retried, or the last one, is returned. */
     public BoxResponse send(Request request) throws BoxCheckFailure {
+        return send(() -> request);
+    }
+
+    /** Sends a request made anew for every attempt (a JWT assertion must not be sent twice). */
+    public BoxResponse send(Supplier<Request> requests) throws BoxCheckFailure {
+        Request request = requests.get();
         HttpUrl url = request.url();
         String display = display(url);
         int attempts = retryPolicy.retries() + 1;
         for (int attempt = 1; ; attempt++) {
+            if (attempt > 1) {
+                request = requests.get();
+            }
             BoxResponse response;
             String retryAfter;
             long started = System.nanoTime();
@@ -72,9 +82,6 @@ public final class BoxHttp {
             }
             log.debug(request.method() + " " + display + " -> HTTP " + response.status() + " in "
                     + Durations.format(Duration.ofNanos(System.nanoTime() - started)));
-            if (response.status() == 407) {
-                throw NetworkFailure.proxyAuthentication(display, null);
-            }
             if (!RetryPolicy.isRetryable(response.status())) {
                 return response;
             }

@@ -1,9 +1,12 @@
 package io.github.boxmaven.boxapi;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-/** An HTTP answer read in full (bounded in size), with Box's error fields when it carries them. */
+/**
+ * An HTTP answer read in full (bounded in size), with Box's error fields when it carries them. Its
+ * headers and the text members read with {@link #text} are cleaned with {@link ServerText}: the
+ * server controls them.
+ */
 public final class BoxResponse {
     private final int status;
     private final String contentType;
@@ -15,10 +18,10 @@ public final class BoxResponse {
 
     public BoxResponse(int status, String contentType, String body, String boxRequestIdHeader, String location) {
         this.status = status;
-        this.contentType = contentType;
+        this.contentType = ServerText.clean(contentType);
         this.body = body == null ? "" : body;
-        this.boxRequestIdHeader = boxRequestIdHeader;
-        this.location = location;
+        this.boxRequestIdHeader = ServerText.clean(boxRequestIdHeader);
+        this.location = ServerText.clean(location);
     }
 
     public int status() {
@@ -48,14 +51,19 @@ public final class BoxResponse {
         return json;
     }
 
+    /** A text member of the JSON body, cleaned for messages and logs ({@link ServerText}), or null. */
+    public String text(String member) {
+        return ServerText.clean(Json.string(json(), member));
+    }
+
     /** Box's {@code code} field of an error body, or null. */
     public String errorCode() {
-        return string(json(), "code");
+        return text("code");
     }
 
     /** Box's {@code message} field of an error body, or null. */
     public String errorMessage() {
-        return string(json(), "message");
+        return text("message");
     }
 
     /**
@@ -63,25 +71,12 @@ public final class BoxResponse {
      * whichever of the two is present, or null.
      */
     public String requestId() {
-        String fromBody = string(json(), "request_id");
+        String fromBody = text("request_id");
         String fromHeader = boxRequestIdHeader == null || boxRequestIdHeader.isEmpty() ? null : boxRequestIdHeader;
         if (fromBody != null && fromHeader != null) {
             return fromBody + "." + fromHeader;
         }
         return fromBody != null ? fromBody : fromHeader;
-    }
-
-    /** A string member of a JSON object (numbers are turned into text), or null. */
-    public static String string(JsonObject object, String member) {
-        if (object == null) {
-            return null;
-        }
-        JsonElement value = object.get(member);
-        if (value == null || !value.isJsonPrimitive()) {
-            return null;
-        }
-        String text = value.getAsString();
-        return text.isEmpty() ? null : text;
     }
 
     /** What kind of body this is, for "this does not look like the Box API" messages. */

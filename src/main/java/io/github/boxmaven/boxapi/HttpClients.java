@@ -4,6 +4,8 @@ import okhttp3.ConnectionSpec;
 import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
 
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -20,14 +22,15 @@ public final class HttpClients {
     private HttpClients() {}
 
     /**
-     * @param proxy null for a direct connection
-     * @param tls null when every request goes to a plain-http URL: then OkHttp builds no SSL socket
-     *     factory and never reads the trust store
+     * @param proxy null for a direct connection; used only over HTTPS
+     * @param tls null when every request goes to a plain-http URL (loopback only): then OkHttp builds no
+     *     SSL socket factory, never reads the trust store, and connects directly, never through a proxy,
+     *     which would see the token in clear text
      */
     public static OkHttpClient create(Duration timeout, ProxySettings proxy, JvmTls tls) {
-        OkHttpClient.Builder builder = builder(timeout, proxy);
+        OkHttpClient.Builder builder = builder(timeout, tls == null ? null : proxy);
         if (tls == null) {
-            builder.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT));
+            builder.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT)).proxy(Proxy.NO_PROXY);
         } else {
             // the factory checks certificates with the JVM's trust; OkHttp gets that trust without the CA
             // list it would index for certificate pinning, which the plugin does not use
@@ -42,10 +45,7 @@ public final class HttpClients {
             builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
             if (proxy.hasCredentials()) {
                 String credentials = Credentials.basic(proxy.username(), proxy.password().reveal());
-                builder.proxyAuthenticator((route, response) ->
-                        // answer a 407 once; a second 407 means the credentials are wrong
-                        response.request().header("Proxy-Authorization") != null ? null
-                                : response.request().newBuilder().header("Proxy-Authorization", credentials).build());
+                builder.proxyAuthenticator((route, response) -> proxyCredentials(response, credentials));
             }
         }
         return builder
@@ -59,6 +59,20 @@ public final class HttpClients {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false);
+    }
+
+    /**
+     * The CONNECT request with the proxy's credentials: OkHttp asks before it sends the CONNECT (a
+     * pre-emptive challenge) and again when the proxy answers it with 407. Only a CONNECT is answered:
+     * a 407 from inside the tunnel comes from the server, which must never get the proxy's password. A
+     * second 407 means the credentials are wrong.
+     */
+    static Request proxyCredentials(Response response, String credentials) {
+        Request request = response.request();
+        if (!"CONNECT".equals(request.method()) || request.header("Proxy-Authorization") != null) {
+            return null;
+        }
+        return request.newBuilder().header("Proxy-Authorization", credentials).build();
     }
 
     /** Lets go of pooled connections and their threads once the check is done. */

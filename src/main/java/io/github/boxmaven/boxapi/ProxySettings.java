@@ -38,7 +38,12 @@ public final class ProxySettings {
         return username != null && password != null;
     }
 
-    /** {@code proxy.example.com:3128 (with credentials)}; never the password. */
+    /** {@code proxy.example.com:3128}: what the log shows at INFO. */
+    public String hostAndPort() {
+        return host + ":" + port;
+    }
+
+    /** {@code proxy.example.com:3128 (with credentials of jdoe)}; never the password. */
     public String describe() {
         return host + ":" + port + (hasCredentials() ? " (with credentials of " + username + ")" : "");
     }

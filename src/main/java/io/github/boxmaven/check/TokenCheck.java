@@ -1,5 +1,6 @@
 package io.github.boxmaven.check;
 
+import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.auth.AppCredential;
 import io.github.boxmaven.auth.AuthPlan;
 import io.github.boxmaven.auth.ObtainedToken;
@@ -95,7 +96,7 @@ public final class TokenCheck {
 
     /** Obtains a token for the app, verifies it like a given one, and hands it on when box.tokenFile asks. */
     public Verdict run(AppCredential app) throws BoxCheckFailure {
-        return shared("app " + app.describe(), () -> check(app));
+        return shared("app " + app.identity(), () -> check(app));
     }
 
     private Verdict shared(String credential, VerdictCache.Check check) throws BoxCheckFailure {
@@ -146,12 +147,17 @@ public final class TokenCheck {
 
     private Verdict check(AppCredential app) throws BoxCheckFailure {
         logAuth();
+        if (!settings.baseUrl().isBoxOrLoopback()) {
+            log.warn("box.baseUrl " + settings.baseUrl().display() + " is neither Box (api.box.com or another host"
+                    + " under box.com) nor loopback, yet the app's credentials (" + app.sentToTokenEndpoint()
+                    + ") are sent there. Check box.baseUrl.");
+        }
         long started = System.nanoTime();
         OkHttpClient client = client();
         try {
             BoxHttp http = http(client);
             ObtainedToken token = app.obtain(new TokenEndpointClient(http, settings.baseUrl(), PluginInfo.userAgent(),
-                    clock), clock.instant());
+                    clock));
             log.debug("Box issued a token with expires_in " + token.expiresIn().getSeconds() + "s");
             String source = "the token just obtained by " + app.describe();
             BoxApiClient api = new BoxApiClient(http, settings.baseUrl(), PluginInfo.userAgent());
@@ -217,7 +223,7 @@ public final class TokenCheck {
             log.info("Wrote the obtained access token to " + file + " (owner-only) for later steps of this build.");
         } catch (IOException e) {
             throw new CredentialConfigInvalid("token-file-unwritable", "Cannot write box.tokenFile " + file + " ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                    + Causes.describe(e) + ")",
                     "Point box.tokenFile at a writable place, such as ${project.build.directory}/box-token.", e);
         }
     }

@@ -17,6 +17,8 @@ import java.util.List;
 
 /** The check's parameters, validated: built from the raw text the user gave. */
 public final class TokenCheckSettings {
+    static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
     private final BaseUrl baseUrl;
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
@@ -87,9 +89,19 @@ public final class TokenCheckSettings {
         }
         return new TokenCheckSettings(
                 BaseUrl.parse(baseUrl == null ? BaseUrl.DEFAULT : baseUrl),
-                Durations.parsePositive("box.timeout", timeout == null ? "10s" : timeout),
+                timeout(timeout == null ? "10s" : timeout),
                 RetryPolicy.withRetries(retries),
                 expiry);
+    }
+
+    /** {@code box.timeout}: from 1 ms (OkHttp's unit) to an hour, far inside what OkHttp accepts. */
+    static Duration timeout(String text) throws InvalidParameter {
+        Duration timeout = Durations.parsePositive("box.timeout", text);
+        if (timeout.compareTo(MAX_TIMEOUT) > 0 || timeout.toMillis() < 1) {
+            throw new InvalidParameter("box.timeout '" + text.trim() + "' is out of range; use 1ms to "
+                    + Durations.format(MAX_TIMEOUT) + ", such as 10s.");
+        }
+        return timeout;
     }
 
     public ExpirySettings expiry() {

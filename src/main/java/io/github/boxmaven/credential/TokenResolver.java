@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 /** Takes the token from the first source that holds one, and checks that it can be a token at all. */
 public final class TokenResolver {
     private static final Pattern UNRESOLVED_EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
+    /** Box's tokens are 32 to 64 characters; a downscoped or future one may be longer, but not this long. */
+    static final int MAX_LENGTH = 4096;
 
     private TokenResolver() {}
 
@@ -44,10 +46,23 @@ public final class TokenResolver {
      * expression, which is no secret.
      */
     static void checkSyntax(String token, String source) throws MalformedToken {
+        String problem = syntaxProblem(token);
+        if (problem != null) {
+            throw new MalformedToken(source, problem);
+        }
+    }
+
+    /**
+     * What makes {@code token} impossible as a Box token ({@code contains a quote at position 3 of 40}),
+     * or null when it may be one. Names the unresolved Maven expression it is, which is no secret.
+     */
+    public static String syntaxProblem(String token) {
         Matcher expression = UNRESOLVED_EXPRESSION.matcher(token);
         if (expression.find()) {
-            throw new MalformedToken(source, "is the unresolved Maven expression " + expression.group()
-                    + " (what it names is not set)");
+            return "is the unresolved Maven expression " + expression.group() + " (what it names is not set)";
+        }
+        if (token.length() > MAX_LENGTH) {
+            return "is " + token.length() + " characters long, far more than any Box token";
         }
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
@@ -62,9 +77,9 @@ public final class TokenResolver {
                 problem = "a quote";
             }
             if (problem != null) {
-                throw new MalformedToken(source, "contains " + problem + " at position " + (i + 1)
-                        + " of " + token.length());
+                return "contains " + problem + " at position " + (i + 1) + " of " + token.length();
             }
         }
+        return null;
     }
 }

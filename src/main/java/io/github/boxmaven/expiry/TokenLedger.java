@@ -1,5 +1,6 @@
 package io.github.boxmaven.expiry;
 
+import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.files.PrivateFiles;
 import io.github.boxmaven.log.CheckLog;
 
@@ -15,7 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class TokenLedger {
             Instant seen = read(now).get(tokenHash);
             return Optional.ofNullable(seen);
         } catch (IOException e) {
-            log.warn("Cannot read the token ledger " + file + " (" + e.getMessage() + "); the token's expiry is"
+            log.warn("Cannot read the token ledger " + file + " (" + Causes.describe(e) + "); the token's expiry is"
                     + " not bounded by it this time.");
             return Optional.empty();
         }
@@ -89,8 +90,8 @@ public final class TokenLedger {
                 return firstSeen;
             }
         } catch (IOException e) {
-            log.warn("Cannot write the token ledger " + file + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); the token's first sighting was not recorded.");
+            log.warn("Cannot write the token ledger " + file + " (" + Causes.describe(e)
+                    + "); the token's first sighting was not recorded.");
             return now;
         }
     }
@@ -138,14 +139,7 @@ public final class TokenLedger {
                 continue;
             }
             Matcher matcher = LINE.matcher(trimmed);
-            Instant seen = null;
-            if (matcher.matches()) {
-                try {
-                    seen = Instant.parse(matcher.group(2));
-                } catch (DateTimeParseException e) {
-                    seen = null;
-                }
-            }
+            Instant seen = matcher.matches() ? instant(matcher.group(2)) : null;
             if (seen == null) {
                 corrupt++;
             } else if (seen.plus(lifetime).isAfter(now) && !seen.isAfter(now.plus(lifetime))) {
@@ -153,10 +147,21 @@ public final class TokenLedger {
             }
         }
         if (corrupt > 0) {
-            log.warn("The token ledger " + file + " has " + corrupt + (corrupt == 1 ? " line" : " lines")
-                    + " that are not <sha256>=<instant>; rebuilding it without them.");
+            log.warn("The token ledger " + file + " has " + corrupt + (corrupt == 1 ? " line that is" : " lines that are")
+                    + " not <sha256>=<instant>; rebuilding it without them.");
         }
         return entries;
+    }
+
+    /** An instant in the ledger, null when it is not one or lies beyond what the lifetime can be added to. */
+    private Instant instant(String text) {
+        try {
+            Instant seen = Instant.parse(text);
+            seen.plus(lifetime);
+            return seen;
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private void write(Map<String, Instant> entries) throws IOException {

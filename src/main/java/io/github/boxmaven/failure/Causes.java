@@ -1,12 +1,18 @@
 package io.github.boxmaven.failure;
 
-/** How a failure message names the exception behind it: its simple class name and its message. */
+import io.github.boxmaven.boxapi.ServerText;
+
+/**
+ * How a failure message names the exception behind it: its simple class name and its message, cleaned
+ * with {@link ServerText} (an exception's message can quote a server: a certificate's names, a proxy's
+ * answer).
+ */
 public final class Causes {
     private Causes() {}
 
     /** {@code SSLHandshakeException: PKIX path building failed}, or the class name alone without a message. */
     public static String describe(Throwable cause) {
-        String message = cause.getMessage();
+        String message = ServerText.clean(cause.getMessage());
         return cause.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
     }
 
@@ -17,7 +23,7 @@ public final class Causes {
     public static String describeWithCauses(Throwable cause) {
         StringBuilder text = new StringBuilder(describe(cause));
         for (Throwable t = cause.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getMessage();
+            String message = ServerText.clean(t.getMessage());
             if (message != null && !message.isEmpty() && text.indexOf(message) < 0) {
                 text.append(": ").append(message);
             }

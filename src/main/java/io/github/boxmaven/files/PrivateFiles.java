@@ -2,20 +2,25 @@ package io.github.boxmaven.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * Files only their owner may read (where the file system has POSIX permissions), written so that a
- * reader never sees half of one: a temporary file beside the target, owner-only before anything is
- * written to it, then moved over the target atomically.
+ * Files only their owner may read, written so that a reader never sees half of one: a temporary file
+ * beside the target, owner-only before anything is written to it, then moved over the target
+ * atomically. Owner-only means POSIX permissions {@code rw-------} where the file system has them, else
+ * (Windows) an ACL with one entry, for the owner, and no inherited entries.
  */
 public final class PrivateFiles {
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-
     private PrivateFiles() {}
 
     /** Writes {@code content} to {@code file}; the parent directory must exist. */
@@ -51,9 +56,22 @@ public final class PrivateFiles {
         }
     }
 
-    private static void restrict(Path path, String permissions) throws IOException {
-        if (POSIX) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+    private static void restrict(Path path, String posixPermissions) throws IOException {
+        Set<String> views = path.getFileSystem().supportedFileAttributeViews();
+        if (views.contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(posixPermissions));
+        } else if (views.contains("acl")) {
+            ownerOnly(Files.getFileAttributeView(path, AclFileAttributeView.class));
         }
+    }
+
+    /** Replaces the ACL with a single entry: everything for the owner. Nothing inherited stays. */
+    static void ownerOnly(AclFileAttributeView view) throws IOException {
+        AclEntry owner = AclEntry.newBuilder()
+                .setType(AclEntryType.ALLOW)
+                .setPrincipal(view.getOwner())
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                .build();
+        view.setAcl(Collections.singletonList(owner));
     }
 }

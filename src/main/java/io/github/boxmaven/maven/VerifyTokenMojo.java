@@ -1,5 +1,6 @@
 package io.github.boxmaven.maven;
 
+import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.auth.AuthInputs;
 import io.github.boxmaven.auth.AuthPlan;
 import io.github.boxmaven.auth.AuthPlanner;
@@ -210,11 +211,16 @@ public class VerifyTokenMojo extends AbstractMojo {
             if (session.isOffline()) {
                 result = offline(log, started);
             } else {
-                ProxySettings proxy = MavenProxies.forUrl(session.getRepositorySession(), settings.baseUrl().display());
+                ProxySettings proxy = settings.baseUrl().isHttps()
+                        ? MavenProxies.forUrl(session.getRepositorySession(), settings.baseUrl().display()) : null;
                 if (proxy != null) {
-                    log.info("Box requests go through the proxy " + proxy.describe() + " from settings.xml <proxies>.");
+                    log.info("Box requests go through the proxy " + proxy.hostAndPort() + " from settings.xml <proxies>.");
+                    log.debug("Proxy " + proxy.describe());
                 }
                 AuthPlan plan = new AuthPlanner(authInputs(), log).plan();
+                if (!plan.usesGivenToken()) {
+                    warnIfTokenFileInBuildDirectory(log);
+                }
                 method = plan.method();
                 TokenCheck check = new TokenCheck(settings.proxy(proxy), log)
                         .sharedThrough(verdictCache());
@@ -261,6 +267,21 @@ public class VerifyTokenMojo extends AbstractMojo {
     private VerdictCache verdictCache() {
         return session.getRepositorySession() == null ? VerdictCache.NONE
                 : new SessionVerdictCache(session.getRepositorySession().getData());
+    }
+
+    /** A token file in the build directory is archived by many CI setups along with the build's output. */
+    private void warnIfTokenFileInBuildDirectory(MavenCheckLog log) {
+        MavenProject project = session.getCurrentProject();
+        if (tokenFile == null || project == null || project.getBuild() == null
+                || project.getBuild().getDirectory() == null) {
+            return;
+        }
+        Path buildDirectory = new File(project.getBuild().getDirectory()).toPath().toAbsolutePath().normalize();
+        if (tokenFile.toPath().toAbsolutePath().normalize().startsWith(buildDirectory)) {
+            log.warn("box.tokenFile " + tokenFile + " lies inside the build directory " + buildDirectory + ", which many"
+                    + " CI setups archive; put it in the runner's temporary directory ($RUNNER_TEMP on GitHub Actions,"
+                    + " $CI_BUILDS_DIR on GitLab) instead.");
+        }
     }
 
     private TokenCheckSettings settings() throws BoxCheckFailure {
@@ -317,8 +338,8 @@ public class VerifyTokenMojo extends AbstractMojo {
             }
             github.summary(result);
         } catch (IOException e) {
-            getLog().warn("Cannot write the Box check's report (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); the check itself is not affected.");
+            getLog().warn("Cannot write the Box check's report (" + Causes.describe(e)
+                    + "); the check itself is not affected.");
         }
     }
 

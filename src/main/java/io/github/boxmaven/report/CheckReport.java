@@ -1,5 +1,6 @@
 package io.github.boxmaven.report;
 
+import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.check.PluginInfo;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.expiry.Expiry;
@@ -35,7 +36,7 @@ public final class CheckReport {
         this.failure = failure;
         this.skipReason = skipReason;
         this.method = method;
-        this.baseUrl = baseUrl;
+        this.baseUrl = BaseUrl.redacted(baseUrl);
         this.reused = reused;
         this.finishedAt = finishedAt;
         this.duration = duration;
@@ -81,6 +82,7 @@ public final class CheckReport {
         return method;
     }
 
+    /** {@code box.baseUrl} without user info, query or fragment. */
     public String baseUrl() {
         return baseUrl;
     }

@@ -59,13 +59,14 @@ public final class GithubActions {
                         .append(" |\n");
                 break;
             case SKIPPED:
-                md.append("### :fast_forward: Box token check skipped\n\n").append(report.skipReason()).append('\n');
+                md.append("### :fast_forward: Box token check skipped\n\n").append(markdown(report.skipReason()))
+                        .append('\n');
                 break;
             default:
                 md.append(report.outcome() == CheckReport.Outcome.FAILED ? "### :x: Box token check failed\n\n"
                         : "### :warning: Box token check failed (box.failOnError=false)\n\n");
                 for (String line : report.failure().getMessage().split("\n")) {
-                    md.append("> ").append(line).append('\n');
+                    md.append("> ").append(markdown(line)).append('\n');
                 }
         }
         Files.write(Paths.get(summaryFile), (md.append('\n')).toString().getBytes(StandardCharsets.UTF_8),
@@ -73,7 +74,38 @@ public final class GithubActions {
     }
 
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+        return markdown(text);
+    }
+
+    /**
+     * Text as Markdown that shows it literally: HTML and Markdown syntax escaped, no line break. What a
+     * server sent (a user's name, Box's message) can then add no link, image, HTML or table cell.
+     */
+    static String markdown(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<':
+                    out.append("&lt;");
+                    break;
+                case '>':
+                    out.append("&gt;");
+                    break;
+                case '&':
+                    out.append("&amp;");
+                    break;
+                case '\r':
+                case '\n':
+                    out.append(' ');
+                    break;
+                default:
+                    if ("\\`*[]!~|".indexOf(c) >= 0) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** GitHub's escaping of a command's message. */

@@ -1,8 +1,8 @@
 package io.github.boxmaven.report;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import io.github.boxmaven.boxapi.BoxUser;
-import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.expiry.Expiry;
 
 import java.io.IOException;
@@ -65,7 +65,7 @@ public final class JsonReport {
     public static void write(Path file, CheckReport report) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        String text = Json.toPrettyString(toJson(report)) + "\n";
+        String text = new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(toJson(report)) + "\n";
         // holds no secret, so a plain write: in a reactor every module writes one
         Files.write(target, text.getBytes(StandardCharsets.UTF_8));
     }

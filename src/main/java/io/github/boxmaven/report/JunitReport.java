@@ -49,9 +49,11 @@ public final class JunitReport {
         Files.write(target, toXml(report).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** XML-escaped, with every character XML 1.0 does not allow dropped (controls, U+FFFE, U+FFFF, lone surrogates). */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '&':
                     out.append("&amp;");
@@ -66,13 +68,18 @@ public final class JunitReport {
                     out.append("&quot;");
                     break;
                 default:
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        out.append(' ');
-                    } else {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (isXmlChar(c)) {
                         out.append(c);
                     }
             }
         }
         return out.toString();
+    }
+
+    private static boolean isXmlChar(char c) {
+        return c >= 0x20 && c <= 0xd7ff || c == '\t' || c == '\n' || c == '\r' || c >= 0xe000 && c <= 0xfffd;
     }
 }

@@ -13,6 +13,9 @@ public final class Durations {
     private static final Pattern COMPACT =
             Pattern.compile("(?:(\\d{1,9})h)?(?:(\\d{1,9})m)?(?:(\\d{1,9})s)?(?:(\\d{1,9})ms)?");
 
+    /** No duration the plugin takes is longer: far beyond any token's life, far inside what instants can add. */
+    public static final Duration MAX = Duration.ofDays(366);
+
     private Durations() {}
 
     /**
@@ -29,7 +32,7 @@ public final class Durations {
         if (value.charAt(0) == 'P' || value.charAt(0) == 'p') {
             try {
                 duration = Duration.parse(value.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeParseException | ArithmeticException e) {
                 throw InvalidParameter.notADuration(property, value);
             }
         } else {
@@ -40,6 +43,10 @@ public final class Durations {
         }
         if (duration.isNegative()) {
             throw new InvalidParameter(property + " '" + value + "' is negative; give a duration of zero or more.");
+        }
+        if (duration.compareTo(MAX) > 0) {
+            throw new InvalidParameter(property + " '" + value + "' is longer than a year, more than any Box token"
+                    + " lives; give a shorter duration.");
         }
         return duration;
     }

@@ -3,6 +3,7 @@ package io.github.boxmaven.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.boxapi.BaseUrl;
@@ -16,6 +17,7 @@ import io.github.boxmaven.credential.ServerCredentials;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.NotBoxApi;
 import io.github.boxmaven.failure.TokenEndpointRejected;
 import io.github.boxmaven.failure.TokenExpiresTooSoon;
 import io.github.boxmaven.standin.JwtTestKeys;
@@ -42,6 +44,8 @@ import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Client Credentials Grant and JWT against a server that answers like Box's token endpoint. */
 class AppTokenCheckTest {
@@ -266,5 +270,85 @@ class AppTokenCheckTest {
         Path tokenFile = dir.resolve("box-token");
         assertThrows(BoxCheckFailure.class, () -> check("20m", tokenFile).run(ccgPlan()));
         assertFalse(Files.exists(tokenFile));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-5", "4102.5", "4.1e3", "1e999999999", "\"4102\"", "99999999999", "null", "true"})
+    void anExpiresInThatIsNoWholeNumberOfSecondsUpToAYearIsAClearFailure(String expiresIn) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"" + ACCESS + "\",\"expires_in\":"
+                + expiresIn + "}").build());
+        NotBoxApi e = assertThrows(NotBoxApi.class, () -> check("10m", null).run(ccgPlan()));
+        assertEquals("This does not look like the Box API at " + server.url("/oauth2/token") + ": HTTP 200 with an"
+                + " expires_in that is not a whole number of seconds from 1 to 31622400 (Box's tokens live about an"
+                + " hour).", e.getMessage().split("\n")[0]);
+        assertNoSecretAnywhere(e.getMessage());
+    }
+
+    @Test
+    void aMegabyteExpiresInIsRefusedAtOnce() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"" + ACCESS + "\",\"expires_in\":"
+                + "7".repeat(1_000_000) + "}").build());
+        NotBoxApi e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(NotBoxApi.class, () -> check("10m", null).run(ccgPlan())));
+        assertTrue(e.getMessage().contains("not a JSON object"), e.getMessage());
+    }
+
+    @Test
+    void anAccessTokenThatCannotBeATokenIsNeverSent() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"abc\\r\\nX-Evil: 1\","
+                + "\"expires_in\":3600}").build());
+        NotBoxApi e = assertThrows(NotBoxApi.class, () -> check("10m", null).run(ccgPlan()));
+        assertTrue(e.getMessage().contains("HTTP 200 with an access_token that contains a space or line break at"
+                + " position 4 of 14"), e.getMessage());
+        assertEquals(1, server.getRequestCount(), "nothing was sent with it");
+    }
+
+    @Test
+    void eachJwtAttemptSignsAFreshAssertion() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(503).body("{\"error\":\"unavailable\"}").build());
+        tokenEndpointIssues(4123);
+        usersMeAnswers();
+        TokenCheckSettings settings = new TokenCheckSettings(BaseUrl.parse(server.url("/").toString()),
+                Duration.ofSeconds(5), new RetryPolicy(1, Duration.ofMillis(1), Duration.ofSeconds(1)),
+                ExpirySettings.of("10m", null, null, "60m", null));
+        new TokenCheck(settings, log, d -> {}, Clock.systemUTC()).run(jwtPlan(null, "pp-secret"));
+        String first = jti(server.takeRequest());
+        String second = jti(server.takeRequest());
+        assertFalse(first.equals(second), "Box refuses a jti it has seen");
+    }
+
+    private static String jti(RecordedRequest request) throws Exception {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setCompactSerialization(form(request).get("assertion"));
+        jws.setKey(keys.getPublic());
+        assertTrue(jws.verifySignature());
+        return JwtClaims.parse(jws.getPayload()).getJwtId();
+    }
+
+    @Test
+    void appCredentialsForAHostThatIsNeitherBoxNorLoopbackAreWarnedAbout() throws Exception {
+        AuthPlan plan = ccgPlan();
+        TokenCheckSettings settings = new TokenCheckSettings(BaseUrl.parse("https://box.example.org"),
+                Duration.ofMillis(300), new RetryPolicy(0, Duration.ofMillis(1), Duration.ofSeconds(1)),
+                ExpirySettings.none());
+        assertThrows(BoxCheckFailure.class, () -> new TokenCheck(settings, log).run(plan));
+        assertTrue(log.all().contains("WARN box.baseUrl https://box.example.org is neither Box (api.box.com or another"
+                + " host under box.com) nor loopback, yet the app's credentials (the client secret) are sent there."
+                + " Check box.baseUrl."), log.all());
+        assertFalse(BaseUrl.parse("https://evilbox.com").isBoxOrLoopback());
+        assertTrue(BaseUrl.parse("https://api.box.com").isBoxOrLoopback());
+        assertTrue(BaseUrl.parse("https://upload.app.box.com").isBoxOrLoopback());
+        assertTrue(BaseUrl.parse(server.url("/").toString()).isBoxOrLoopback());
+    }
+
+    @Test
+    void twoAppsSharingASecretAreTwoCredentials() throws Exception {
+        AuthPlan one = new AuthPlanner(new AuthInputs().properties(new Properties(), new Properties(), new Properties())
+                .clientId("app-one").enterpriseId("12345").environment(Map.of("BOX_CLIENT_SECRET", SECRET)), log).plan();
+        AuthPlan two = new AuthPlanner(new AuthInputs().properties(new Properties(), new Properties(), new Properties())
+                .clientId("app-two").enterpriseId("12345").environment(Map.of("BOX_CLIENT_SECRET", SECRET)), log).plan();
+        assertEquals(one.app().describe(), two.app().describe(), "the same words for the log");
+        assertFalse(one.app().identity().equals(two.app().identity()), "but not the same credential");
+        assertFalse(one.app().identity().contains(SECRET));
     }
 }

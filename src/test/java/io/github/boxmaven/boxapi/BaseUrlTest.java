@@ -57,4 +57,15 @@ class BaseUrlTest {
         InvalidParameter e = assertThrows(InvalidParameter.class, () -> BaseUrl.parse("https://me:hunter2@api.box.com"));
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "'https://user:pw@box.example.com/api?key=1#frag', https://box.example.com/api",
+        "'http://127.0.0.1:8080/?token=abc', http://127.0.0.1:8080/",
+        "' https://api.box.com ', https://api.box.com",
+        "'not a url?secret=1', not a url",
+    })
+    void reportsRecordTheBaseUrlWithoutUserInfoQueryOrFragment(String raw, String recorded) {
+        assertEquals(recorded, BaseUrl.redacted(raw));
+    }
 }

@@ -2,9 +2,11 @@ package io.github.boxmaven.boxapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,12 +38,34 @@ class JsonTest {
     }
 
     @Test
-    void writesPrettyJsonWithNulls() {
-        JsonObject object = new JsonObject();
-        object.addProperty("name", "Box <check>");
-        object.add("none", null);
-        object.addProperty("n", 42);
-        assertEquals("{\n  \"name\": \"Box <check>\",\n  \"none\": null,\n  \"n\": 42\n}",
-                Json.toPrettyString(object));
+    void aLongNumberIsKeptAsItsDigitsWithoutArithmetic() {
+        String digits = "9".repeat(1000);
+        JsonObject json = Json.parseObject("{\"expires_in\":" + digits + ",\"id\":" + digits + "}");
+        assertEquals(digits, Json.numberText(json, "expires_in"));
+        assertEquals(digits, Json.string(json, "id"));
+    }
+
+    @Test
+    void aMegabyteNumberIsNoJsonWeTakeAndCostsNoTime() {
+        String digits = "9".repeat(1_000_000);
+        assertNull(assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> Json.parseObject("{\"expires_in\":" + digits + "}")));
+    }
+
+    @Test
+    void anExponentThatBigDecimalCannotEndIsOnlyText() {
+        JsonObject json = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> Json.parseObject("{\"expires_in\":1e999999999}"));
+        assertEquals("1e999999999", Json.numberText(json, "expires_in"));
+    }
+
+    @Test
+    void numberTextIsOnlyForJsonNumbers() {
+        JsonObject json = Json.parseObject("{\"a\":\"3600\",\"b\":true,\"c\":{},\"d\":3600}");
+        assertNull(Json.numberText(json, "a"));
+        assertNull(Json.numberText(json, "b"));
+        assertNull(Json.numberText(json, "c"));
+        assertNull(Json.numberText(json, "missing"));
+        assertEquals("3600", Json.numberText(json, "d"));
     }
 }

@@ -1,6 +1,8 @@
 package io.github.boxmaven.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,7 @@ import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.boxapi.TlsSetup;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.credential.ServerLookup;
 import io.github.boxmaven.credential.TokenSource;
@@ -16,8 +19,10 @@ import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.FolderAccessDenied;
 import io.github.boxmaven.failure.InvalidParameter;
 import io.github.boxmaven.failure.NetworkFailure;
+import io.github.boxmaven.failure.NotBoxApi;
 import io.github.boxmaven.standin.BoxStandIn;
 import io.github.boxmaven.standin.RecordingProxy;
+import io.github.boxmaven.standin.TestCa;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -103,29 +108,69 @@ class FolderAndProxyCheckTest {
     }
 
     @Test
-    void requestsGoThroughTheProxyWithItsCredentials() throws Exception {
-        try (BoxStandIn box = BoxStandIn.start(0); RecordingProxy proxy = RecordingProxy.start(0)) {
+    void httpsGoesThroughTheProxyInATunnelWithItsCredentialsOnTheConnectOnly() throws Exception {
+        TestCa ca = new TestCa();
+        try (BoxStandIn box = BoxStandIn.start(0, ca.serverContext()); RecordingProxy proxy = RecordingProxy.start(0)) {
             ProxySettings settings = new ProxySettings("127.0.0.1", proxy.port(), RecordingProxy.USER,
                     Secret.of(RecordingProxy.PASSWORD));
-            Verdict verdict = new TokenCheck(settings(box.url()).proxy(settings), log).run(token("valid-proxied"));
+            Verdict verdict = new TokenCheck(settings(box.url()).proxy(settings).tls(TlsSetup.of(ca.clientTrust())), log)
+                    .run(token("valid-proxied"));
             assertEquals("12345", verdict.user().id());
-            assertEquals(1, proxy.forwarded());
-            assertEquals(1, proxy.challenged(), "the first request is answered with 407, the second carries credentials");
-            assertEquals(1, box.requestsWith("valid-proxied"));
+            assertEquals(1, proxy.forwarded(), "one tunnel");
+            assertEquals(0, proxy.challenged(), "OkHttp sends the credentials with the CONNECT, before any 407");
         }
     }
 
     @Test
     void aProxyThatWantsOtherCredentialsIsAClearError() throws Exception {
-        try (BoxStandIn box = BoxStandIn.start(0); RecordingProxy proxy = RecordingProxy.start(0)) {
+        TestCa ca = new TestCa();
+        try (BoxStandIn box = BoxStandIn.start(0, ca.serverContext()); RecordingProxy proxy = RecordingProxy.start(0)) {
             ProxySettings wrong = new ProxySettings("127.0.0.1", proxy.port(), "someone", Secret.of("wrongPROXYpass"));
-            NetworkFailure e = assertThrows(NetworkFailure.class,
-                    () -> new TokenCheck(settings(box.url()).proxy(wrong), log).run(token("valid-proxied")));
+            NetworkFailure e = assertThrows(NetworkFailure.class, () -> new TokenCheck(settings(box.url()).proxy(wrong)
+                    .tls(TlsSetup.of(ca.clientTrust())), log).run(token("valid-proxied")));
             assertEquals("proxy-authentication", e.kind());
             assertTrue(e.getMessage().contains("HTTP 407, proxy authentication required"), e.getMessage());
-            assertTrue(!e.getMessage().contains("wrongPROXYpass"));
+            assertFalse(e.getMessage().contains("wrongPROXYpass"));
             assertEquals(0, proxy.forwarded());
         }
     }
 
+    @Test
+    void plainHttpToLoopbackNeverGoesThroughAProxy() throws Exception {
+        try (RecordingProxy proxy = RecordingProxy.start(0)) {
+            user();
+            ProxySettings settings = new ProxySettings("127.0.0.1", proxy.port(), RecordingProxy.USER,
+                    Secret.of(RecordingProxy.PASSWORD));
+            Verdict verdict = new TokenCheck(settings(server.url("/").toString()).proxy(settings), log)
+                    .run(token("valid-direct"));
+            assertEquals("12345", verdict.user().id());
+            assertEquals(1, server.getRequestCount(), "the stand-in was asked directly");
+            assertEquals(0, proxy.forwarded() + proxy.challenged(), "the proxy never saw the clear-text token");
+        }
+    }
+
+    @Test
+    void aProxyAuthenticationChallengeFromTheServerInsideTheTunnelGetsNoProxyPassword() throws Exception {
+        TestCa ca = new TestCa();
+        try (MockWebServer https = new MockWebServer()) {
+            // MockWebServer plays the proxy (it answers the CONNECT) and, inside the tunnel, the server
+            https.useHttps(ca.serverContext().getSocketFactory());
+            https.enqueue(new MockResponse.Builder().inTunnel().build());
+            https.enqueue(new MockResponse.Builder().code(407).addHeader("Proxy-Authenticate", "Basic realm=\"evil\"")
+                    .build());
+            https.start();
+            ProxySettings settings = new ProxySettings("127.0.0.1", https.getPort(), RecordingProxy.USER,
+                    Secret.of(RecordingProxy.PASSWORD));
+            NotBoxApi e = assertThrows(NotBoxApi.class, () -> new TokenCheck(settings("https://localhost:"
+                    + https.getPort()).proxy(settings).tls(TlsSetup.of(ca.clientTrust())), log).run(token("valid-x")));
+            assertTrue(e.getMessage().contains("HTTP 407"), e.getMessage());
+            RecordedRequest connect = https.takeRequest();
+            assertEquals("CONNECT", connect.getMethod());
+            assertTrue(connect.getHeaders().get("Proxy-Authorization").startsWith("Basic "), "the proxy gets them");
+            RecordedRequest inTunnel = https.takeRequest();
+            assertEquals("GET", inTunnel.getMethod());
+            assertNull(inTunnel.getHeaders().get("Proxy-Authorization"));
+            assertEquals(2, https.getRequestCount(), "the server's 407 is not answered");
+        }
+    }
 }

@@ -346,4 +346,21 @@ class TokenCheckTest {
         assertNull(fails(0).requestId());
     }
 
+
+    @Test
+    void whatTheServerSaysCannotStartALineInTheLogOrAMessage() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"type\":\"user\",\"id\":\"1\\n[ERROR] x\",\"name\":\"Eve\\r\\n::add-mask::\\u001b[2J\","
+                        + "\"login\":\"" + "a".repeat(500) + "\"}").build());
+        Verdict verdict = check(0, Duration.ofSeconds(5)).run(envToken(CANARY));
+        assertEquals("Box token OK: Eve??::add-mask::?[2J <" + "a".repeat(200) + "\u2026> (user 1?[ERROR] x), token from"
+                + " environment variable BOX_TOKEN; expiry unknown (the ledger is off; set box.token.expiresAt or"
+                + " box.token.issuedAt to check it)", verdict.summary());
+
+        server.enqueue(new MockResponse.Builder().code(403).addHeaderLenient("box-request-id", "r1\u001b[ERROR] y")
+                .body("{\"type\":\"error\",\"code\":\"no\\u2028pe\",\"message\":\"line\\nbreak\"}").build());
+        AccessDenied e = assertInstanceOf(AccessDenied.class, fails(0));
+        assertTrue(e.getMessage().startsWith("Box accepted the token from environment variable BOX_TOKEN but refused the"
+                + " request (HTTP 403, no?pe: line?break) (Box request id r1?[ERROR] y).\n"), e.getMessage());
+    }
 }

@@ -172,4 +172,13 @@ class TokenLedgerTest {
         }
         assertTrue(here > 0);
     }
+
+    @Test
+    void anInstantAtTheEndOfTimeIsACorruptLineNotAnOverflow() throws Exception {
+        TokenLedger ledger = ledger();
+        Files.createDirectories(ledger.file().getParent());
+        Files.write(ledger.file(), (hash("t") + "=+1000000000-12-31T23:59:59Z\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertTrue(log.all().contains("has 1 line that is not <sha256>=<instant>"), log.all());
+    }
 }

@@ -104,6 +104,27 @@ class ReportsTest {
     }
 
     @Test
+    void serverTextInTheStepSummaryCannotAddLinksImagesHtmlOrCells() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("GITHUB_ACTIONS", "true");
+        Path summary = dir.resolve("summary.md");
+        env.put("GITHUB_STEP_SUMMARY", summary.toString());
+        Verdict verdict = new Verdict(new BoxUser("1", "![x](https://evil.example/p.png) [click](https://evil.example)"
+                + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown(), NOW,
+                Duration.ofMillis(1));
+        new GithubActions(env, new PrintStream(new ByteArrayOutputStream(), true, "UTF-8"))
+                .summary(CheckReport.passed(verdict, "token", "https://api.box.com", false, NOW, Duration.ofMillis(1)));
+        String markdown = new String(Files.readAllBytes(summary), StandardCharsets.UTF_8);
+        assertTrue(markdown.contains("| User | \\!\\[x\\](https://evil.example/p.png) \\[click\\](https://evil.example)"
+                + " &lt;img src=x&gt; \\| forged \\| &lt;a@b&gt; (user 1) |\n"), markdown);
+    }
+
+    @Test
+    void junitXmlDropsWhatXmlCannotHold() {
+        assertEquals("ab&lt;c&gt;\td\ud83d\ude00e", JunitReport.escape("a\u0000b<c>\td\ud83d\ude00\ufffe\uffff\ud800e\udc00"));
+    }
+
+    @Test
     void outsideGithubActionsNothingIsPrinted() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GithubActions github = new GithubActions(new HashMap<>(), new PrintStream(out, true, "UTF-8"));

@@ -313,12 +313,16 @@ public final class BoxStandIn implements AutoCloseable {
     }
 
     /**
-     * {@code BoxStandIn [--port N] [--max-lifetime 45m] [--proxy-port N] [--tls-keystore file.p12 [--tls-password pw]]}: serves until killed, or until the lifetime
-     * is over, so that a stand-in left behind by an interrupted build does not live on.
+     * {@code BoxStandIn [--port N] [--max-lifetime 45m] [--proxy-port N] [--tls-keystore file.p12 [--tls-password pw]]
+     * [--tls-port N --tls-truststore ca.p12]}: serves until killed, or until the lifetime is over, so that a
+     * stand-in left behind by an interrupted build does not live on. {@code --tls-port} adds an HTTPS stand-in
+     * whose certificate a fresh test CA signed; that CA is written as a trust store (password changeit).
      */
     public static void main(String[] args) throws Exception {
         int port = 0;
         int proxyPort = -1;
+        int tlsPort = -1;
+        String trustStore = null;
         String keystore = null;
         String keystorePassword = "changeit";
         Duration lifetime = Duration.ofMinutes(45);
@@ -329,6 +333,10 @@ public final class BoxStandIn implements AutoCloseable {
                 keystore = args[i + 1];
             } else if (args[i].equals("--tls-password")) {
                 keystorePassword = args[i + 1];
+            } else if (args[i].equals("--tls-port")) {
+                tlsPort = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--tls-truststore")) {
+                trustStore = args[i + 1];
             } else if (args[i].equals("--proxy-port")) {
                 proxyPort = Integer.parseInt(args[i + 1]);
             } else if (args[i].equals("--max-lifetime")) {
@@ -340,6 +348,12 @@ public final class BoxStandIn implements AutoCloseable {
         BoxStandIn standIn = start(port, keystore == null ? null : tls(keystore, keystorePassword));
         System.out.println("Box stand-in listening on " + standIn.url() + " for at most "
                 + io.github.boxmaven.time.Durations.format(lifetime));
+        if (tlsPort >= 0) {
+            TestCa ca = new TestCa();
+            ca.writeTrustStore(java.nio.file.Paths.get(trustStore), "changeit");
+            BoxStandIn https = start(tlsPort, ca.serverContext());
+            System.out.println("Box stand-in also listening on " + https.url() + ", its test CA in " + trustStore);
+        }
         if (proxyPort >= 0) {
             RecordingProxy proxy = RecordingProxy.start(proxyPort);
             System.out.println("Recording proxy listening on 127.0.0.1:" + proxy.port());

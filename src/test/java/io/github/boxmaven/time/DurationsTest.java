@@ -64,4 +64,11 @@ class DurationsTest {
     void formatsForPeople(String iso, String text) {
         assertEquals(text, Durations.format(Duration.parse(iso)));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"367d", "P367D", "9000h", "999999999h", "P106751991167300D", "PT9999999999999999H"})
+    void refusesDurationsThatNoInstantArithmeticShouldMeet(String text) {
+        InvalidParameter e = assertThrows(InvalidParameter.class, () -> Durations.parse("box.token.lifetime", text));
+        assertTrue(e.getMessage().startsWith("box.token.lifetime '" + text + "' is "), e.getMessage());
+    }
 }
