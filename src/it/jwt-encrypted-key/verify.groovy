@@ -16,7 +16,7 @@ assert !log.contains('jwt-client-secret') : 'the client secret was logged'
 def leaks = []
 basedir.eachFileRecurse(groovy.io.FileType.FILES) { file ->
     def text = file.getText('ISO-8859-1')
-    if (file.name != 'box-config.json' && (text.contains('it passphrase') || text.contains('jwt-client-secret'))) {
+    if (!(file.name in ['box-config.json', 'verify.groovy', 'prebuild.groovy']) && (text.contains('it passphrase') || text.contains('jwt-client-secret'))) {
         leaks << file
     }
 }
