@@ -5,8 +5,8 @@ import io.github.boxmaven.failure.BoxUnavailable;
 import io.github.boxmaven.failure.NetworkFailure;
 import io.github.boxmaven.failure.RateLimited;
 import io.github.boxmaven.failure.ResponseTooLarge;
-import io.github.boxmaven.log.CheckLog;
-import io.github.boxmaven.time.Durations;
+import io.github.boxmaven.check.CheckLog;
+import io.github.boxmaven.check.Durations;
 
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;

@@ -32,9 +32,7 @@ public final class HttpClients {
         if (tls == null) {
             builder.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT)).proxy(Proxy.NO_PROXY);
         } else {
-            // the factory checks certificates with the JVM's trust; OkHttp gets that trust without the CA
-            // list it would index for certificate pinning, which the plugin does not use
-            builder.sslSocketFactory(tls.socketFactory(), new NoPinningTrustManager(tls.trustManager()));
+            builder.sslSocketFactory(tls.socketFactory(), tls.trustManager());
         }
         return builder.build();
     }

@@ -14,10 +14,16 @@ import javax.net.ssl.X509TrustManager;
 /**
  * The JVM's default TLS trust, set up the way OkHttp itself does it on the JDK: the default
  * {@link TrustManagerFactory} over {@code javax.net.ssl.trustStore} (else the JDK's {@code cacerts}),
- * in an {@code SSLContext} for "TLS". Set up by the plugin so that it can happen ahead of time, on
- * another thread ({@link TlsSetup}), and so that an unreadable trust store is a clear failure.
+ * in an {@code SSLContext} for "TLS". Set up by the plugin so that an unreadable trust store is a
+ * clear failure instead of a stack trace.
  */
 public final class JvmTls {
+    /** Where a check gets its trust: {@link JvmTls#load()}, or in tests one that trusts a test CA. */
+    @FunctionalInterface
+    public interface Loader {
+        JvmTls load() throws TrustStoreUnreadable;
+    }
+
     private final SSLSocketFactory socketFactory;
     private final X509TrustManager trustManager;
 

@@ -1,5 +1,7 @@
 package io.github.boxmaven.boxapi;
 
+import io.github.boxmaven.failure.InvalidParameter;
+
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +15,7 @@ import java.time.format.DateTimeParseException;
 public final class RetryPolicy {
     public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(30);
+    static final int MAX_RETRIES = 10;
 
     private final int retries;
     private final Duration initialBackoff;
@@ -27,7 +30,11 @@ public final class RetryPolicy {
         this.maxWait = maxWait;
     }
 
-    public static RetryPolicy withRetries(int retries) {
+    /** {@code box.retries}: 0 to {@value #MAX_RETRIES}, with the default backoff. */
+    public static RetryPolicy withRetries(int retries) throws InvalidParameter {
+        if (retries < 0 || retries > MAX_RETRIES) {
+            throw new InvalidParameter("box.retries " + retries + " is out of range; use 0 to " + MAX_RETRIES + ".");
+        }
         return new RetryPolicy(retries, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_WAIT);
     }
 
@@ -57,6 +64,11 @@ public final class RetryPolicy {
         }
         Duration backoff = initialBackoff.multipliedBy(1L << Math.min(retry - 1, 20));
         return backoff.compareTo(maxWait) > 0 ? maxWait : backoff;
+    }
+
+    @Override
+    public String toString() {
+        return retries + " retries, backoff from " + initialBackoff + ", waiting at most " + maxWait;
     }
 
     static Duration parseRetryAfter(String value, ZonedDateTime now) {

@@ -15,25 +15,23 @@ public final class Verdict {
     private final Expiry expiry;
     private final Instant checkedAt;
     private final Duration elapsed;
-    private List<String> folders = Collections.emptyList();
+    private final List<String> folders;
 
     /**
      * @param tokenOrigin {@code from settings.xml server 'box'}, or {@code obtained by Client Credentials Grant ...}
+     * @param folders the folders checked, e.g. {@code 111 'Uploads' (upload)}
      */
-    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, Instant checkedAt, Duration elapsed) {
+    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, Instant checkedAt,
+            Duration elapsed) {
         this.user = user;
         this.tokenSource = tokenOrigin;
         this.expiry = expiry;
+        this.folders = Collections.unmodifiableList(folders);
         this.checkedAt = checkedAt;
         this.elapsed = elapsed;
     }
 
     /** The folders checked, e.g. {@code 111 'Uploads' (upload)}. */
-    public Verdict withFolders(List<String> checked) {
-        this.folders = Collections.unmodifiableList(checked);
-        return this;
-    }
-
     public List<String> folders() {
         return folders;
     }

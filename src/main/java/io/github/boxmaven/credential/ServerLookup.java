@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Finds a settings.xml {@code <server>} by id, with its password already decrypted. */
 @FunctionalInterface
 public interface ServerLookup {
-    Optional<ServerCredentials> find(String serverId) throws SettingsDecryptionFailed;
+    Optional<SettingsServer> find(String serverId) throws SettingsDecryptionFailed;
 
     /** A lookup for builds without settings: finds nothing. */
     ServerLookup NONE = serverId -> Optional.empty();

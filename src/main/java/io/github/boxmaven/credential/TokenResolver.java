@@ -20,7 +20,7 @@ public final class TokenResolver {
 
     private TokenResolver() {}
 
-    public static ResolvedToken resolve(List<TokenSource> sources) throws BoxCheckFailure {
+    public static GivenToken resolve(List<TokenSource> sources) throws BoxCheckFailure {
         List<String> notes = new ArrayList<>();
         Set<String> places = new LinkedHashSet<>();
         for (TokenSource source : sources) {
@@ -35,7 +35,7 @@ public final class TokenResolver {
                 continue;
             }
             checkSyntax(value, source.description());
-            return new ResolvedToken(Secret.of(value), source);
+            return new GivenToken(Secret.of(value), source);
         }
         throw new NoCredentialFound(new ArrayList<>(places), notes);
     }

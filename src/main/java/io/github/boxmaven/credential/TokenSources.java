@@ -1,5 +1,7 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.failure.SettingsDecryptionFailed;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +12,6 @@ import java.util.Properties;
 /** The places a token is looked for, in the order of precedence; the first that holds one wins. */
 public final class TokenSources {
     public static final String PROPERTY = "box.token";
-    public static final String ENVIRONMENT_VARIABLE = "BOX_TOKEN";
 
     private static final String PROPERTY_HOW =
             "Maven property box.token (-Dbox.token=... or <box.token> in the pom's <properties>)";
@@ -33,11 +34,11 @@ public final class TokenSources {
         sources.add(property(userProperties, "-Dbox.token on the command line",
                 "box.token was given on the command line, where it lands in shell history and CI logs. Keep it in"
                         + " settings.xml (<server><id>" + serverId + "</id><password>, encrypted with"
-                        + " mvn --encrypt-password) or in the " + ENVIRONMENT_VARIABLE + " environment variable."));
+                        + " mvn --encrypt-password) or in the " + EnvironmentVariables.BOX_TOKEN + " environment variable."));
         sources.add(property(projectProperties, "property box.token in the pom", null));
         sources.add(property(systemProperties, "JVM system property box.token (MAVEN_OPTS or .mvn/jvm.config)", null));
         sources.add(server(serverId, servers));
-        sources.add(environment(environment, ENVIRONMENT_VARIABLE));
+        sources.add(environment(environment, EnvironmentVariables.BOX_TOKEN));
         return Collections.unmodifiableList(sources);
     }
 
@@ -79,8 +80,8 @@ public final class TokenSources {
             }
 
             @Override
-            public Optional<String> read() throws io.github.boxmaven.failure.SettingsDecryptionFailed {
-                return servers.find(serverId).map(ServerCredentials::password).map(Secret::reveal);
+            public Optional<String> read() throws SettingsDecryptionFailed {
+                return servers.find(serverId).map(SettingsServer::password).map(Secret::reveal);
             }
         };
     }

@@ -1,7 +1,7 @@
 package io.github.boxmaven.expiry;
 
-import io.github.boxmaven.time.Durations;
-import io.github.boxmaven.time.Instants;
+import io.github.boxmaven.check.Durations;
+import io.github.boxmaven.check.Instants;
 
 import java.time.Duration;
 import java.time.Instant;

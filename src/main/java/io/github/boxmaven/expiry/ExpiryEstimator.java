@@ -1,7 +1,8 @@
 package io.github.boxmaven.expiry;
 
-import io.github.boxmaven.log.CheckLog;
+import io.github.boxmaven.check.CheckLog;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -12,35 +13,31 @@ import java.time.Instant;
 public final class ExpiryEstimator {
     private final ExpirySettings settings;
     private final TokenLedger ledger;
+    private final Clock clock;
 
-    public ExpiryEstimator(ExpirySettings settings, CheckLog log) {
+    public ExpiryEstimator(ExpirySettings settings, CheckLog log, Clock clock) {
         this.settings = settings;
         this.ledger = settings.ledger() == null ? null : new TokenLedger(settings.ledger(), settings.lifetime(), log);
+        this.clock = clock;
     }
 
-    /** What is known before asking Box, without writing anything: to explain a 401. */
-    public Expiry beforeCheck(String tokenHash, Instant now) {
+    /**
+     * Reads what is known now, without writing anything; once Box accepts the token, records its first
+     * sighting (at this moment) in the ledger.
+     */
+    public TrackedExpiry track(String tokenHash) {
         Expiry stated = stated();
         if (stated != null) {
-            return stated;
+            return new TrackedExpiry(stated, () -> stated);
         }
         if (ledger == null) {
-            return Expiry.unknown();
+            return new TrackedExpiry(Expiry.unknown(), Expiry::unknown);
         }
-        return ledger.firstSeen(tokenHash, now).map(seen -> Expiry.firstSeen(seen, settings.lifetime()))
+        Instant seenAt = clock.instant();
+        Expiry before = ledger.firstSeen(tokenHash, seenAt).map(seen -> Expiry.firstSeen(seen, settings.lifetime()))
                 .orElse(Expiry.unknown());
-    }
-
-    /** What is known once Box accepted the token; records the first sighting in the ledger. */
-    public Expiry afterAccepted(String tokenHash, Instant now) {
-        Expiry stated = stated();
-        if (stated != null) {
-            return stated;
-        }
-        if (ledger == null) {
-            return Expiry.unknown();
-        }
-        return Expiry.firstSeen(ledger.recordFirstSeen(tokenHash, now), settings.lifetime());
+        return new TrackedExpiry(before,
+                () -> Expiry.firstSeen(ledger.recordFirstSeen(tokenHash, seenAt), settings.lifetime()));
     }
 
     private Expiry stated() {

@@ -1,8 +1,8 @@
 package io.github.boxmaven.expiry;
 
 import io.github.boxmaven.failure.InvalidParameter;
-import io.github.boxmaven.time.Durations;
-import io.github.boxmaven.time.Instants;
+import io.github.boxmaven.check.Durations;
+import io.github.boxmaven.check.Instants;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,10 +37,10 @@ public final class ExpirySettings {
     public static ExpirySettings of(String minValidity, String expiresAt, String issuedAt, String lifetime, Path ledger)
             throws InvalidParameter {
         return new ExpirySettings(
-                Durations.parse("box.minValidity", minValidity == null ? "10m" : minValidity),
+                Durations.parse("box.minValidity", minValidity),
                 Instants.parseOptional("box.token.expiresAt", expiresAt),
                 Instants.parseOptional("box.token.issuedAt", issuedAt),
-                Durations.parsePositive("box.token.lifetime", lifetime == null ? "60m" : lifetime),
+                Durations.parsePositive("box.token.lifetime", lifetime),
                 ledger);
     }
 
@@ -65,5 +65,11 @@ public final class ExpirySettings {
     /** Null when the ledger is off. */
     public Path ledger() {
         return ledger;
+    }
+
+    @Override
+    public String toString() {
+        return "minValidity=" + minValidity + " expiresAt=" + expiresAt + " issuedAt=" + issuedAt + " lifetime=" + lifetime
+                + " ledger=" + ledger;
     }
 }

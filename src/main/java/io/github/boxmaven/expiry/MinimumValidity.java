@@ -1,9 +1,9 @@
 package io.github.boxmaven.expiry;
 
 import io.github.boxmaven.failure.TokenExpiresTooSoon;
-import io.github.boxmaven.log.CheckLog;
-import io.github.boxmaven.time.Durations;
-import io.github.boxmaven.time.Instants;
+import io.github.boxmaven.check.CheckLog;
+import io.github.boxmaven.check.Durations;
+import io.github.boxmaven.check.Instants;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.github.boxmaven.expiry;
 
 import io.github.boxmaven.failure.Causes;
-import io.github.boxmaven.files.PrivateFiles;
-import io.github.boxmaven.log.CheckLog;
+import io.github.boxmaven.credential.PrivateFiles;
+import io.github.boxmaven.check.CheckLog;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

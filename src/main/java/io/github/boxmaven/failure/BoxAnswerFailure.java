@@ -9,8 +9,8 @@ public abstract class BoxAnswerFailure extends BoxCheckFailure {
 
     private final String requestId;
 
-    protected BoxAnswerFailure(String what, String advice, String requestId) {
-        super(what + (requestId == null ? "" : " (Box request id " + requestId + ")") + ".\n" + advice);
+    protected BoxAnswerFailure(FailureKind kind, String what, String advice, String requestId) {
+        super(kind, what + (requestId == null ? "" : " (Box request id " + requestId + ")") + ".\n" + advice);
         this.requestId = requestId;
     }
 

@@ -7,16 +7,21 @@ package io.github.boxmaven.failure;
 public abstract class BoxCheckFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
-    protected BoxCheckFailure(String message) {
-        super(message);
+    private final FailureKind kind;
+
+    protected BoxCheckFailure(FailureKind kind, String message) {
+        this(kind, message, null);
     }
 
-    protected BoxCheckFailure(String message, Throwable cause) {
+    protected BoxCheckFailure(FailureKind kind, String message, Throwable cause) {
         super(message, cause);
+        this.kind = kind;
     }
 
-    /** A short, stable name of this failure mode, for reports: {@code token-rejected}, {@code timeout}... */
-    public abstract String kind();
+    /** Which failure mode this is; its id is the report's {@code failure.kind}. */
+    public final FailureKind kind() {
+        return kind;
+    }
 
     /** Box's request id, when Box gave one, else {@code null}. */
     public String requestId() {

@@ -7,15 +7,7 @@ package io.github.boxmaven.failure;
 public final class CredentialConfigInvalid extends BoxCheckFailure {
     private static final long serialVersionUID = 1L;
 
-    private final String kind;
-
-    public CredentialConfigInvalid(String kind, String what, String fix, Throwable cause) {
-        super(what + ".\n" + fix, cause);
-        this.kind = kind;
-    }
-
-    @Override
-    public String kind() {
-        return kind;
+    public CredentialConfigInvalid(FailureKind kind, String what, String fix, Throwable cause) {
+        super(kind, what + ".\n" + fix, cause);
     }
 }

@@ -5,13 +5,8 @@ public final class MalformedToken extends BoxCheckFailure {
     private static final long serialVersionUID = 1L;
 
     public MalformedToken(String source, String problem) {
-        super("The Box token from " + source + " " + problem
+        super(FailureKind.MALFORMED_TOKEN, "The Box token from " + source + " " + problem
                 + ", so it cannot be a Box token and was not sent. Copy the token again, without"
                 + " quotes or line breaks.");
-    }
-
-    @Override
-    public String kind() {
-        return "malformed-token";
     }
 }

@@ -11,14 +11,8 @@ public final class NoCredentialFound extends BoxCheckFailure {
      * @param notes what was found but not usable (an empty value...), may be empty
      */
     public NoCredentialFound(List<String> placesLooked, List<String> notes) {
-        super("No Box token found" + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")")
+        super(FailureKind.NO_TOKEN, "No Box token found" + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")")
                 + ". Set one of: " + String.join(", or ", placesLooked) + ".\n"
-                + "To create a developer token (valid 60 minutes): Box Developer Console > your app >"
-                + " Configuration > Developer Token > Generate Developer Token.");
-    }
-
-    @Override
-    public String kind() {
-        return "no-token";
+                + "To create a developer token (valid 60 minutes): " + Fixes.GENERATE_DEVELOPER_TOKEN + ".");
     }
 }

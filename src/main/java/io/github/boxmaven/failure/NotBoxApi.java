@@ -5,14 +5,9 @@ public final class NotBoxApi extends BoxAnswerFailure {
     private static final long serialVersionUID = 1L;
 
     public NotBoxApi(String url, String what, String requestId) {
-        super("This does not look like the Box API at " + url + ": " + what,
+        super(FailureKind.NOT_BOX_API, "This does not look like the Box API at " + url + ": " + what,
                 "Check box.baseUrl (default https://api.box.com); if a proxy or captive portal answered,"
                         + " configure the proxy in settings.xml <proxies> or sign in to the network.",
                 requestId);
-    }
-
-    @Override
-    public String kind() {
-        return "not-box-api";
     }
 }

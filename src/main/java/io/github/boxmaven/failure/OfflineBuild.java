@@ -5,12 +5,7 @@ public final class OfflineBuild extends BoxCheckFailure {
     private static final long serialVersionUID = 1L;
 
     public OfflineBuild() {
-        super("Maven is offline (-o), so the Box token cannot be verified, and box.offline=fail.\n"
+        super(FailureKind.OFFLINE, "Maven is offline (-o), so the Box token cannot be verified, and box.offline=fail.\n"
                 + "Run the build online, or set box.offline=skip to go on without the check.");
-    }
-
-    @Override
-    public String kind() {
-        return "offline";
     }
 }

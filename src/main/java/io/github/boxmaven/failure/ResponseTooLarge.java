@@ -5,14 +5,9 @@ public final class ResponseTooLarge extends BoxAnswerFailure {
     private static final long serialVersionUID = 1L;
 
     public ResponseTooLarge(String url, long limitBytes) {
-        super("The answer from " + url + " is larger than " + (limitBytes / 1024) + " KiB, far more than a Box"
+        super(FailureKind.RESPONSE_TOO_LARGE, "The answer from " + url + " is larger than " + (limitBytes / 1024) + " KiB, far more than a Box"
                         + " user object; it was not read",
                 "Check box.baseUrl and any proxy between this machine and Box.",
                 null);
-    }
-
-    @Override
-    public String kind() {
-        return "response-too-large";
     }
 }

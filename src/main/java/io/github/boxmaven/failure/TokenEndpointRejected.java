@@ -7,17 +7,12 @@ public final class TokenEndpointRejected extends BoxAnswerFailure {
     private final String error;
 
     public TokenEndpointRejected(String what, String fix, String error, String requestId) {
-        super(what, fix, requestId);
+        super(FailureKind.TOKEN_ENDPOINT_REJECTED, what, fix, requestId);
         this.error = error;
     }
 
     /** Box's {@code error} field, e.g. {@code invalid_client}; may be null. */
     public String error() {
         return error;
-    }
-
-    @Override
-    public String kind() {
-        return "token-endpoint-rejected";
     }
 }

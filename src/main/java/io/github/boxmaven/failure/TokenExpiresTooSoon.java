@@ -8,12 +8,7 @@ public final class TokenExpiresTooSoon extends BoxCheckFailure {
      * @param remaining how long it has left and how that is known, e.g. {@code 4m 10s (at 10:15:00Z, from box.token.expiresAt)}
      */
     public TokenExpiresTooSoon(String source, String remaining, String minValidity, String fix) {
-        super("Box token from " + source + " expires in " + remaining + ", less than box.minValidity "
+        super(FailureKind.EXPIRES_TOO_SOON, "Box token from " + source + " expires in " + remaining + ", less than box.minValidity "
                 + minValidity + ".\n" + fix);
-    }
-
-    @Override
-    public String kind() {
-        return "expires-too-soon";
     }
 }

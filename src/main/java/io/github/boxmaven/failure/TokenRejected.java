@@ -14,14 +14,8 @@ public final class TokenRejected extends BoxAnswerFailure {
 
     /** @param reason why Box rejected it, when the plugin knows more than Box says */
     public TokenRejected(String source, String reason, String requestId) {
-        super("Box rejected the token from " + source + " (HTTP 401): " + reason,
-                "Generate a new token (Box Developer Console > your app > Configuration > Developer Token) and"
-                        + " update " + source + ".",
+        super(FailureKind.TOKEN_REJECTED, "Box rejected the token from " + source + " (HTTP 401): " + reason,
+                "Generate a new token (" + Fixes.GENERATE_DEVELOPER_TOKEN + ") and update " + source + ".",
                 requestId);
-    }
-
-    @Override
-    public String kind() {
-        return "token-rejected";
     }
 }

@@ -18,15 +18,10 @@ public final class TrustStoreUnreadable extends BoxCheckFailure {
      * @param type {@code javax.net.ssl.trustStoreType}, null when not set
      */
     public TrustStoreUnreadable(String path, String type, Throwable cause) {
-        super("Cannot set up HTTPS: the trust store " + (path == null ? "of this JDK (lib/security/cacerts)"
+        super(FailureKind.TRUST_STORE_UNREADABLE, "Cannot set up HTTPS: the trust store " + (path == null ? "of this JDK (lib/security/cacerts)"
                 : "javax.net.ssl.trustStore=" + path + (type == null ? "" : " (type " + type + ")"))
                 + " cannot be read (" + Causes.describeWithCauses(cause) + ")."
                 + "\nCheck javax.net.ssl.trustStore, trustStorePassword and trustStoreType where they are set"
                 + " (MAVEN_OPTS or .mvn/jvm.config); the file must be a keystore of that type and password.", cause);
-    }
-
-    @Override
-    public String kind() {
-        return "trust-store-unreadable";
     }
 }

@@ -5,14 +5,9 @@ public final class UnexpectedResponse extends BoxAnswerFailure {
     private static final long serialVersionUID = 1L;
 
     public UnexpectedResponse(String url, int status, String boxCode, String boxMessage, String requestId) {
-        super("Box answered HTTP " + status + " to GET " + url
+        super(FailureKind.UNEXPECTED_RESPONSE, "Box answered HTTP " + status + " to GET " + url
                 + (boxCode == null ? "" : " (" + boxCode + (boxMessage == null ? "" : ": " + boxMessage) + ")"),
                 "Retry later; if it persists, report it to Box support with the request id.",
                 requestId);
-    }
-
-    @Override
-    public String kind() {
-        return "unexpected-response";
     }
 }

@@ -1,7 +1,7 @@
 package io.github.boxmaven.maven;
 
 import io.github.boxmaven.credential.Secret;
-import io.github.boxmaven.credential.ServerCredentials;
+import io.github.boxmaven.credential.SettingsServer;
 import io.github.boxmaven.credential.ServerLookup;
 import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.SettingsDecryptionFailed;
@@ -26,7 +26,7 @@ final class MavenServerLookup implements ServerLookup {
     }
 
     @Override
-    public Optional<ServerCredentials> find(String serverId) throws SettingsDecryptionFailed {
+    public Optional<SettingsServer> find(String serverId) throws SettingsDecryptionFailed {
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server == null) {
             return Optional.empty();
@@ -39,7 +39,7 @@ final class MavenServerLookup implements ServerLookup {
         }
         Server decrypted = result.getServer();
         String password = decrypted.getPassword();
-        return Optional.of(new ServerCredentials(decrypted.getUsername(), password == null ? null : Secret.of(password)));
+        return Optional.of(new SettingsServer(decrypted.getUsername(), password == null ? null : Secret.of(password)));
     }
 
     /** The innermost cause, which says what is wrong (a missing file, a bad padding...); never the password. */

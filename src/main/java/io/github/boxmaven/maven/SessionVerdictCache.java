@@ -1,5 +1,6 @@
 package io.github.boxmaven.maven;
 
+import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.check.VerdictCache;
 import io.github.boxmaven.failure.BoxCheckFailure;
@@ -26,7 +27,7 @@ final class SessionVerdictCache implements VerdictCache {
     }
 
     @Override
-    public Shared get(String key, Check check) throws BoxCheckFailure {
+    public CheckResult get(String key, Check check) throws BoxCheckFailure {
         FutureTask<Verdict> created = new FutureTask<>(check::run);
         FutureTask<Verdict> task = checks.putIfAbsent(key, created);
         boolean reused = task != null;
@@ -35,7 +36,7 @@ final class SessionVerdictCache implements VerdictCache {
             task.run();
         }
         try {
-            return new Shared(task.get(), reused);
+            return new CheckResult(task.get(), reused);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the Box check of another module", e);

@@ -1,20 +1,23 @@
 package io.github.boxmaven.maven;
 
-import io.github.boxmaven.failure.Causes;
-import io.github.boxmaven.auth.AuthInputs;
-import io.github.boxmaven.auth.AuthPlan;
-import io.github.boxmaven.auth.AuthPlanner;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
-import io.github.boxmaven.boxapi.TlsSetup;
+import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.check.CheckResult;
+import io.github.boxmaven.check.Choices;
 import io.github.boxmaven.check.TokenCheck;
 import io.github.boxmaven.check.TokenCheckSettings;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.check.VerdictCache;
+import io.github.boxmaven.credential.AuthMethod;
+import io.github.boxmaven.credential.AuthPlan;
+import io.github.boxmaven.credential.AuthPlanner;
+import io.github.boxmaven.credential.JwtAlgorithm;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.InsecureBaseUrl;
+import io.github.boxmaven.failure.Causes;
+import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.failure.InvalidParameter;
 import io.github.boxmaven.failure.NoCredentialFound;
 import io.github.boxmaven.failure.OfflineBuild;
@@ -38,8 +41,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import javax.inject.Inject;
 
@@ -57,7 +58,7 @@ import javax.inject.Inject;
 public class VerifyTokenMojo extends AbstractMojo {
 
     /** Root of the Box API; API paths such as {@code /2.0/users/me} are appended to it. Plain http only to loopback. */
-    @Parameter(property = "box.baseUrl", defaultValue = "https://api.box.com")
+    @Parameter(property = "box.baseUrl", defaultValue = BaseUrl.DEFAULT)
     private String baseUrl;
 
     /** Id of the settings.xml {@code <server>} whose {@code <password>} is the token (may be encrypted). */
@@ -201,66 +202,67 @@ public class VerifyTokenMojo extends AbstractMojo {
             return;
         }
         long started = System.nanoTime();
-        TlsSetup tls = tlsSetup();
-        GithubActions github = new GithubActions(environment(), System.out);
+        GithubActions github = new GithubActions(System.getenv(), System.out);
         MavenCheckLog log = new MavenCheckLog(getLog(), github);
-        String method = null;
-        CheckReport result;
+        AuthMethod method = null;
+        CheckReport report;
         try {
-            TokenCheckSettings settings = settings().tls(tls);
+            TokenCheckSettings settings = settings(log);
             if (session.isOffline()) {
-                result = offline(log, started);
+                report = offline(log, started);
             } else {
-                ProxySettings proxy = settings.baseUrl().isHttps()
-                        ? MavenProxies.forUrl(session.getRepositorySession(), settings.baseUrl().display()) : null;
-                if (proxy != null) {
-                    log.info("Box requests go through the proxy " + proxy.hostAndPort() + " from settings.xml <proxies>.");
-                    log.debug("Proxy " + proxy.describe());
-                }
-                AuthPlan plan = new AuthPlanner(authInputs(), log).plan();
-                if (!plan.usesGivenToken()) {
-                    warnIfTokenFileInBuildDirectory(log);
-                }
+                AuthPlan plan = planner().plan();
                 method = plan.method();
-                TokenCheck check = new TokenCheck(settings.proxy(proxy), log)
-                        .sharedThrough(verdictCache());
-                Verdict verdict = check.run(plan);
-                getLog().info((check.reusedVerdict() ? "(checked once for this build) " : "") + verdict.summary());
-                exportUser(verdict);
-                result = CheckReport.passed(verdict, method, baseUrl, check.reusedVerdict(), Instant.now(),
-                        elapsed(started));
+                CheckResult result = new TokenCheck(settings, log, verdictCache()).run(plan);
+                getLog().info(result.summary());
+                exportUser(result.verdict());
+                report = CheckReport.passed(result, method, baseUrl, Instant.now(), elapsed(started));
             }
-        } catch (InvalidParameter | InsecureBaseUrl e) {
+        } catch (ConfigurationFailure e) {
             github.error(e.getMessage());
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (NoCredentialFound e) {
-            if (failIfMissing) {
-                result = failed(e, method, started, github);
-            } else {
-                log.warn("No Box credential is configured, so the Box check is skipped (box.failIfMissing=false).");
-                result = CheckReport.skipped("No Box credential is configured (box.failIfMissing=false).", baseUrl,
-                        Instant.now(), elapsed(started));
-            }
+            report = failIfMissing ? failed(e, null, started, github) : skippedWithoutCredential(log, started);
         } catch (BoxCheckFailure e) {
-            result = failed(e, method, started, github);
+            report = failed(e, method, started, github);
         }
-        publish(result, github);
-        if (result.outcome() == CheckReport.Outcome.FAILED) {
-            throw new MojoFailureException(result.failure().getMessage(), result.failure());
+        publish(report, github);
+        if (report.outcome() == CheckReport.Outcome.FAILED) {
+            throw new MojoFailureException(report.failure().getMessage(), report.failure());
         }
     }
 
-    /**
-     * The first module of the build that checks starts loading OkHttp's classes and, over HTTPS,
-     * reading the trust store in the background before anything else, so that this overlaps with the
-     * rest of the set-up.
-     */
-    private TlsSetup tlsSetup() {
-        if (session.isOffline()) {
-            return TlsSetup.onDemand();
+    /** The parameters, validated; the proxy is Maven's choice for an HTTPS base URL. */
+    private TokenCheckSettings settings(MavenCheckLog log) throws BoxCheckFailure {
+        BaseUrl base = BaseUrl.parse(baseUrl);
+        ProxySettings proxy = base.isHttps() ? MavenProxies.forUrl(session.getRepositorySession(), base.display())
+                : null;
+        if (proxy != null) {
+            log.info("Box requests go through the proxy " + proxy.hostAndPort() + " from settings.xml <proxies>.");
+            log.debug("Proxy " + proxy.describe());
         }
-        return HeadStart.start(session.getRepositorySession() == null ? null
-                : session.getRepositorySession().getData(), BaseUrl.looksHttps(baseUrl));
+        Path tokenPath = tokenFile == null ? null : tokenFile.toPath().toAbsolutePath();
+        warnIfInBuildDirectory(tokenPath, log);
+        return new TokenCheckSettings(base, TokenCheckSettings.timeout(timeout), RetryPolicy.withRetries(retries),
+                ExpirySettings.of(minValidity, tokenExpiresAt, tokenIssuedAt, tokenLifetime, ledgerPath()),
+                FolderRequirement.parseList(folders), tokenPath, proxy);
+    }
+
+    /** Everything that may hold a credential: properties, settings.xml, environment, parameters. */
+    private AuthPlanner planner() throws InvalidParameter {
+        MavenProject project = session.getCurrentProject();
+        return AuthPlanner.builder()
+                .auth(Choices.parse(AuthMethod.class, "box.auth", auth))
+                .clientId(clientId)
+                .enterpriseId(enterpriseId)
+                .userId(userId)
+                .jwtConfig(jwtConfig == null ? null : jwtConfig.toPath())
+                .jwtAlgorithm(Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", jwtAlgorithm))
+                .properties(session.getUserProperties(), project == null ? new Properties() : project.getProperties(),
+                        session.getSystemProperties())
+                .server(serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter))
+                .environment(System.getenv())
+                .build();
     }
 
     /** Shared by every module of this build; without a repository session (tests), not shared. */
@@ -269,43 +271,37 @@ public class VerifyTokenMojo extends AbstractMojo {
                 : new SessionVerdictCache(session.getRepositorySession().getData());
     }
 
-    /** A token file in the build directory is archived by many CI setups along with the build's output. */
-    private void warnIfTokenFileInBuildDirectory(MavenCheckLog log) {
+    /** Many CI setups archive the build directory with the build's output; a token file does not belong there. */
+    private void warnIfInBuildDirectory(Path file, MavenCheckLog log) {
         MavenProject project = session.getCurrentProject();
-        if (tokenFile == null || project == null || project.getBuild() == null
-                || project.getBuild().getDirectory() == null) {
+        if (file == null || project == null || project.getBuild() == null || project.getBuild().getDirectory() == null) {
             return;
         }
         Path buildDirectory = new File(project.getBuild().getDirectory()).toPath().toAbsolutePath().normalize();
-        if (tokenFile.toPath().toAbsolutePath().normalize().startsWith(buildDirectory)) {
-            log.warn("box.tokenFile " + tokenFile + " lies inside the build directory " + buildDirectory + ", which many"
+        if (file.normalize().startsWith(buildDirectory)) {
+            log.warn("box.tokenFile " + file + " lies inside the build directory " + buildDirectory + ", which many"
                     + " CI setups archive; put it in the runner's temporary directory ($RUNNER_TEMP on GitHub Actions,"
                     + " $CI_BUILDS_DIR on GitLab) instead.");
         }
     }
 
-    private TokenCheckSettings settings() throws BoxCheckFailure {
-        return TokenCheckSettings.of(baseUrl, timeout, retries,
-                        ExpirySettings.of(minValidity, tokenExpiresAt, tokenIssuedAt, tokenLifetime, ledgerPath()))
-                .tokenFile(tokenFile == null ? null : tokenFile.toPath())
-                .folders(FolderRequirement.parseList(folders));
-    }
-
     private CheckReport offline(MavenCheckLog log, long started) throws BoxCheckFailure {
-        String mode = offline == null ? "skip" : offline.trim().toLowerCase(Locale.ROOT);
-        if (mode.equals("fail")) {
+        if (Choices.parse(OfflineMode.class, "box.offline", offline) == OfflineMode.FAIL) {
             throw new OfflineBuild();
-        }
-        if (!mode.equals("skip")) {
-            throw new InvalidParameter("box.offline '" + offline + "' is not a choice; use skip or fail.");
         }
         log.warn("The Box token was not verified because Maven is offline (-o); box.offline=fail would fail the build.");
         return CheckReport.skipped("Maven is offline (-o): the Box token was not verified.", baseUrl, Instant.now(),
                 elapsed(started));
     }
 
+    private CheckReport skippedWithoutCredential(MavenCheckLog log, long started) {
+        log.warn("No Box credential is configured, so the Box check is skipped (box.failIfMissing=false).");
+        return CheckReport.skipped("No Box credential is configured (box.failIfMissing=false).", baseUrl,
+                Instant.now(), elapsed(started));
+    }
+
     /** A failure: kept for the report; with {@code failOnError=false} logged as warnings right away. */
-    private CheckReport failed(BoxCheckFailure e, String method, long started, GithubActions github) {
+    private CheckReport failed(BoxCheckFailure e, AuthMethod method, long started, GithubActions github) {
         if (failOnError) {
             github.error(e.getMessage());
             return CheckReport.failed(e, false, method, baseUrl, Instant.now(), elapsed(started));
@@ -323,23 +319,22 @@ public class VerifyTokenMojo extends AbstractMojo {
      * The JSON report (when there is a project), the JUnit report and the GitHub step summary, written by
      * the module that ran the check; modules that reuse its verdict add nothing (one check, one report).
      */
-    private void publish(CheckReport result, GithubActions github) {
-        if (result.reused()) {
+    private void publish(CheckReport report, GithubActions github) {
+        if (report.reused()) {
             return;
         }
         MavenProject project = session.getCurrentProject();
-        boolean hasProject = project != null && project.getFile() != null;
         try {
-            if (hasProject && report != null) {
-                JsonReport.write(report.toPath(), result);
+            if (project != null && project.getFile() != null && this.report != null) {
+                JsonReport.write(this.report.toPath(), report);
             }
             if (junitReport != null) {
-                JunitReport.write(junitReport.toPath(), result);
+                JunitReport.write(junitReport.toPath(), report);
             }
-            github.summary(result);
+            github.summary(report);
         } catch (IOException e) {
-            getLog().warn("Cannot write the Box check's report (" + Causes.describe(e)
-                    + "); the check itself is not affected.");
+            getLog().warn("Cannot write the Box check's report (" + Causes.describe(e) + "); the check itself is not"
+                    + " affected.");
         }
     }
 
@@ -362,23 +357,6 @@ public class VerifyTokenMojo extends AbstractMojo {
         return file.toPath();
     }
 
-    /** Everything that may hold a credential: properties, settings.xml, environment, parameters. */
-    AuthInputs authInputs() {
-        MavenProject project = session.getCurrentProject();
-        return new AuthInputs()
-                .auth(auth)
-                .clientId(clientId)
-                .enterpriseId(enterpriseId)
-                .userId(userId)
-                .jwtConfig(jwtConfig == null ? null : jwtConfig.toPath())
-                .jwtAlgorithm(jwtAlgorithm)
-                .properties(session.getUserProperties(),
-                        project == null ? new Properties() : project.getProperties(),
-                        session.getSystemProperties())
-                .server(serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter))
-                .environment(environment());
-    }
-
     /** {@code box.user.id} and {@code box.user.login} for later plugins; never the token. */
     private void exportUser(Verdict verdict) {
         MavenProject project = session.getCurrentProject();
@@ -390,10 +368,4 @@ public class VerifyTokenMojo extends AbstractMojo {
             project.getProperties().setProperty("box.user.login", verdict.user().login());
         }
     }
-
-    /** The process environment; a seam for tests. */
-    Map<String, String> environment() {
-        return System.getenv();
-    }
-
 }

@@ -1,8 +1,10 @@
 package io.github.boxmaven.report;
 
 import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.PluginInfo;
 import io.github.boxmaven.check.Verdict;
+import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.failure.BoxCheckFailure;
 
@@ -23,13 +25,13 @@ public final class CheckReport {
     private final Verdict verdict;
     private final BoxCheckFailure failure;
     private final String skipReason;
-    private final String method;
+    private final AuthMethod method;
     private final String baseUrl;
     private final boolean reused;
     private final Instant finishedAt;
     private final Duration duration;
 
-    private CheckReport(Outcome outcome, Verdict verdict, BoxCheckFailure failure, String skipReason, String method,
+    private CheckReport(Outcome outcome, Verdict verdict, BoxCheckFailure failure, String skipReason, AuthMethod method,
             String baseUrl, boolean reused, Instant finishedAt, Duration duration) {
         this.outcome = outcome;
         this.verdict = verdict;
@@ -42,13 +44,14 @@ public final class CheckReport {
         this.duration = duration;
     }
 
-    public static CheckReport passed(Verdict verdict, String method, String baseUrl, boolean reused, Instant at,
+    public static CheckReport passed(CheckResult result, AuthMethod method, String baseUrl, Instant at,
             Duration duration) {
-        return new CheckReport(Outcome.PASSED, verdict, null, null, method, baseUrl, reused, at, duration);
+        return new CheckReport(Outcome.PASSED, result.verdict(), null, null, method, baseUrl, result.reused(), at,
+                duration);
     }
 
     /** @param tolerated true when {@code box.failOnError=false} lets the build go on */
-    public static CheckReport failed(BoxCheckFailure failure, boolean tolerated, String method, String baseUrl,
+    public static CheckReport failed(BoxCheckFailure failure, boolean tolerated, AuthMethod method, String baseUrl,
             Instant at, Duration duration) {
         return new CheckReport(tolerated ? Outcome.WARNING : Outcome.FAILED, null, failure, null, method, baseUrl,
                 false, at, duration);
@@ -78,7 +81,7 @@ public final class CheckReport {
     }
 
     /** {@code token}, {@code ccg}, {@code jwt}; null when not decided. */
-    public String method() {
+    public AuthMethod method() {
         return method;
     }
 

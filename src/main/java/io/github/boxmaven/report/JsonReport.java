@@ -23,7 +23,7 @@ public final class JsonReport {
         json.addProperty("durationMillis", report.duration().toMillis());
         json.addProperty("baseUrl", report.baseUrl());
         JsonObject credential = new JsonObject();
-        credential.addProperty("method", report.method());
+        credential.addProperty("method", report.method() == null ? null : report.method().toString());
         if (report.verdict() != null) {
             credential.addProperty("origin", report.verdict().tokenOrigin());
         }
@@ -51,7 +51,7 @@ public final class JsonReport {
         }
         if (report.failure() != null) {
             JsonObject failure = new JsonObject();
-            failure.addProperty("kind", report.failure().kind());
+            failure.addProperty("kind", report.failure().kind().id());
             failure.addProperty("message", report.failure().getMessage());
             failure.addProperty("boxRequestId", report.failure().requestId());
             json.add("failure", failure);

@@ -26,7 +26,7 @@ public final class JunitReport {
                 .append("\">\n");
         switch (report.outcome()) {
             case FAILED:
-                xml.append("    <failure type=\"").append(escape(report.failure().kind())).append("\" message=\"")
+                xml.append("    <failure type=\"").append(escape(report.failure().kind().id())).append("\" message=\"")
                         .append(escape(report.headline())).append("\">").append(escape(report.failure().getMessage()))
                         .append("</failure>\n");
                 break;

@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
-import io.github.boxmaven.boxapi.RetryPolicy;
-import io.github.boxmaven.boxapi.TlsSetup;
+import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.credential.Secret;
-import io.github.boxmaven.credential.ServerLookup;
-import io.github.boxmaven.credential.TokenSource;
-import io.github.boxmaven.credential.TokenSources;
-import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.FolderAccessDenied;
 import io.github.boxmaven.failure.InvalidParameter;
 import io.github.boxmaven.failure.NetworkFailure;
@@ -37,16 +32,12 @@ class FolderAndProxyCheckTest {
     @StartStop
     final MockWebServer server = new MockWebServer();
 
-    final RecordingLog log = new RecordingLog();
-
-    private TokenCheckSettings settings(String baseUrl) throws Exception {
-        return new TokenCheckSettings(BaseUrl.parse(baseUrl), Duration.ofSeconds(5),
-                new RetryPolicy(0, Duration.ofMillis(1), Duration.ofSeconds(1)), ExpirySettings.none());
+    private CheckFixture box() {
+        return CheckFixture.against(server.url("/").toString());
     }
 
-    private static List<TokenSource> token(String token) {
-        return TokenSources.standard(new Properties(), new Properties(), new Properties(), "box", ServerLookup.NONE,
-                Collections.singletonMap("BOX_TOKEN", token));
+    private static AuthPlan token(String token) throws Exception {
+        return CheckFixture.tokenInEnvironment(token);
     }
 
     private void user() {
@@ -73,8 +64,7 @@ class FolderAndProxyCheckTest {
         user();
         folder("111", "Uploads", true);
         folder("222", "Reports", false);
-        Verdict verdict = new TokenCheck(settings(server.url("/").toString())
-                .folders(FolderRequirement.parseList("111:upload,222")), log).run(token("valid-x"));
+        Verdict verdict = box().folders("111:upload,222").verdict(token("valid-x"));
         server.takeRequest();
         RecordedRequest folderRequest = server.takeRequest();
         assertEquals("/2.0/folders/111?fields=id,name,permissions", folderRequest.getTarget());
@@ -86,10 +76,9 @@ class FolderAndProxyCheckTest {
     void aReadOnlyFolderAskedForUploadFails() throws Exception {
         user();
         folder("222", "Reports", false);
-        FolderAccessDenied e = assertThrows(FolderAccessDenied.class, () -> new TokenCheck(
-                settings(server.url("/").toString()).folders(FolderRequirement.parseList("222:upload")), log)
-                .run(token("valid-x")));
-        assertEquals("folder-not-writable", e.kind());
+        FolderAccessDenied e = assertThrows(FolderAccessDenied.class,
+                () -> box().folders("222:upload").verdict(token("valid-x")));
+        assertEquals(FailureKind.FOLDER_NOT_WRITABLE, e.kind());
         assertTrue(e.getMessage().startsWith("Box folder 222 'Reports' is visible to test@user.com but does not allow"
                 + " uploads"), e.getMessage());
     }
@@ -99,10 +88,9 @@ class FolderAndProxyCheckTest {
         user();
         server.enqueue(new MockResponse.Builder().code(404).body("{\"type\":\"error\",\"status\":404,\"code\":\"not_found\","
                 + "\"request_id\":\"r9\"}").build());
-        FolderAccessDenied e = assertThrows(FolderAccessDenied.class, () -> new TokenCheck(
-                settings(server.url("/").toString()).folders(FolderRequirement.parseList("999")), log)
-                .run(token("valid-x")));
-        assertEquals("folder-not-visible", e.kind());
+        FolderAccessDenied e = assertThrows(FolderAccessDenied.class,
+                () -> box().folders("999").verdict(token("valid-x")));
+        assertEquals(FailureKind.FOLDER_NOT_VISIBLE, e.kind());
         assertTrue(e.getMessage().startsWith("Box folder 999 is not visible to test@user.com (HTTP 404) (Box request id"
                 + " r9).\nInvite test@user.com to the folder as a collaborator"), e.getMessage());
     }
@@ -113,8 +101,8 @@ class FolderAndProxyCheckTest {
         try (BoxStandIn box = BoxStandIn.start(0, ca.serverContext()); RecordingProxy proxy = RecordingProxy.start(0)) {
             ProxySettings settings = new ProxySettings("127.0.0.1", proxy.port(), RecordingProxy.USER,
                     Secret.of(RecordingProxy.PASSWORD));
-            Verdict verdict = new TokenCheck(settings(box.url()).proxy(settings).tls(TlsSetup.of(ca.clientTrust())), log)
-                    .run(token("valid-proxied"));
+            Verdict verdict = CheckFixture.against(box.url()).proxy(settings).trusting(ca.clientTrust())
+                    .verdict(token("valid-proxied"));
             assertEquals("12345", verdict.user().id());
             assertEquals(1, proxy.forwarded(), "one tunnel");
             assertEquals(0, proxy.challenged(), "OkHttp sends the credentials with the CONNECT, before any 407");
@@ -126,9 +114,9 @@ class FolderAndProxyCheckTest {
         TestCa ca = new TestCa();
         try (BoxStandIn box = BoxStandIn.start(0, ca.serverContext()); RecordingProxy proxy = RecordingProxy.start(0)) {
             ProxySettings wrong = new ProxySettings("127.0.0.1", proxy.port(), "someone", Secret.of("wrongPROXYpass"));
-            NetworkFailure e = assertThrows(NetworkFailure.class, () -> new TokenCheck(settings(box.url()).proxy(wrong)
-                    .tls(TlsSetup.of(ca.clientTrust())), log).run(token("valid-proxied")));
-            assertEquals("proxy-authentication", e.kind());
+            NetworkFailure e = assertThrows(NetworkFailure.class, () -> CheckFixture.against(box.url()).proxy(wrong)
+                    .trusting(ca.clientTrust()).verdict(token("valid-proxied")));
+            assertEquals(FailureKind.PROXY_AUTHENTICATION, e.kind());
             assertTrue(e.getMessage().contains("HTTP 407, proxy authentication required"), e.getMessage());
             assertFalse(e.getMessage().contains("wrongPROXYpass"));
             assertEquals(0, proxy.forwarded());
@@ -141,8 +129,7 @@ class FolderAndProxyCheckTest {
             user();
             ProxySettings settings = new ProxySettings("127.0.0.1", proxy.port(), RecordingProxy.USER,
                     Secret.of(RecordingProxy.PASSWORD));
-            Verdict verdict = new TokenCheck(settings(server.url("/").toString()).proxy(settings), log)
-                    .run(token("valid-direct"));
+            Verdict verdict = box().proxy(settings).verdict(token("valid-direct"));
             assertEquals("12345", verdict.user().id());
             assertEquals(1, server.getRequestCount(), "the stand-in was asked directly");
             assertEquals(0, proxy.forwarded() + proxy.challenged(), "the proxy never saw the clear-text token");
@@ -161,8 +148,8 @@ class FolderAndProxyCheckTest {
             https.start();
             ProxySettings settings = new ProxySettings("127.0.0.1", https.getPort(), RecordingProxy.USER,
                     Secret.of(RecordingProxy.PASSWORD));
-            NotBoxApi e = assertThrows(NotBoxApi.class, () -> new TokenCheck(settings("https://localhost:"
-                    + https.getPort()).proxy(settings).tls(TlsSetup.of(ca.clientTrust())), log).run(token("valid-x")));
+            NotBoxApi e = assertThrows(NotBoxApi.class, () -> CheckFixture.against("https://localhost:" + https.getPort())
+                    .proxy(settings).trusting(ca.clientTrust()).verdict(token("valid-x")));
             assertTrue(e.getMessage().contains("HTTP 407"), e.getMessage());
             RecordedRequest connect = https.takeRequest();
             assertEquals("CONNECT", connect.getMethod());

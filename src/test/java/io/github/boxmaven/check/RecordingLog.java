@@ -1,6 +1,6 @@
 package io.github.boxmaven.check;
 
-import io.github.boxmaven.log.CheckLog;
+import io.github.boxmaven.check.CheckLog;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.RetryPolicy;
-import io.github.boxmaven.boxapi.TlsSetup;
-import io.github.boxmaven.credential.ServerLookup;
-import io.github.boxmaven.credential.TokenSource;
-import io.github.boxmaven.credential.TokenSources;
+import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.AccessDenied;
 import io.github.boxmaven.failure.BoxCheckFailure;
@@ -59,19 +57,11 @@ class TokenCheckTest {
     }
 
     private TokenCheck check(String baseUrl, int retries, Duration timeout) throws Exception {
-        return check(baseUrl, retries, timeout, TlsSetup.onDemand());
+        return CheckFixture.against(baseUrl, log, sleeps).retries(retries).timeout(timeout).check();
     }
 
-    private TokenCheck check(String baseUrl, int retries, Duration timeout, TlsSetup tls) throws Exception {
-        TokenCheckSettings settings = new TokenCheckSettings(BaseUrl.parse(baseUrl), timeout,
-                new RetryPolicy(retries, Duration.ofMillis(500), Duration.ofSeconds(30)), ExpirySettings.none())
-                .tls(tls);
-        return new TokenCheck(settings, log, sleeps::add, Clock.systemUTC());
-    }
-
-    private static List<TokenSource> envToken(String token) {
-        return TokenSources.standard(new Properties(), new Properties(), new Properties(), "box", ServerLookup.NONE,
-                Collections.singletonMap("BOX_TOKEN", token));
+    private static AuthPlan envToken(String token) throws Exception {
+        return CheckFixture.tokenInEnvironment(token);
     }
 
     private BoxCheckFailure fails(int retries) throws Exception {
@@ -93,7 +83,7 @@ class TokenCheckTest {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(USER_JSON).build());
 
-        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY));
+        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY)).verdict();
 
         assertEquals("Box token OK: Test User <test@user.com> (user 12345), token from environment variable BOX_TOKEN;"
                 + " expiry unknown (the ledger is off; set box.token.expiresAt or box.token.issuedAt to check it)",
@@ -178,7 +168,7 @@ class TokenCheckTest {
                 .body("{\"type\":\"error\",\"status\":429,\"code\":\"rate_limit_exceeded\"}").build());
         server.enqueue(new MockResponse.Builder().code(200).body(USER_JSON).build());
 
-        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY));
+        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY)).verdict();
 
         assertEquals("12345", verdict.user().id());
         assertEquals(Collections.singletonList(Duration.ofSeconds(2)), sleeps);
@@ -252,7 +242,7 @@ class TokenCheckTest {
         long started = System.nanoTime();
         NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        assertEquals("timeout", e.kind());
+        assertEquals(FailureKind.TIMEOUT, e.kind());
         assertTrue(e.getMessage().startsWith("No answer from " + server.url("/2.0/users/me") + " within 700ms (box.timeout)"),
                 e.getMessage());
         assertTrue(millis < 5000, "took " + millis + " ms");
@@ -266,7 +256,7 @@ class TokenCheckTest {
         }
         TokenCheck check = check("http://127.0.0.1:" + port, 2, Duration.ofSeconds(5));
         NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
-        assertEquals("connection-failed", e.kind());
+        assertEquals(FailureKind.CONNECTION_FAILED, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot connect to 127.0.0.1:" + port), e.getMessage());
         assertTrue(sleeps.isEmpty(), "a refused connection is not retried");
     }
@@ -275,7 +265,7 @@ class TokenCheckTest {
     void anUnknownHostIsNamed() throws Exception {
         TokenCheck check = check("https://no-such-host.invalid", 2, Duration.ofSeconds(5));
         NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
-        assertEquals("unknown-host", e.kind());
+        assertEquals(FailureKind.UNKNOWN_HOST, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot resolve the host no-such-host.invalid"), e.getMessage());
     }
 
@@ -288,18 +278,18 @@ class TokenCheckTest {
             tls.start();
             TokenCheck check = check("https://localhost:" + tls.getPort(), 2, Duration.ofSeconds(5));
             NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
-            assertEquals("tls-failure", e.kind());
+            assertEquals(FailureKind.TLS_FAILURE, e.kind());
             assertTrue(e.getMessage().startsWith("TLS with localhost failed"), e.getMessage());
             assertTrue(e.getMessage().contains("-Djavax.net.ssl.trustStore"), e.getMessage());
         }
     }
 
     @Test
-    void overHttpsTheTrustSetUpAheadIsUsedAndHostNameAndIssuerStillVerified() throws Exception {
+    void overHttpsTheGivenTrustIsUsedAndHostNameAndIssuerStillVerified() throws Exception {
         HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
         HandshakeCertificates trustingTheCa = new HandshakeCertificates.Builder()
                 .addTrustedCertificate(ca.certificate()).build();
-        TlsSetup tls = TlsSetup.of(JvmTls.trusting(trustingTheCa.trustManager()));
+        JvmTls tls = JvmTls.trusting(trustingTheCa.trustManager());
         HeldCertificate otherCa = new HeldCertificate.Builder().certificateAuthority(0).build();
         checkOverHttps(tls, serverCertificate("localhost", ca), true);
         checkOverHttps(tls, serverCertificate("other.example", ca), false);
@@ -311,21 +301,22 @@ class TokenCheckTest {
     }
 
     /** A check against https://localhost with {@code tls}, the server showing {@code serverCertificate}. */
-    private void checkOverHttps(TlsSetup tls, HeldCertificate serverCertificate, boolean trusted) throws Exception {
+    private void checkOverHttps(JvmTls tls, HeldCertificate serverCertificate, boolean trusted) throws Exception {
         try (MockWebServer https = new MockWebServer()) {
             https.useHttps(new HandshakeCertificates.Builder().heldCertificate(serverCertificate).build()
                     .sslSocketFactory());
             https.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                     .body(USER_JSON).build());
             https.start();
-            TokenCheck check = check("https://localhost:" + https.getPort(), 0, Duration.ofSeconds(5), tls);
+            TokenCheck check = CheckFixture.against("https://localhost:" + https.getPort(), log, sleeps).trusting(tls)
+                    .check();
             String certificate = serverCertificate.certificate().getSubjectAlternativeNames() + " by "
                     + serverCertificate.certificate().getIssuerX500Principal();
             if (trusted) {
-                assertEquals("12345", check.run(envToken(CANARY)).user().id(), certificate);
+                assertEquals("12345", check.run(envToken(CANARY)).verdict().user().id(), certificate);
             } else {
                 NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)), certificate);
-                assertEquals("tls-failure", e.kind(), e.getMessage());
+                assertEquals(FailureKind.TLS_FAILURE, e.kind(), e.getMessage());
                 assertEquals(0, https.getRequestCount(), "the token is not sent: " + certificate);
             }
         }
@@ -352,7 +343,7 @@ class TokenCheckTest {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"type\":\"user\",\"id\":\"1\\n[ERROR] x\",\"name\":\"Eve\\r\\n::add-mask::\\u001b[2J\","
                         + "\"login\":\"" + "a".repeat(500) + "\"}").build());
-        Verdict verdict = check(0, Duration.ofSeconds(5)).run(envToken(CANARY));
+        Verdict verdict = check(0, Duration.ofSeconds(5)).run(envToken(CANARY)).verdict();
         assertEquals("Box token OK: Eve??::add-mask::?[2J <" + "a".repeat(200) + "\u2026> (user 1?[ERROR] x), token from"
                 + " environment variable BOX_TOKEN; expiry unknown (the ledger is off; set box.token.expiresAt or"
                 + " box.token.issuedAt to check it)", verdict.summary());

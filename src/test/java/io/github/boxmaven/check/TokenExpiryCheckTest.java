@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.boxapi.BaseUrl;
-import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.credential.Secret;
-import io.github.boxmaven.credential.ServerLookup;
-import io.github.boxmaven.credential.TokenSource;
-import io.github.boxmaven.credential.TokenSources;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.InvalidParameter;
@@ -22,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
@@ -45,14 +41,8 @@ class TokenExpiryCheckTest {
     final RecordingLog log = new RecordingLog();
 
     private Verdict run(ExpirySettings expiry) throws Exception {
-        TokenCheckSettings settings = new TokenCheckSettings(BaseUrl.parse(server.url("/").toString()),
-                Duration.ofSeconds(5), new RetryPolicy(0, Duration.ofMillis(1), Duration.ofSeconds(1)), expiry);
-        return new TokenCheck(settings, log, d -> {}, Clock.fixed(NOW, ZoneOffset.UTC)).run(sources());
-    }
-
-    private static List<TokenSource> sources() {
-        return TokenSources.standard(new Properties(), new Properties(), new Properties(), "box", ServerLookup.NONE,
-                Collections.singletonMap("BOX_TOKEN", TOKEN));
+        return CheckFixture.against(server.url("/").toString(), log, new ArrayList<>()).expiry(expiry)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).verdict(CheckFixture.tokenInEnvironment(TOKEN));
     }
 
     private void boxAccepts() {

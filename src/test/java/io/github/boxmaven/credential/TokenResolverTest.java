@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.MalformedToken;
 import io.github.boxmaven.failure.NoCredentialFound;
 import io.github.boxmaven.failure.SettingsDecryptionFailed;
@@ -32,7 +33,7 @@ class TokenResolverTest {
 
     private ServerLookup serverWithPassword(String password) {
         return id -> "box".equals(id)
-                ? Optional.of(new ServerCredentials(null, Secret.of(password)))
+                ? Optional.of(new SettingsServer(null, Secret.of(password)))
                 : Optional.empty();
     }
 
@@ -42,10 +43,10 @@ class TokenResolverTest {
         project.setProperty("box.token", "fromPom");
         servers = serverWithPassword("fromSettings");
         env.put("BOX_TOKEN", "fromEnv");
-        ResolvedToken token = TokenResolver.resolve(sources());
+        GivenToken token = TokenResolver.resolve(sources());
         assertEquals("fromCli", token.token().reveal());
-        assertEquals("-Dbox.token on the command line", token.source().description());
-        String warning = token.source().warningWhenUsed();
+        assertEquals("-Dbox.token on the command line", token.describe());
+        String warning = token.warning();
         assertTrue(warning.contains("shell history and CI logs"), warning);
         assertTrue(warning.contains("settings.xml"), warning);
     }
@@ -56,18 +57,18 @@ class TokenResolverTest {
         system.setProperty("box.token", "fromSystem");
         servers = serverWithPassword("fromSettings");
         env.put("BOX_TOKEN", "fromEnv");
-        assertEquals("property box.token in the pom", TokenResolver.resolve(sources()).source().description());
-        assertNull(TokenResolver.resolve(sources()).source().warningWhenUsed());
+        assertEquals("property box.token in the pom", TokenResolver.resolve(sources()).describe());
+        assertNull(TokenResolver.resolve(sources()).warning());
         project.clear();
         assertEquals("fromSystem", TokenResolver.resolve(sources()).token().reveal());
         system.clear();
-        ResolvedToken fromSettings = TokenResolver.resolve(sources());
+        GivenToken fromSettings = TokenResolver.resolve(sources());
         assertEquals("fromSettings", fromSettings.token().reveal());
-        assertEquals("settings.xml server 'box'", fromSettings.source().description());
+        assertEquals("settings.xml server 'box'", fromSettings.describe());
         servers = ServerLookup.NONE;
-        ResolvedToken fromEnv = TokenResolver.resolve(sources());
+        GivenToken fromEnv = TokenResolver.resolve(sources());
         assertEquals("fromEnv", fromEnv.token().reveal());
-        assertEquals("environment variable BOX_TOKEN", fromEnv.source().description());
+        assertEquals("environment variable BOX_TOKEN", fromEnv.describe());
     }
 
     @Test
@@ -81,7 +82,7 @@ class TokenResolverTest {
 
     @Test
     void aServerWithoutPasswordIsSkipped() throws Exception {
-        servers = id -> Optional.of(new ServerCredentials("someone", null));
+        servers = id -> Optional.of(new SettingsServer("someone", null));
         env.put("BOX_TOKEN", "fromEnv");
         assertEquals("fromEnv", TokenResolver.resolve(sources()).token().reveal());
     }
@@ -104,7 +105,7 @@ class TokenResolverTest {
         assertTrue(message.contains("Developer Console > your app > Configuration > Developer Token > Generate"),
                 message);
         assertEquals(2, message.split("\n").length, message);
-        assertEquals("no-token", e.kind());
+        assertEquals(FailureKind.NO_TOKEN, e.kind());
     }
 
     @Test
@@ -138,8 +139,8 @@ class TokenResolverTest {
     void secretsDoNotShowInToString() {
         Secret secret = Secret.of("canary-7f3a");
         assertFalse(secret.toString().contains("canary"));
-        assertFalse(new ServerCredentials("u", secret).toString().contains("canary"));
-        assertFalse(new ResolvedToken(secret, TokenSources.environment(Collections.emptyMap(), "X"))
+        assertFalse(new SettingsServer("u", secret).toString().contains("canary"));
+        assertFalse(new GivenToken(secret, TokenSources.environment(Collections.emptyMap(), "X"))
                 .toString().contains("canary"));
         assertEquals(64, secret.sha256Hex().length());
     }

@@ -1,6 +1,6 @@
 package io.github.boxmaven.expiry;
 
-import io.github.boxmaven.log.CheckLog;
+import io.github.boxmaven.check.CheckLog;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;

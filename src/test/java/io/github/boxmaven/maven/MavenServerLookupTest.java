@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.credential.ServerCredentials;
+import io.github.boxmaven.failure.FailureKind;
+import io.github.boxmaven.credential.SettingsServer;
 import io.github.boxmaven.failure.SettingsDecryptionFailed;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class MavenServerLookupTest {
     @Test
     void decryptsAnEncryptedPassword() throws Exception {
         MavenServerLookup lookup = new MavenServerLookup(settingsWith("box", "client-id", ENCRYPTED), decrypter(SECURITY));
-        ServerCredentials credentials = lookup.find("box").orElseThrow(AssertionError::new);
+        SettingsServer credentials = lookup.find("box").orElseThrow(AssertionError::new);
         assertEquals("testTokenFromEncryptedSettings42", credentials.password().reveal());
         assertEquals("client-id", credentials.username());
     }
@@ -79,6 +80,6 @@ class MavenServerLookupTest {
                 decrypter(dir.resolve("missing.xml")));
         SettingsDecryptionFailed e = assertThrows(SettingsDecryptionFailed.class, () -> lookup.find("box"));
         assertTrue(e.getMessage().contains("server 'box'"), e.getMessage());
-        assertEquals("settings-decryption", e.kind());
+        assertEquals(FailureKind.SETTINGS_DECRYPTION, e.kind());
     }
 }

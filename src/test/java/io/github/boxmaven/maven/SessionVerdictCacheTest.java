@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.check.VerdictCache;
 import io.github.boxmaven.expiry.Expiry;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class SessionVerdictCacheTest {
     static Verdict verdict() {
-        return new Verdict(new BoxUser("1", "n", "l", null), "from x", Expiry.unknown(), Instant.now(), Duration.ZERO);
+        return new Verdict(new BoxUser("1", "n", "l", null), "from x", Expiry.unknown(), List.of(), Instant.now(),
+                Duration.ZERO);
     }
 
     @Test
@@ -36,7 +38,7 @@ class SessionVerdictCacheTest {
         AtomicInteger checks = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<VerdictCache.Shared>> results = new ArrayList<>();
+        List<Future<CheckResult>> results = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             results.add(pool.submit(() -> {
                 start.await();
@@ -51,8 +53,8 @@ class SessionVerdictCacheTest {
         start.countDown();
         int reused = 0;
         Verdict first = null;
-        for (Future<VerdictCache.Shared> result : results) {
-            VerdictCache.Shared shared = result.get(10, TimeUnit.SECONDS);
+        for (Future<CheckResult> result : results) {
+            CheckResult shared = result.get(10, TimeUnit.SECONDS);
             reused += shared.reused() ? 1 : 0;
             first = first == null ? shared.verdict() : first;
             assertSame(first, shared.verdict());

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.Verdict;
+import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.failure.TokenRejected;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +33,15 @@ class ReportsTest {
 
     private static CheckReport passed() {
         Verdict verdict = new Verdict(new BoxUser("12345", "Test User", "test@user.com", "active"),
-                "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), NOW,
+                "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), List.of(), NOW,
                 Duration.ofMillis(120));
-        return CheckReport.passed(verdict, "token", "https://api.box.com", false, NOW, Duration.ofMillis(150));
+        return CheckReport.passed(new CheckResult(verdict, false), AuthMethod.TOKEN, "https://api.box.com", NOW,
+                Duration.ofMillis(150));
     }
 
     private static CheckReport failed(boolean tolerated) {
-        return CheckReport.failed(new TokenRejected("environment variable BOX_TOKEN", "req-1"), tolerated, "token",
-                "https://api.box.com", NOW, Duration.ofMillis(80));
+        return CheckReport.failed(new TokenRejected("environment variable BOX_TOKEN", "req-1"), tolerated,
+                AuthMethod.TOKEN, "https://api.box.com", NOW, Duration.ofMillis(80));
     }
 
     @Test
@@ -110,10 +114,11 @@ class ReportsTest {
         Path summary = dir.resolve("summary.md");
         env.put("GITHUB_STEP_SUMMARY", summary.toString());
         Verdict verdict = new Verdict(new BoxUser("1", "![x](https://evil.example/p.png) [click](https://evil.example)"
-                + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown(), NOW,
-                Duration.ofMillis(1));
+                + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown(), List.of(),
+                NOW, Duration.ofMillis(1));
         new GithubActions(env, new PrintStream(new ByteArrayOutputStream(), true, "UTF-8"))
-                .summary(CheckReport.passed(verdict, "token", "https://api.box.com", false, NOW, Duration.ofMillis(1)));
+                .summary(CheckReport.passed(new CheckResult(verdict, false), AuthMethod.TOKEN, "https://api.box.com", NOW,
+                        Duration.ofMillis(1)));
         String markdown = new String(Files.readAllBytes(summary), StandardCharsets.UTF_8);
         assertTrue(markdown.contains("| User | \\!\\[x\\](https://evil.example/p.png) \\[click\\](https://evil.example)"
                 + " &lt;img src=x&gt; \\| forged \\| &lt;a@b&gt; (user 1) |\n"), markdown);

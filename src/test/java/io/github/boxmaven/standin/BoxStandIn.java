@@ -340,14 +340,14 @@ public final class BoxStandIn implements AutoCloseable {
             } else if (args[i].equals("--proxy-port")) {
                 proxyPort = Integer.parseInt(args[i + 1]);
             } else if (args[i].equals("--max-lifetime")) {
-                lifetime = io.github.boxmaven.time.Durations.parse("--max-lifetime", args[i + 1]);
+                lifetime = io.github.boxmaven.check.Durations.parse("--max-lifetime", args[i + 1]);
             } else {
                 throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         BoxStandIn standIn = start(port, keystore == null ? null : tls(keystore, keystorePassword));
         System.out.println("Box stand-in listening on " + standIn.url() + " for at most "
-                + io.github.boxmaven.time.Durations.format(lifetime));
+                + io.github.boxmaven.check.Durations.format(lifetime));
         if (tlsPort >= 0) {
             TestCa ca = new TestCa();
             ca.writeTrustStore(java.nio.file.Paths.get(trustStore), "changeit");

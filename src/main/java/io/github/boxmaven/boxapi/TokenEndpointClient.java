@@ -1,0 +1,171 @@
+package io.github.boxmaven.boxapi;
+
+import com.google.gson.JsonObject;
+import io.github.boxmaven.credential.ObtainedToken;
+import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.credential.Subject;
+import io.github.boxmaven.credential.TokenResolver;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.NotBoxApi;
+import io.github.boxmaven.failure.TokenEndpointRejected;
+
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** {@code POST /oauth2/token}: obtains an access token the way production does (Client Credentials Grant, JWT). */
+public final class TokenEndpointClient {
+    static final String JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+    /** The longest {@code expires_in} taken: about a year. */
+    static final Duration MAX_EXPIRES_IN = Duration.ofDays(366);
+    private static final Pattern WHOLE_SECONDS = Pattern.compile("[1-9][0-9]{0,9}");
+
+    private final BoxHttp http;
+    private final BaseUrl baseUrl;
+    private final String userAgent;
+    private final Clock clock;
+
+    public TokenEndpointClient(BoxHttp http, BaseUrl baseUrl, String userAgent, Clock clock) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        this.userAgent = userAgent;
+        this.clock = clock;
+    }
+
+    /** The time by the check's clock, for assertions signed now. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Client Credentials Grant; {@code source} says where the id and secret came from, for messages. */
+    public ObtainedToken clientCredentials(String clientId, Secret clientSecret, Subject subject, String source)
+            throws BoxCheckFailure {
+        FormBody form = new FormBody.Builder()
+                .add("grant_type", "client_credentials")
+                .add("client_id", clientId)
+                .add("client_secret", clientSecret.reveal())
+                .add("box_subject_type", subject.type())
+                .add("box_subject_id", subject.id())
+                .build();
+        return request(() -> form, new Context("Client Credentials Grant", source, subject, false));
+    }
+
+    /**
+     * JWT server authentication.
+     *
+     * @param assertions signs a new assertion for every attempt: Box refuses a {@code jti} it has seen
+     */
+    public ObtainedToken jwt(String clientId, Secret clientSecret, Supplier<Secret> assertions, Subject subject,
+            String configSource) throws BoxCheckFailure {
+        return request(() -> new FormBody.Builder()
+                .add("grant_type", JWT_GRANT)
+                .add("assertion", assertions.get().reveal())
+                .add("client_id", clientId)
+                .add("client_secret", clientSecret.reveal())
+                .build(), new Context("JWT", configSource, subject, true));
+    }
+
+    private ObtainedToken request(Supplier<FormBody> forms, Context context) throws BoxCheckFailure {
+        HttpUrl url = baseUrl.resolve("oauth2/token");
+        String display = url.toString();
+        Instant sentAt = clock.instant();
+        BoxResponse response = http.send(() -> new Request.Builder()
+                .url(url)
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .post(forms.get())
+                .build());
+        JsonObject json = response.json();
+        if (response.status() == 200) {
+            if (json == null) {
+                throw new NotBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
+            }
+            return issued(json, display, response.requestId(), sentAt);
+        }
+        String error = response.text("error");
+        if (error == null && (json == null || response.status() == 404)) {
+            throw new NotBoxApi(display, "HTTP " + response.status() + " with " + response.describeBody(),
+                    response.requestId());
+        }
+        throw rejected(response.status(), error, response.text("error_description"), context, response.requestId());
+    }
+
+    /** The token and its lifetime from a 200 answer; both are checked before anything uses them. */
+    private static ObtainedToken issued(JsonObject json, String display, String requestId, Instant sentAt)
+            throws NotBoxApi {
+        String accessToken = Json.string(json, "access_token");
+        if (accessToken == null) {
+            throw new NotBoxApi(display, "HTTP 200 without access_token", requestId);
+        }
+        String problem = TokenResolver.syntaxProblem(accessToken);
+        if (problem != null) {
+            throw new NotBoxApi(display, "HTTP 200 with an access_token that " + problem, requestId);
+        }
+        return new ObtainedToken(Secret.of(accessToken), expiresIn(json, display, requestId), sentAt);
+    }
+
+    /**
+     * {@code expires_in}: a whole number of seconds from 1 to {@link #MAX_EXPIRES_IN}, read from its digits
+     * (no number arithmetic on what the server sent, however long).
+     */
+    static Duration expiresIn(JsonObject json, String display, String requestId) throws NotBoxApi {
+        String digits = Json.numberText(json, "expires_in");
+        if (digits == null || !WHOLE_SECONDS.matcher(digits).matches()
+                || Long.parseLong(digits) > MAX_EXPIRES_IN.getSeconds()) {
+            throw new NotBoxApi(display, "HTTP 200 with an expires_in that is not a whole number of seconds from 1 to "
+                    + MAX_EXPIRES_IN.getSeconds() + " (Box's tokens live about an hour)", requestId);
+        }
+        return Duration.ofSeconds(Long.parseLong(digits));
+    }
+
+    /** Box's {@code error} and {@code error_description}, turned into the likely cause and its fix. */
+    static TokenEndpointRejected rejected(int status, String error, String description, Context context,
+            String requestId) {
+        String what = "Box refused to issue a token by " + context.method + " (HTTP " + status
+                + (error == null ? "" : ", " + error) + (description == null ? "" : ": " + description) + ")";
+        String text = ((error == null ? "" : error) + " " + (description == null ? "" : description))
+                .toLowerCase(Locale.ROOT);
+        String fix;
+        if (text.contains("invalid_client")) {
+            fix = "The client id or client secret is wrong: check " + context.credentialSource + " against the app's"
+                    + " Configuration page in the Box Developer Console.";
+        } else if (text.contains("unauthorized_client") || text.contains("not authorized")
+                || text.contains("authorize")) {
+            fix = "The app is not authorized in this enterprise: an admin must authorize it in the Admin Console"
+                    + " (Integrations > Platform Apps Manager) after every change of its scopes.";
+        } else if (context.jwt && (text.contains("exp") || text.contains("clock") || text.contains("time"))) {
+            fix = "The assertion looks expired: this machine's clock is probably more than a minute off; sync it"
+                    + " (NTP) and run the build again.";
+        } else if (text.contains("invalid_grant")) {
+            fix = "Check the subject (" + context.subject.describe() + ", from " + context.subject.source()
+                    + ": the enterprise ID, or a user of that enterprise), that the app is authorized in the Admin"
+                    + " Console" + (context.jwt ? ", that the public key ID matches a key of the app, and that this"
+                    + " machine's clock is less than a minute off" : "") + ".";
+        } else {
+            fix = "Check the app's settings in the Box Developer Console and " + context.credentialSource + ".";
+        }
+        return new TokenEndpointRejected(what, fix, error, requestId);
+    }
+
+    /** What a token request was, for its error messages. */
+    static final class Context {
+        final String method;
+        final String credentialSource;
+        final Subject subject;
+        final boolean jwt;
+
+        Context(String method, String credentialSource, Subject subject, boolean jwt) {
+            this.method = method;
+            this.credentialSource = credentialSource;
+            this.subject = subject;
+            this.jwt = jwt;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.boxmaven.credential;
+
+import io.github.boxmaven.boxapi.TokenEndpointClient;
+import io.github.boxmaven.expiry.ExpiryEstimator;
+import io.github.boxmaven.failure.BoxCheckFailure;
+
+/**
+ * What the check verifies: a token the user has ({@link GivenToken}), or a Box app that obtains one
+ * ({@link ClientCredentialsGrant}, {@link JwtServerAuth}).
+ */
+public interface Credential {
+    /**
+     * Tells this credential apart from every other, for the build's one check per credential: the
+     * method and what identifies it (a hash of the token or secret, the client id, the subject), never a
+     * secret itself.
+     */
+    String identity();
+
+    /** For messages: {@code environment variable BOX_TOKEN}, {@code Client Credentials Grant for enterprise 1 (...)}. */
+    String describe();
+
+    /**
+     * The access token to verify, with what is known of its expiry: a given token as it is, an app's
+     * obtained from {@code /oauth2/token}.
+     */
+    AccessToken accessToken(TokenEndpointClient endpoint, ExpiryEstimator estimator) throws BoxCheckFailure;
+}

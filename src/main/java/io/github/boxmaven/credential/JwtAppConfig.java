@@ -1,0 +1,130 @@
+package io.github.boxmaven.credential;
+
+import io.github.boxmaven.failure.Causes;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.boxmaven.boxapi.Json;
+import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.failure.CredentialConfigInvalid;
+import io.github.boxmaven.failure.FailureKind;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The JSON app config the Box Developer Console downloads for JWT apps, read as Box's CLI and SDKs
+ * read it: {@code {"boxAppSettings": {"clientID", "clientSecret", "appAuth": {"publicKeyID",
+ * "privateKey", "passphrase"}}, "enterpriseID"}}.
+ */
+public final class JwtAppConfig {
+    private static final long MAX_BYTES = 256 * 1024;
+
+    private final String clientId;
+    private final Secret clientSecret;
+    private final String publicKeyId;
+    private final Secret privateKeyPem;
+    private final Secret passphrase;
+    private final String enterpriseId;
+    private final String contentSha256;
+
+    JwtAppConfig(String clientId, Secret clientSecret, String publicKeyId, Secret privateKeyPem, Secret passphrase,
+            String enterpriseId, String contentSha256) {
+        this.contentSha256 = contentSha256;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.publicKeyId = publicKeyId;
+        this.privateKeyPem = privateKeyPem;
+        this.passphrase = passphrase;
+        this.enterpriseId = enterpriseId;
+    }
+
+    public static JwtAppConfig read(Path file) throws CredentialConfigInvalid {
+        String where = "box.jwtConfig " + file;
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw invalid(where + " is larger than " + (MAX_BYTES / 1024) + " KiB, far more than a Box app config",
+                        null);
+            }
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CredentialConfigInvalid(FailureKind.JWT_CONFIG_UNREADABLE, "Cannot read " + where + " ("
+                    + Causes.describe(e) + ")",
+                    "Download the app's JSON config from the Box Developer Console (your app > Configuration >"
+                            + " App Settings > Download as JSON) and point box.jwtConfig at it.", e);
+        }
+        JsonObject root = Json.parseObject(text);
+        JsonObject settings = root == null ? null : object(root, "boxAppSettings");
+        JsonObject appAuth = settings == null ? null : object(settings, "appAuth");
+        if (appAuth == null) {
+            throw invalid(where + " is not a Box app config: it has no boxAppSettings.appAuth object", null);
+        }
+        String clientId = Json.string(settings, "clientID");
+        String clientSecret = Json.string(settings, "clientSecret");
+        String publicKeyId = Json.string(appAuth, "publicKeyID");
+        String privateKey = Json.string(appAuth, "privateKey");
+        String passphrase = Json.string(appAuth, "passphrase");
+        for (String[] required : new String[][] {
+            {"boxAppSettings.clientID", clientId},
+            {"boxAppSettings.clientSecret", clientSecret},
+            {"boxAppSettings.appAuth.publicKeyID", publicKeyId},
+            {"boxAppSettings.appAuth.privateKey", privateKey}}) {
+            if (required[1] == null) {
+                throw invalid(where + " has no " + required[0], null);
+            }
+        }
+        return new JwtAppConfig(clientId, Secret.of(clientSecret), publicKeyId, Secret.of(privateKey),
+                passphrase == null ? null : Secret.of(passphrase), Json.string(root, "enterpriseID"),
+                Secret.of(text).sha256Hex());
+    }
+
+    private static JsonObject object(JsonObject parent, String member) {
+        JsonElement value = parent.get(member);
+        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
+    }
+
+    private static CredentialConfigInvalid invalid(String what, Throwable cause) {
+        return new CredentialConfigInvalid(FailureKind.JWT_CONFIG_INVALID, what,
+                "Use the JSON file the Box Developer Console downloads for the app (Configuration > App Settings >"
+                        + " Download as JSON), unchanged.", cause);
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public Secret clientSecret() {
+        return clientSecret;
+    }
+
+    public String publicKeyId() {
+        return publicKeyId;
+    }
+
+    public Secret privateKeyPem() {
+        return privateKeyPem;
+    }
+
+    /** May be null: then BOX_JWT_PASSPHRASE, if the key is encrypted. */
+    public Secret passphrase() {
+        return passphrase;
+    }
+
+    /** SHA-256 of the whole file: tells two configs apart without showing their secrets. */
+    public String contentSha256() {
+        return contentSha256;
+    }
+
+    /** May be null. */
+    public String enterpriseId() {
+        return enterpriseId;
+    }
+
+    @Override
+    public String toString() {
+        return "JwtAppConfig(clientID=" + clientId + ", publicKeyID=" + publicKeyId + ", enterpriseID=" + enterpriseId
+                + ", secrets redacted)";
+    }
+}

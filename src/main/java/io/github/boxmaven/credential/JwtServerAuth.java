@@ -1,0 +1,48 @@
+package io.github.boxmaven.credential;
+
+import io.github.boxmaven.boxapi.TokenEndpointClient;
+import io.github.boxmaven.expiry.ExpiryEstimator;
+import io.github.boxmaven.failure.BoxCheckFailure;
+
+import java.nio.file.Path;
+import java.security.interfaces.RSAPrivateKey;
+
+/** JWT server authentication with the app config file the Developer Console downloads. */
+public final class JwtServerAuth implements Credential {
+    private final Path configFile;
+    private final JwtAppConfig config;
+    private final Secret passphrase;
+    private final Subject subject;
+    private final JwtAlgorithm algorithm;
+
+    /** @param passphrase the key's passphrase (from the file or BOX_JWT_PASSPHRASE), null when none */
+    JwtServerAuth(Path configFile, JwtAppConfig config, Secret passphrase, Subject subject, JwtAlgorithm algorithm) {
+        this.configFile = configFile;
+        this.config = config;
+        this.passphrase = passphrase;
+        this.subject = subject;
+        this.algorithm = algorithm;
+    }
+
+    @Override
+    public String identity() {
+        return "jwt " + config.clientId() + " " + config.publicKeyId() + " " + configFile.toAbsolutePath().normalize()
+                + " " + config.contentSha256() + " " + subject.describe() + " " + algorithm + " "
+                + (passphrase == null ? "-" : passphrase.sha256Hex());
+    }
+
+    @Override
+    public String describe() {
+        return "JWT for " + subject.describe() + " (app config " + configFile.getFileName() + ", public key "
+                + config.publicKeyId() + ", subject from " + subject.source() + ")";
+    }
+
+    /** Signs a fresh assertion for every attempt: Box refuses a {@code jti} it has seen. */
+    @Override
+    public AccessToken accessToken(TokenEndpointClient endpoint, ExpiryEstimator estimator) throws BoxCheckFailure {
+        RSAPrivateKey key = PrivateKeys.read(config.privateKeyPem(), passphrase, "box.jwtConfig " + configFile);
+        return AccessToken.obtained(endpoint.jwt(config.clientId(), config.clientSecret(),
+                () -> JwtAssertion.sign(config.clientId(), subject, config.publicKeyId(), key, algorithm, endpoint.now()),
+                subject, "box.jwtConfig " + configFile), describe());
+    }
+}

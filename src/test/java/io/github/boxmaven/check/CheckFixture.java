@@ -1,0 +1,119 @@
+package io.github.boxmaven.check;
+
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.FolderRequirement;
+import io.github.boxmaven.boxapi.JvmTls;
+import io.github.boxmaven.boxapi.ProxySettings;
+import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.credential.AuthMethod;
+import io.github.boxmaven.credential.AuthPlan;
+import io.github.boxmaven.credential.AuthPlanner;
+import io.github.boxmaven.expiry.ExpirySettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A check against a server on loopback in one line: {@code CheckFixture.against(url).retries(2).verdict(plan)}.
+ * It records what it logs and how long it would have slept, and never sleeps.
+ */
+public final class CheckFixture {
+    public final RecordingLog log;
+    public final List<Duration> sleeps;
+
+    private final String baseUrl;
+    private Duration timeout = Duration.ofSeconds(5);
+    private int retries;
+    private ExpirySettings expiry = ExpirySettings.none();
+    private List<FolderRequirement> folders = Collections.emptyList();
+    private Path tokenFile;
+    private ProxySettings proxy;
+    private JvmTls.Loader tls = JvmTls::load;
+    private Clock clock = Clock.systemUTC();
+    private VerdictCache cache = VerdictCache.NONE;
+
+    private CheckFixture(String baseUrl, RecordingLog log, List<Duration> sleeps) {
+        this.baseUrl = baseUrl;
+        this.log = log;
+        this.sleeps = sleeps;
+    }
+
+    public static CheckFixture against(String baseUrl) {
+        return new CheckFixture(baseUrl, new RecordingLog(), new ArrayList<>());
+    }
+
+    /** Several checks of one test that log and sleep into the same records. */
+    public static CheckFixture against(String baseUrl, RecordingLog log, List<Duration> sleeps) {
+        return new CheckFixture(baseUrl, log, sleeps);
+    }
+
+    /** The plan for a token in {@code BOX_TOKEN}. */
+    public static AuthPlan tokenInEnvironment(String token) throws Exception {
+        return AuthPlanner.builder().auth(AuthMethod.TOKEN).environment(Map.of("BOX_TOKEN", token)).build().plan();
+    }
+
+    public CheckFixture timeout(Duration value) {
+        this.timeout = value;
+        return this;
+    }
+
+    /** Retries with a 500 ms initial backoff, as in a build. */
+    public CheckFixture retries(int value) {
+        this.retries = value;
+        return this;
+    }
+
+    public CheckFixture expiry(ExpirySettings value) {
+        this.expiry = value;
+        return this;
+    }
+
+    public CheckFixture folders(String value) throws Exception {
+        this.folders = FolderRequirement.parseList(value);
+        return this;
+    }
+
+    public CheckFixture tokenFile(Path value) {
+        this.tokenFile = value;
+        return this;
+    }
+
+    public CheckFixture proxy(ProxySettings value) {
+        this.proxy = value;
+        return this;
+    }
+
+    public CheckFixture trusting(JvmTls value) {
+        this.tls = () -> value;
+        return this;
+    }
+
+    public CheckFixture clock(Clock value) {
+        this.clock = value;
+        return this;
+    }
+
+    public CheckFixture sharedThrough(VerdictCache value) {
+        this.cache = value;
+        return this;
+    }
+
+    public TokenCheck check() throws Exception {
+        TokenCheckSettings settings = new TokenCheckSettings(BaseUrl.parse(baseUrl), timeout,
+                new RetryPolicy(retries, Duration.ofMillis(500), Duration.ofSeconds(30)), expiry, folders, tokenFile,
+                proxy);
+        return new TokenCheck(settings, log, cache, tls, sleeps::add, clock);
+    }
+
+    public CheckResult run(AuthPlan plan) throws Exception {
+        return check().run(plan);
+    }
+
+    public Verdict verdict(AuthPlan plan) throws Exception {
+        return run(plan).verdict();
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.boxmaven.credential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.check.Choices;
+import io.github.boxmaven.failure.CredentialConfigInvalid;
+import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.standin.JwtTestKeys;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuthPlannerTest {
+    static final String SECRET = "clientSECRETcanary42";
+
+    final Properties user = new Properties();
+    final Properties project = new Properties();
+    final Map<String, String> env = new HashMap<>();
+    final AuthPlanner.Builder inputs = AuthPlanner.builder().properties(user, project, new Properties()).environment(env);
+
+    @TempDir
+    Path dir;
+
+    private AuthPlan plan() throws Exception {
+        return inputs.build().plan();
+    }
+
+    private void settingsServer(String username, String password) {
+        inputs.server("box", id -> Optional.of(new SettingsServer(username, password == null ? null : Secret.of(password))));
+    }
+
+    @Test
+    void autoWithNothingButATokenUsesTheToken() throws Exception {
+        settingsServer(null, "aToken");
+        AuthPlan plan = plan();
+        assertEquals(AuthMethod.TOKEN, plan.method());
+        assertEquals("no box.jwtConfig, and no client id, client secret and subject together", plan.reason());
+    }
+
+    @Test
+    void autoUsesCcgWhenIdSecretAndSubjectAreThere() throws Exception {
+        settingsServer("the-client-id", SECRET);
+        inputs.enterpriseId("12345");
+        AuthPlan plan = plan();
+        assertEquals(AuthMethod.CCG, plan.method());
+        assertEquals("a client id and secret (settings.xml server 'box') and a subject (box.enterpriseId) are set",
+                plan.reason());
+        assertEquals("Client Credentials Grant for enterprise 12345 (client id and secret from settings.xml server 'box',"
+                + " subject from box.enterpriseId)", plan.credential().describe());
+        assertFalse(plan.credential().describe().contains(SECRET));
+    }
+
+    @Test
+    void theSettingsServerIsDecryptedOnceForBothLooks() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        inputs.server("box", id -> {
+            lookups.incrementAndGet();
+            return Optional.of(new SettingsServer("the-client-id", Secret.of("aToken")));
+        });
+        AuthPlan plan = plan();
+        assertEquals(AuthMethod.TOKEN, plan.method());
+        assertEquals("aToken", ((GivenToken) plan.credential()).token().reveal());
+        assertEquals(1, lookups.get());
+    }
+
+    @Test
+    void autoWithoutSubjectFallsBackToTheToken() throws Exception {
+        settingsServer("the-client-id", SECRET);
+        assertEquals(AuthMethod.TOKEN, plan().method());
+    }
+
+    @Test
+    void clientCredentialsFromPropertiesThenEnvironment() throws Exception {
+        env.put("BOX_USER_ID", "99");
+        env.put("BOX_CLIENT_ID", "env-id");
+        env.put("BOX_CLIENT_SECRET", SECRET);
+        assertTrue(plan().credential().describe().contains("environment variables BOX_CLIENT_ID and BOX_CLIENT_SECRET"));
+        assertTrue(plan().credential().describe().startsWith("Client Credentials Grant for user 99 "));
+
+        inputs.clientId("prop-id");
+        project.setProperty("box.clientSecret", SECRET);
+        assertTrue(plan().credential().describe().contains("box.clientId and box.clientSecret"));
+        assertTrue(plan().warnings().isEmpty(), plan().warnings().toString());
+
+        user.setProperty("box.clientSecret", SECRET);
+        String warnings = String.join("\n", plan().warnings());
+        assertTrue(warnings.startsWith("box.clientSecret was given on the command line"), warnings);
+        assertFalse(warnings.contains(SECRET));
+    }
+
+    @Test
+    void explicitCcgNamesWhatIsMissing() {
+        inputs.auth(AuthMethod.CCG);
+        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class, this::plan);
+        assertTrue(e.getMessage().startsWith("The Client Credentials Grant (box.auth=ccg) needs a client id and client"
+                + " secret and a subject, which are not set."), e.getMessage());
+        assertTrue(e.getMessage().contains("box.enterpriseId or box.userId"), e.getMessage());
+        inputs.enterpriseId("1");
+        CredentialConfigInvalid onlySubject = assertThrows(CredentialConfigInvalid.class, this::plan);
+        assertTrue(onlySubject.getMessage().contains("needs a client id and client secret, which"), onlySubject.getMessage());
+    }
+
+    @Test
+    void bothSubjectsAreRefused() {
+        inputs.enterpriseId("1").userId("2");
+        settingsServer("id", SECRET);
+        InvalidParameter e = assertThrows(InvalidParameter.class, this::plan);
+        assertTrue(e.getMessage().startsWith("box.enterpriseId and box.userId are both set"), e.getMessage());
+    }
+
+    @Test
+    void autoUsesJwtWhenAConfigIsSetWithTheFilesEnterpriseOrBoxUserId() throws Exception {
+        KeyPair keys = JwtTestKeys.generate();
+        Path config = dir.resolve("config.json");
+        Files.write(config, JwtTestKeys.config("cid", SECRET, "kid1", JwtTestKeys.pkcs8(keys.getPrivate()), null, "555")
+                .getBytes("UTF-8"));
+        inputs.jwtConfig(config);
+        AuthPlan plan = plan();
+        assertEquals(AuthMethod.JWT, plan.method());
+        assertEquals("box.jwtConfig is set", plan.reason());
+        assertEquals("JWT for enterprise 555 (app config config.json, public key kid1, subject from enterpriseID in"
+                + " config.json)", plan.credential().describe());
+        inputs.userId("42");
+        assertTrue(plan().credential().describe().startsWith("JWT for user 42 "));
+    }
+
+    @Test
+    void explicitJwtWithoutConfigAndUnknownMethodsAreClearErrors() throws Exception {
+        inputs.auth(AuthMethod.JWT);
+        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class, this::plan);
+        assertEquals("box.auth=jwt needs box.jwtConfig, which is not set.\nPoint box.jwtConfig at the app's JSON config"
+                + " (Box Developer Console > your app > Configuration > App Settings > Download as JSON).", e.getMessage());
+        InvalidParameter unknown = assertThrows(InvalidParameter.class,
+                () -> Choices.parse(AuthMethod.class, "box.auth", "oauth"));
+        assertEquals("box.auth 'oauth' is not a choice; use auto, token, ccg or jwt.", unknown.getMessage());
+        InvalidParameter algorithm = assertThrows(InvalidParameter.class,
+                () -> Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", "HS256"));
+        assertEquals("box.jwtAlgorithm 'HS256' is not a choice; use RS256, RS384 or RS512.", algorithm.getMessage());
+        assertEquals(JwtAlgorithm.RS512, Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", " rs512 "));
+    }
+}

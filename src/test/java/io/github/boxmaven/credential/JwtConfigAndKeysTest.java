@@ -1,0 +1,115 @@
+package io.github.boxmaven.credential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.failure.FailureKind;
+import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.failure.CredentialConfigInvalid;
+import io.github.boxmaven.standin.JwtTestKeys;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPrivateKey;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading the Developer Console's JSON config and its keys; key pairs are generated here, none is committed. */
+class JwtConfigAndKeysTest {
+    static KeyPair keys;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void keys() throws Exception {
+        keys = JwtTestKeys.generate();
+    }
+
+    private static void assertSameKey(RSAPrivateKey key) {
+        assertEquals(((RSAPrivateCrtKey) keys.getPrivate()).getPrivateExponent(), key.getPrivateExponent());
+    }
+
+    @Test
+    void readsAnEncryptedPkcs8KeyWithItsPassphrase() throws Exception {
+        String pem = JwtTestKeys.encryptedPkcs8(keys.getPrivate(), "pass phrase 1");
+        assertTrue(pem.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        assertSameKey(PrivateKeys.read(Secret.of(pem), Secret.of("pass phrase 1"), "f"));
+    }
+
+    @Test
+    void readsPlainPkcs8AndPkcs1Keys() throws Exception {
+        assertSameKey(PrivateKeys.read(Secret.of(JwtTestKeys.pkcs8(keys.getPrivate())), null, "f"));
+        String pkcs1 = JwtTestKeys.pkcs1(keys.getPrivate());
+        assertTrue(pkcs1.startsWith("-----BEGIN RSA PRIVATE KEY-----"), pkcs1);
+        assertSameKey(PrivateKeys.read(Secret.of(pkcs1), null, "f"));
+    }
+
+    @Test
+    void aWrongPassphraseIsNamedAsSuch() throws Exception {
+        String pem = JwtTestKeys.encryptedPkcs8(keys.getPrivate(), "right");
+        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class,
+                () -> PrivateKeys.read(Secret.of(pem), Secret.of("wrongPASSPHRASEcanary"), "box.jwtConfig c.json"));
+        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, e.kind());
+        assertTrue(e.getMessage().startsWith("Cannot decrypt the private key in box.jwtConfig c.json: the passphrase is"
+                + " wrong."), e.getMessage());
+        assertFalse(e.getMessage().contains("canary"));
+    }
+
+    @Test
+    void aMissingPassphraseNamesBothPlacesForIt() throws Exception {
+        String pem = JwtTestKeys.encryptedPkcs8(keys.getPrivate(), "right");
+        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class,
+                () -> PrivateKeys.read(Secret.of(pem), null, "f"));
+        assertEquals(FailureKind.JWT_PASSPHRASE_MISSING, e.kind());
+        assertTrue(e.getMessage().contains("BOX_JWT_PASSPHRASE"), e.getMessage());
+    }
+
+    @Test
+    void somethingThatIsNoKeyIsUnreadable() {
+        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class,
+                () -> PrivateKeys.read(Secret.of("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"), null, "f"));
+        assertEquals(FailureKind.JWT_KEY_UNREADABLE, e.kind());
+        CredentialConfigInvalid empty = assertThrows(CredentialConfigInvalid.class,
+                () -> PrivateKeys.read(Secret.of("not a pem at all"), null, "f"));
+        assertTrue(empty.getMessage().contains("holds no private key"), empty.getMessage());
+    }
+
+    @Test
+    void readsTheConsolesConfigFile() throws Exception {
+        Path file = dir.resolve("123_abc_config.json");
+        Files.write(file, JwtTestKeys.config("cid", "csecret", "kid9", JwtTestKeys.pkcs8(keys.getPrivate()), "pp", "777")
+                .getBytes("UTF-8"));
+        JwtAppConfig config = JwtAppConfig.read(file);
+        assertEquals("cid", config.clientId());
+        assertEquals("csecret", config.clientSecret().reveal());
+        assertEquals("kid9", config.publicKeyId());
+        assertEquals("pp", config.passphrase().reveal());
+        assertEquals("777", config.enterpriseId());
+        assertFalse(config.toString().contains("csecret"));
+        assertSameKey(PrivateKeys.read(config.privateKeyPem(), null, "f"));
+    }
+
+    @Test
+    void badConfigFilesAreClearErrors() throws Exception {
+        CredentialConfigInvalid missing = assertThrows(CredentialConfigInvalid.class,
+                () -> JwtAppConfig.read(dir.resolve("nope.json")));
+        assertEquals(FailureKind.JWT_CONFIG_UNREADABLE, missing.kind());
+        assertTrue(missing.getMessage().startsWith("Cannot read box.jwtConfig "), missing.getMessage());
+
+        Path notJson = dir.resolve("a.json");
+        Files.write(notJson, "<xml/>".getBytes("UTF-8"));
+        CredentialConfigInvalid wrongFormat = assertThrows(CredentialConfigInvalid.class, () -> JwtAppConfig.read(notJson));
+        assertTrue(wrongFormat.getMessage().contains("is not a Box app config"), wrongFormat.getMessage());
+
+        Path noKey = dir.resolve("b.json");
+        Files.write(noKey, "{\"boxAppSettings\":{\"clientID\":\"c\",\"clientSecret\":\"s\",\"appAuth\":{\"publicKeyID\":\"k\"}}}"
+                .getBytes("UTF-8"));
+        CredentialConfigInvalid partial = assertThrows(CredentialConfigInvalid.class, () -> JwtAppConfig.read(noKey));
+        assertTrue(partial.getMessage().contains("has no boxAppSettings.appAuth.privateKey"), partial.getMessage());
+    }
+}
