@@ -4,9 +4,7 @@
 # of the plugin from an earlier commit, all interleaved in one run against the loopback Box stand-in
 # over HTTP and HTTPS (a test CA made here). Needs: JDK 17+, python3, curl, git. See bench/README.md.
 #   bench/run.sh [ROUNDS]       environment: BASELINE_REV (commit to compare against), or
-#                               BASELINE_VERSION (a plugin version already in ~/.m2 to compare against);
-#                               OKHTTP_CLASSES_FLOOR (the version of a floor variant that defines
-#                               OkHttp's classes, made by experiment.sh, to run beside the floor)
+#                               BASELINE_VERSION (a plugin version already in ~/.m2 to compare against)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -138,7 +136,6 @@ def maven(name, project, args, trust_opts="", expect="ok", version=None, skipped
 commands = []
 baseline = bool("$baseline_rev" or "${BASELINE_VERSION:-}")
 baseline_version = "$baseline_version"
-floor_variant = "${OKHTTP_CLASSES_FLOOR:-}"
 for proto, url, trust_opts in (("http", "$http_url", ""), ("https", "$https_url", trust),
                           ("https, JDK CAs", "$https_url", trust_jdk)):
     base = ["-Dbox.baseUrl=" + url]
@@ -159,13 +156,6 @@ for proto, url, trust_opts in (("http", "$http_url", ""), ("https", "$https_url"
     floor_skip = "2 JDK floor mojo skipped, " + proto
     commands.append(maven(floor_skip, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], trust_opts))
     commands.append(maven(floor, "floor", ["-Dfloor.url=" + url], trust_opts, skipped=floor_skip))
-    if floor_variant:
-        variant_skip = "2 floor + OkHttp classes skipped, " + proto
-        commands.append(maven(variant_skip, "floor", ["-Dfloor.url=" + url, "-Dfloor.skip=true"], trust_opts,
-                              version=floor_variant))
-        commands.append(maven("2 floor + OkHttp classes, " + proto, "floor", ["-Dfloor.url=" + url], trust_opts,
-                              version=floor_variant, skipped=variant_skip))
-        commands[-1]["ratio_to"] = floor
     if trust_opts == trust_jdk:
         continue  # the alternatives below do not read the JVM's trust store settings
     curl = ["curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer $token", url + "/2.0/users/me"]

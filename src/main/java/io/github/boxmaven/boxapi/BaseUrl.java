@@ -46,32 +46,9 @@ public final class BaseUrl {
      * fragment, where a credential could hide.
      */
     public static String redacted(String text) {
-        if (text == null) {
-            return DEFAULT;
-        }
-        String value = text.trim();
-        for (char end : new char[] {'?', '#'}) {
-            int at = value.indexOf(end);
-            if (at >= 0) {
-                value = value.substring(0, at);
-            }
-        }
-        int scheme = value.indexOf("://");
-        int hostStart = scheme < 0 ? 0 : scheme + 3;
-        int pathStart = value.indexOf('/', hostStart);
-        int userInfoEnd = value.lastIndexOf('@', pathStart < 0 ? value.length() : pathStart);
-        if (userInfoEnd >= hostStart) {
-            value = value.substring(0, hostStart) + value.substring(userInfoEnd + 1);
-        }
-        return ServerText.clean(value);
-    }
-
-    /**
-     * Whether the raw {@code box.baseUrl} (null for the default) is an https URL, told without parsing
-     * it (and so without loading OkHttp): lets TLS set-up start before the parameters are validated.
-     */
-    public static boolean looksHttps(String text) {
-        return text == null || text.trim().regionMatches(true, 0, "https://", 0, 8);
+        HttpUrl url = HttpUrl.parse(text == null ? DEFAULT : text.trim());
+        return url == null ? "(not an http(s) URL)" : new BaseUrl(url.newBuilder().username("").password("")
+                .query(null).fragment(null).build()).display();
     }
 
     /** {@code localhost}, {@code 127.0.0.0/8} and {@code ::1}, decided from the name alone (no DNS). */

@@ -28,15 +28,6 @@ public final class BoxResponse {
         return status;
     }
 
-    /** The Content-Type header, or null. */
-    public String contentType() {
-        return contentType;
-    }
-
-    public String body() {
-        return body;
-    }
-
     /** The Location header of a redirect, or null. */
     public String location() {
         return location;

@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import io.github.boxmaven.credential.ObtainedToken;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.credential.Subject;
-import io.github.boxmaven.credential.TokenResolver;
+import io.github.boxmaven.credential.GivenToken;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.NotBoxApi;
 import io.github.boxmaven.failure.TokenEndpointRejected;
@@ -104,7 +104,7 @@ public final class TokenEndpointClient {
         if (accessToken == null) {
             throw new NotBoxApi(display, "HTTP 200 without access_token", requestId);
         }
-        String problem = TokenResolver.syntaxProblem(accessToken);
+        String problem = GivenToken.syntaxProblem(accessToken);
         if (problem != null) {
             throw new NotBoxApi(display, "HTTP 200 with an access_token that " + problem, requestId);
         }

@@ -8,15 +8,4 @@ public interface CheckLog {
 
     void debug(String message);
 
-    /** A log that drops everything, for callers that do not want output. */
-    CheckLog SILENT = new CheckLog() {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {}
-
-        @Override
-        public void debug(String message) {}
-    };
 }

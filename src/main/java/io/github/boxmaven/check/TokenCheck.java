@@ -13,7 +13,6 @@ import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpiryEstimator;
-import io.github.boxmaven.expiry.MinimumValidity;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.CredentialConfigInvalid;
@@ -24,7 +23,6 @@ import okhttp3.OkHttpClient;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +65,6 @@ public final class TokenCheck {
         log.info(plan.describe());
         plan.warnings().forEach(log::warn);
         warnAboutWhatIsSentWhere(plan);
-        long started = System.nanoTime();
         OkHttpClient client = HttpClients.create(settings.timeout(), settings.proxy(),
                 settings.baseUrl().isHttps() ? tls.load() : null);
         try {
@@ -82,13 +79,11 @@ public final class TokenCheck {
             List<String> folders = checkFolders(api, token, user);
             Expiry expiry = token.expiry().onceAccepted();
             Instant now = clock.instant();
-            new MinimumValidity(settings.expiry().minValidity()).require(expiry, now, token.source(),
-                    token.renewal(), log);
+            expiry.require(settings.expiry().minValidity(), now, token.source(), token.renewal(), log);
             if (token.isObtained()) {
                 writeTokenFile(token);
             }
-            return new Verdict(user, token.origin(), expiry, folders, now,
-                    Duration.ofNanos(System.nanoTime() - started));
+            return new Verdict(user, token.origin(), expiry, folders, now);
         } finally {
             HttpClients.release(client);
         }

@@ -3,32 +3,28 @@ package io.github.boxmaven.check;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.expiry.Expiry;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 
-/** A passed check: whom the token acts for, where it came from, when it expires, how long the check took. */
+/** A passed check: whom the token acts for, where it came from, when it expires, which folders it may use. */
 public final class Verdict {
     private final BoxUser user;
     private final String tokenSource;
     private final Expiry expiry;
     private final Instant checkedAt;
-    private final Duration elapsed;
     private final List<String> folders;
 
     /**
      * @param tokenOrigin {@code from settings.xml server 'box'}, or {@code obtained by Client Credentials Grant ...}
      * @param folders the folders checked, e.g. {@code 111 'Uploads' (upload)}
      */
-    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, Instant checkedAt,
-            Duration elapsed) {
+    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, Instant checkedAt) {
         this.user = user;
         this.tokenSource = tokenOrigin;
         this.expiry = expiry;
         this.folders = Collections.unmodifiableList(folders);
         this.checkedAt = checkedAt;
-        this.elapsed = elapsed;
     }
 
     /** The folders checked, e.g. {@code 111 'Uploads' (upload)}. */
@@ -51,10 +47,6 @@ public final class Verdict {
     /** {@code from settings.xml server 'box'}, {@code obtained by JWT for enterprise 12345 (...)}. */
     public String tokenOrigin() {
         return tokenSource;
-    }
-
-    public Duration elapsed() {
-        return elapsed;
     }
 
     /**

@@ -71,7 +71,7 @@ public final class AuthPlanner {
                 Optional<ClientCredentialsGrant.Client> client = clientCredentials();
                 Optional<Subject> subject = subject();
                 if (client.isPresent() && subject.isPresent()) {
-                    return ccgPlan("a client id and secret (" + client.get().source() + ") and a subject ("
+                    return ccgPlan("a client id and secret (" + client.get().source + ") and a subject ("
                             + subject.get().source() + ") are set", client, subject, false);
                 }
                 return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together");
@@ -79,7 +79,7 @@ public final class AuthPlanner {
     }
 
     private AuthPlan tokenPlan(String reason) throws BoxCheckFailure {
-        GivenToken token = TokenResolver.resolve(TokenSources.standard(userProperties, projectProperties,
+        GivenToken token = GivenToken.find(TokenSource.standard(userProperties, projectProperties,
                 systemProperties, serverId, servers, environment));
         List<String> warnings = token.warning() == null ? Collections.emptyList()
                 : Collections.singletonList(token.warning());
@@ -105,7 +105,7 @@ public final class AuthPlanner {
                             + EnvironmentVariables.BOX_USER_ID + ").", null);
         }
         List<String> warnings = new ArrayList<>();
-        if (present(userProperties.getProperty(CLIENT_SECRET_PROPERTY)) && client.get().fromProperties()) {
+        if (present(userProperties.getProperty(CLIENT_SECRET_PROPERTY)) && client.get().secretFromProperties) {
             warnings.add("box.clientSecret was given on the command line, where it lands in shell history and CI"
                     + " logs. Keep it in settings.xml (<server><id>" + serverId + "</id><password>, encrypted) or in"
                     + " the " + EnvironmentVariables.BOX_CLIENT_SECRET + " environment variable.");
@@ -232,25 +232,21 @@ public final class AuthPlanner {
 
         private Builder() {}
 
-        /** {@code box.auth}. */
         public Builder auth(AuthMethod value) {
             this.auth = value;
             return this;
         }
 
-        /** {@code box.clientId}. */
         public Builder clientId(String value) {
             this.clientId = value;
             return this;
         }
 
-        /** {@code box.enterpriseId}. */
         public Builder enterpriseId(String value) {
             this.enterpriseId = value;
             return this;
         }
 
-        /** {@code box.userId}. */
         public Builder userId(String value) {
             this.userId = value;
             return this;
@@ -262,7 +258,6 @@ public final class AuthPlanner {
             return this;
         }
 
-        /** {@code box.jwtAlgorithm}. */
         public Builder jwtAlgorithm(JwtAlgorithm value) {
             this.jwtAlgorithm = value;
             return this;

@@ -35,6 +35,7 @@ public final class ClientCredentialsGrant implements Credential {
     static final class Client {
         final String id;
         final Secret secret;
+        /** e.g. {@code settings.xml server 'box'}. */
         final String source;
         final boolean secretFromProperties;
 
@@ -43,15 +44,6 @@ public final class ClientCredentialsGrant implements Credential {
             this.secret = secret;
             this.source = source;
             this.secretFromProperties = secretFromProperties;
-        }
-
-        /** e.g. {@code settings.xml server 'box'}. */
-        String source() {
-            return source;
-        }
-
-        boolean fromProperties() {
-            return secretFromProperties;
         }
     }
 }

@@ -1,22 +1,85 @@
 package io.github.boxmaven.credential;
 
-import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.SettingsDecryptionFailed;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /** One place a token may come from: a Maven property, a settings.xml server, an environment variable. */
-public interface TokenSource {
+public final class TokenSource {
+    public static final String PROPERTY = "box.token";
+    private static final String PROPERTY_HOW =
+            "Maven property box.token (-Dbox.token=... or <box.token> in the pom's <properties>)";
+
+    /** Reads the raw value, null when the place holds nothing; only reading settings.xml can fail. */
+    @FunctionalInterface
+    interface Reader {
+        String read() throws SettingsDecryptionFailed;
+    }
+
+    private final String description;
+    private final String howToSet;
+    private final String warning;
+    private final Reader reader;
+
+    TokenSource(String description, String howToSet, String warning, Reader reader) {
+        this.description = description;
+        this.howToSet = howToSet;
+        this.warning = warning;
+        this.reader = reader;
+    }
+
+    /**
+     * The places in the order of precedence; the first that holds a token wins.
+     *
+     * @param user properties given with {@code -D} (the Maven session's user properties)
+     * @param project the pom's {@code <properties>}, may be empty
+     * @param system JVM system properties (MAVEN_OPTS, .mvn/jvm.config)
+     */
+    public static List<TokenSource> standard(Properties user, Properties project, Properties system, String serverId,
+            ServerLookup servers, Map<String, String> environment) {
+        List<TokenSource> sources = new ArrayList<>();
+        sources.add(new TokenSource("-Dbox.token on the command line", PROPERTY_HOW, "box.token was given on the"
+                + " command line, where it lands in shell history and CI logs. Keep it in settings.xml (<server><id>"
+                + serverId + "</id><password>, encrypted with mvn --encrypt-password) or in the "
+                + EnvironmentVariables.BOX_TOKEN + " environment variable.", () -> user.getProperty(PROPERTY)));
+        sources.add(new TokenSource("property box.token in the pom", PROPERTY_HOW, null,
+                () -> project.getProperty(PROPERTY)));
+        sources.add(new TokenSource("JVM system property box.token (MAVEN_OPTS or .mvn/jvm.config)", PROPERTY_HOW,
+                null, () -> system.getProperty(PROPERTY)));
+        sources.add(new TokenSource("settings.xml server '" + serverId + "'", "a settings.xml <server> with <id>"
+                + serverId + "</id> and the token as <password> (box.serverId names the id)", null,
+                () -> servers.find(serverId).map(SettingsServer::password).map(Secret::reveal).orElse(null)));
+        sources.add(environment(environment, EnvironmentVariables.BOX_TOKEN));
+        return Collections.unmodifiableList(sources);
+    }
+
+    static TokenSource environment(Map<String, String> environment, String name) {
+        return new TokenSource("environment variable " + name, "the environment variable " + name, null,
+                () -> environment.get(name));
+    }
+
     /** Where the token came from, for logs and messages: {@code settings.xml server 'box'}. */
-    String description();
+    public String description() {
+        return description;
+    }
 
     /** How a user puts a token here, for the "no token found" message. */
-    String howToSet();
+    public String howToSet() {
+        return howToSet;
+    }
 
-    /** The raw value, empty when this place holds nothing. Only reading settings.xml can fail. */
-    Optional<String> read() throws BoxCheckFailure;
+    /** The raw value, empty when this place holds nothing. */
+    public Optional<String> read() throws SettingsDecryptionFailed {
+        return Optional.ofNullable(reader.read());
+    }
 
     /** A warning to log when the token is taken from here, or {@code null}. */
-    default String warningWhenUsed() {
-        return null;
+    public String warningWhenUsed() {
+        return warning;
     }
 }

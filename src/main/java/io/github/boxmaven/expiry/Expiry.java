@@ -1,13 +1,15 @@
 package io.github.boxmaven.expiry;
 
+import io.github.boxmaven.check.CheckLog;
 import io.github.boxmaven.check.Durations;
 import io.github.boxmaven.check.Instants;
+import io.github.boxmaven.failure.TokenExpiresTooSoon;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When a token stops working, and how the plugin knows it. Box cannot be asked (shared/box-api.md),
+ * When a token stops working, and how the plugin knows it. Box has no way to ask a token how long it has left,
  * so it is either exact (the user said so, or the plugin obtained the token itself), an upper bound
  * (a developer token lives at most its lifetime after it was first seen), or unknown.
  */
@@ -140,6 +142,29 @@ public final class Expiry {
     /** True when the token is known to have expired at {@code now}. */
     public boolean hasPassed(Instant now) {
         return isKnown() && !isUpperBound() && remaining(now).isNegative();
+    }
+
+    /**
+     * {@code box.minValidity}: passes when the token will live at least {@code minimum}, or when its expiry is unknown; fails when it
+     * will not, exactly or at most. A known expiry that has passed while Box still accepts the token
+     * is a warning: the clock or the stated expiry is wrong.
+     *
+     * @param fix what to do when it fails, for this kind of credential
+     */
+    public void require(Duration minimum, Instant now, String source, String fix, CheckLog log)
+            throws TokenExpiresTooSoon {
+        if (!isKnown()) {
+            return;
+        }
+        if (hasPassed(now)) {
+            log.warn("The Box token from " + source + " should have expired at " + Instants.format(expiresAt, now)
+                    + " (" + basis.label() + "), but Box still accepts it: this machine's clock or that"
+                    + " time is wrong.");
+            return;
+        }
+        if (remaining(now).compareTo(minimum) < 0) {
+            throw new TokenExpiresTooSoon(source, describeRemaining(now), Durations.format(minimum), fix);
+        }
     }
 
     private static String ago(Instant then, Instant now) {

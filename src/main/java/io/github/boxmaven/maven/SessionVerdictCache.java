@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * {@link VerdictCache} kept in the build's repository session data ({@link SessionValues}), so it
- * lives exactly as long as the build. Parallel modules ({@code -T 4}) that ask for the same key wait
+ * {@link VerdictCache} kept in the build's repository session data, so it lives exactly as long as the
+ * build. Parallel modules ({@code -T 4}) that ask for the same key wait
  * for the one check in flight.
  */
 final class SessionVerdictCache implements VerdictCache {
@@ -22,8 +22,17 @@ final class SessionVerdictCache implements VerdictCache {
 
     private final ConcurrentMap<String, FutureTask<Verdict>> checks;
 
+    /**
+     * Kept in the repository session's data: it lives exactly as long as the build, also under the Maven
+     * Daemon, which keeps plugin class loaders (and so any static field) alive across builds.
+     * {@code SessionData.computeIfAbsent} would do, but Maven 3.6's resolver lacks it.
+     */
+    @SuppressWarnings("unchecked")
     SessionVerdictCache(SessionData data) {
-        this.checks = SessionValues.getOrPut(data, KEY, ConcurrentHashMap::new);
+        if (data.get(KEY) == null) {
+            data.set(KEY, null, new ConcurrentHashMap<String, FutureTask<Verdict>>());
+        }
+        this.checks = (ConcurrentMap<String, FutureTask<Verdict>>) data.get(KEY);
     }
 
     @Override

@@ -368,4 +368,14 @@ public class VerifyTokenMojo extends AbstractMojo {
             project.getProperties().setProperty("box.user.login", verdict.user().login());
         }
     }
+
+    /** {@code box.offline}: what the goal does under {@code mvn -o}. */
+    enum OfflineMode {
+        SKIP, FAIL;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

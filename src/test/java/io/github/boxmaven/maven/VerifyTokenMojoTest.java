@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
 
-import java.util.ArrayList;
-import java.util.List;
 import javax.inject.Inject;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -21,12 +17,9 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.invocation.Invocation;
 
 /** The mojo as Maven configures it (maven-plugin-testing-harness), against a loopback server. */
 @MojoTest
@@ -41,13 +34,7 @@ class VerifyTokenMojoTest {
     @Inject
     MavenSession session;
 
-    Log log;
-
-    @BeforeEach
-    void logToMock() {
-        log = mock(Log.class);
-        when(log.isDebugEnabled()).thenReturn(true);
-    }
+    final RecordingMavenLog log = new RecordingMavenLog();
 
     private VerifyTokenMojo prepared(VerifyTokenMojo mojo) throws Exception {
         setVariableValueToObject(mojo, "baseUrl", server.url("/").toString());
@@ -57,13 +44,7 @@ class VerifyTokenMojoTest {
 
     /** Everything logged, at any level, as text. */
     private String logged() {
-        List<String> lines = new ArrayList<>();
-        for (Invocation invocation : mockingDetails(log).getInvocations()) {
-            for (Object argument : invocation.getArguments()) {
-                lines.add(invocation.getMethod().getName() + " " + argument);
-            }
-        }
-        return String.join("\n", lines);
+        return log.all();
     }
 
     @Test
@@ -117,8 +98,10 @@ class VerifyTokenMojoTest {
 
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> prepared(mojo).execute());
 
-        assertTrue(e.getMessage().startsWith("Box rejected the token from -Dbox.token on the command line (HTTP 401)"),
-                e.getMessage());
+        assertEquals("Box rejected the token from -Dbox.token on the command line (HTTP 401): it is invalid, revoked or"
+                + " expired (developer tokens expire 60 minutes after they are generated; Box does not say which).\n"
+                + "Generate a new token (Box Developer Console > your app > Configuration > Developer Token > Generate"
+                + " Developer Token) and update -Dbox.token on the command line.", e.getMessage());
         assertFalse(e.getMessage().contains(CANARY));
     }
 
@@ -143,7 +126,8 @@ class VerifyTokenMojoTest {
     void anInvalidParameterIsAConfigurationErrorEvenWithFailOnErrorFalse(VerifyTokenMojo mojo) throws Exception {
         setVariableValueToObject(mojo, "failOnError", false);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> prepared(mojo).execute());
-        assertTrue(e.getMessage().startsWith("box.timeout 'soon' is not a duration"), e.getMessage());
+        assertEquals("box.timeout 'soon' is not a duration. Use a value such as 500ms, 90s, 10m, 1h, 1h30m or ISO-8601"
+                + " (PT10M).", e.getMessage());
         assertEquals(0, server.getRequestCount());
     }
 
@@ -158,5 +142,14 @@ class VerifyTokenMojoTest {
         assertEquals(false, MojoExtensionAccess.field(mojo, "skip"));
         assertEquals("10m", MojoExtensionAccess.field(mojo, "minValidity"));
         assertEquals("60m", MojoExtensionAccess.field(mojo, "tokenLifetime"));
+    }
+
+    @Test
+    @InjectMojo(goal = "verify-token")
+    @MojoParameter(name = "auth", value = "oauth")
+    void anUnknownChoiceIsAConfigurationErrorNamingTheChoices(VerifyTokenMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "failOnError", false);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> prepared(mojo).execute());
+        assertEquals("box.auth 'oauth' is not a choice; use auto, token, ccg or jwt.", e.getMessage());
     }
 }

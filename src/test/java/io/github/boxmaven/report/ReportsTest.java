@@ -33,8 +33,8 @@ class ReportsTest {
 
     private static CheckReport passed() {
         Verdict verdict = new Verdict(new BoxUser("12345", "Test User", "test@user.com", "active"),
-                "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), List.of(), NOW,
-                Duration.ofMillis(120));
+                "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), List.of(),
+                NOW);
         return CheckReport.passed(new CheckResult(verdict, false), AuthMethod.TOKEN, "https://api.box.com", NOW,
                 Duration.ofMillis(150));
     }
@@ -115,7 +115,7 @@ class ReportsTest {
         env.put("GITHUB_STEP_SUMMARY", summary.toString());
         Verdict verdict = new Verdict(new BoxUser("1", "![x](https://evil.example/p.png) [click](https://evil.example)"
                 + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown(), List.of(),
-                NOW, Duration.ofMillis(1));
+                NOW);
         new GithubActions(env, new PrintStream(new ByteArrayOutputStream(), true, "UTF-8"))
                 .summary(CheckReport.passed(new CheckResult(verdict, false), AuthMethod.TOKEN, "https://api.box.com", NOW,
                         Duration.ofMillis(1)));

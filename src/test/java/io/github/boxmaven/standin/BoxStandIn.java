@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback HTTP server that answers like Box (see shared/box-api.md), for the integration tests,
+ * A loopback HTTP server that answers like Box's API (its error shapes, token endpoint and lifetimes), for the ITs,
  * the demo and the benchmarks. What it answers depends on the token's first word, so that many
  * builds can share one stand-in:
  *

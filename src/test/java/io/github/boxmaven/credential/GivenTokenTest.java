@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TokenResolverTest {
+class GivenTokenTest {
     private final Properties user = new Properties();
     private final Properties project = new Properties();
     private final Properties system = new Properties();
@@ -28,7 +28,7 @@ class TokenResolverTest {
     private ServerLookup servers = ServerLookup.NONE;
 
     private List<TokenSource> sources() {
-        return TokenSources.standard(user, project, system, "box", servers, env);
+        return TokenSource.standard(user, project, system, "box", servers, env);
     }
 
     private ServerLookup serverWithPassword(String password) {
@@ -43,7 +43,7 @@ class TokenResolverTest {
         project.setProperty("box.token", "fromPom");
         servers = serverWithPassword("fromSettings");
         env.put("BOX_TOKEN", "fromEnv");
-        GivenToken token = TokenResolver.resolve(sources());
+        GivenToken token = GivenToken.find(sources());
         assertEquals("fromCli", token.token().reveal());
         assertEquals("-Dbox.token on the command line", token.describe());
         String warning = token.warning();
@@ -57,16 +57,16 @@ class TokenResolverTest {
         system.setProperty("box.token", "fromSystem");
         servers = serverWithPassword("fromSettings");
         env.put("BOX_TOKEN", "fromEnv");
-        assertEquals("property box.token in the pom", TokenResolver.resolve(sources()).describe());
-        assertNull(TokenResolver.resolve(sources()).warning());
+        assertEquals("property box.token in the pom", GivenToken.find(sources()).describe());
+        assertNull(GivenToken.find(sources()).warning());
         project.clear();
-        assertEquals("fromSystem", TokenResolver.resolve(sources()).token().reveal());
+        assertEquals("fromSystem", GivenToken.find(sources()).token().reveal());
         system.clear();
-        GivenToken fromSettings = TokenResolver.resolve(sources());
+        GivenToken fromSettings = GivenToken.find(sources());
         assertEquals("fromSettings", fromSettings.token().reveal());
         assertEquals("settings.xml server 'box'", fromSettings.describe());
         servers = ServerLookup.NONE;
-        GivenToken fromEnv = TokenResolver.resolve(sources());
+        GivenToken fromEnv = GivenToken.find(sources());
         assertEquals("fromEnv", fromEnv.token().reveal());
         assertEquals("environment variable BOX_TOKEN", fromEnv.describe());
     }
@@ -77,25 +77,25 @@ class TokenResolverTest {
         servers = id -> {
             throw new SettingsDecryptionFailed(id, "must not be asked", null);
         };
-        assertEquals("fromPom", TokenResolver.resolve(sources()).token().reveal());
+        assertEquals("fromPom", GivenToken.find(sources()).token().reveal());
     }
 
     @Test
     void aServerWithoutPasswordIsSkipped() throws Exception {
         servers = id -> Optional.of(new SettingsServer("someone", null));
         env.put("BOX_TOKEN", "fromEnv");
-        assertEquals("fromEnv", TokenResolver.resolve(sources()).token().reveal());
+        assertEquals("fromEnv", GivenToken.find(sources()).token().reveal());
     }
 
     @Test
     void whitespaceAroundTheTokenIsTrimmed() throws Exception {
         env.put("BOX_TOKEN", "  abcDEF123\r\n");
-        assertEquals("abcDEF123", TokenResolver.resolve(sources()).token().reveal());
+        assertEquals("abcDEF123", GivenToken.find(sources()).token().reveal());
     }
 
     @Test
     void nothingAnywhereNamesAllThreePlacesAndHowToCreateAToken() {
-        NoCredentialFound e = assertThrows(NoCredentialFound.class, () -> TokenResolver.resolve(sources()));
+        NoCredentialFound e = assertThrows(NoCredentialFound.class, () -> GivenToken.find(sources()));
         String message = e.getMessage();
         assertTrue(message.startsWith("No Box token found. "), message);
         assertTrue(message.contains("-Dbox.token="), message);
@@ -112,7 +112,7 @@ class TokenResolverTest {
     void emptyValuesAreSkippedButMentioned() {
         user.setProperty("box.token", "");
         env.put("BOX_TOKEN", "   ");
-        NoCredentialFound e = assertThrows(NoCredentialFound.class, () -> TokenResolver.resolve(sources()));
+        NoCredentialFound e = assertThrows(NoCredentialFound.class, () -> GivenToken.find(sources()));
         assertTrue(e.getMessage().contains("-Dbox.token on the command line is set but empty; "
                 + "environment variable BOX_TOKEN is set but empty"), e.getMessage());
     }
@@ -121,7 +121,7 @@ class TokenResolverTest {
     @ValueSource(strings = {"abc def", "abc\tdef", "abc\ndef", "abc\u0007def", "abcdéf", "abc\u00a0def", "\"abcdef\""})
     void impossibleTokensAreRefusedWithoutShowingThem(String token) {
         env.put("BOX_TOKEN", token);
-        MalformedToken e = assertThrows(MalformedToken.class, () -> TokenResolver.resolve(sources()));
+        MalformedToken e = assertThrows(MalformedToken.class, () -> GivenToken.find(sources()));
         assertTrue(e.getMessage().startsWith("The Box token from environment variable BOX_TOKEN contains "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("at position "), e.getMessage());
@@ -131,7 +131,7 @@ class TokenResolverTest {
     @Test
     void anUnresolvedExpressionIsNamed() {
         project.setProperty("box.token", "${env.BOX_DEV_TOKEN}");
-        MalformedToken e = assertThrows(MalformedToken.class, () -> TokenResolver.resolve(sources()));
+        MalformedToken e = assertThrows(MalformedToken.class, () -> GivenToken.find(sources()));
         assertTrue(e.getMessage().contains("is the unresolved Maven expression ${env.BOX_DEV_TOKEN}"), e.getMessage());
     }
 
@@ -140,7 +140,7 @@ class TokenResolverTest {
         Secret secret = Secret.of("canary-7f3a");
         assertFalse(secret.toString().contains("canary"));
         assertFalse(new SettingsServer("u", secret).toString().contains("canary"));
-        assertFalse(new GivenToken(secret, TokenSources.environment(Collections.emptyMap(), "X"))
+        assertFalse(new GivenToken(secret, TokenSource.environment(Collections.emptyMap(), "X"))
                 .toString().contains("canary"));
         assertEquals(64, secret.sha256Hex().length());
     }
