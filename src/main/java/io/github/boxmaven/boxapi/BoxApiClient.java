@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.failure.AccessDenied;
 import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.DownscopeFailed;
 import io.github.boxmaven.failure.FolderAccessDenied;
 import io.github.boxmaven.failure.NotBoxApi;
 import io.github.boxmaven.failure.TokenRejected;
@@ -96,6 +97,25 @@ public final class BoxApiClient {
                 throw new UnexpectedResponse(display, response.status(), response.errorCode(), response.errorMessage(),
                         response.requestId());
         }
+    }
+
+    /**
+     * {@code GET} of the one item a downscoped token is for ({@code <baseUrl>/2.0/folders/111}): checks that
+     * the token can read it.
+     *
+     * @param item {@code folder 111}, for messages
+     * @return the item's name
+     */
+    public String checkDownscopedItem(Secret token, HttpUrl itemUrl, String item) throws BoxCheckFailure {
+        BoxResponse response = get(itemUrl.newBuilder().addEncodedQueryParameter("fields", "id,name").build(), token);
+        if (response.status() == 200 && response.text("name") != null) {
+            return response.text("name");
+        }
+        if (response.status() == 200 || response.json() == null) {
+            throw new NotBoxApi(response.url(), "HTTP " + response.status() + " with " + response.describeBody(),
+                    response.requestId());
+        }
+        throw DownscopeFailed.itemUnreachable(item, response.status(), response.requestId());
     }
 
     private BoxResponse get(HttpUrl url, Secret token) throws BoxCheckFailure {

@@ -124,8 +124,8 @@ public final class BoxHttp {
         MediaType type = body.contentType();
         Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
         String text = source.getBuffer().readString(charset);
-        return new BoxResponse(answer.code(), answer.header("Content-Type"), text, answer.header("box-request-id"),
-                answer.header("Location"));
+        return new BoxResponse(display, answer.code(), answer.header("Content-Type"), text,
+                answer.header("box-request-id"), answer.header("Location"));
     }
 
     private NetworkFailure networkFailure(IOException e, HttpUrl url, String display) {

@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
  * server controls them.
  */
 public final class BoxResponse {
+    private final String url;
     private final int status;
     private final String contentType;
     private final String body;
@@ -16,12 +17,20 @@ public final class BoxResponse {
     private JsonObject json;
     private boolean parsed;
 
-    public BoxResponse(int status, String contentType, String body, String boxRequestIdHeader, String location) {
+    /** @param url the request's URL without query or credentials, for messages */
+    public BoxResponse(String url, int status, String contentType, String body, String boxRequestIdHeader,
+            String location) {
+        this.url = url;
         this.status = status;
         this.contentType = ServerText.clean(contentType);
         this.body = body == null ? "" : body;
         this.boxRequestIdHeader = ServerText.clean(boxRequestIdHeader);
         this.location = ServerText.clean(location);
+    }
+
+    /** The request's URL without query or credentials, for messages. */
+    public String url() {
+        return url;
     }
 
     public int status() {

@@ -4,8 +4,11 @@ import com.google.gson.JsonObject;
 import io.github.boxmaven.credential.ObtainedToken;
 import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.credential.Subject;
+import io.github.boxmaven.check.Downscope;
+import io.github.boxmaven.credential.AppClient;
 import io.github.boxmaven.credential.GivenToken;
 import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.DownscopeFailed;
 import io.github.boxmaven.failure.NotBoxApi;
 import io.github.boxmaven.failure.TokenEndpointRejected;
 
@@ -20,9 +23,14 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-/** {@code POST /oauth2/token}: obtains an access token the way production does (Client Credentials Grant, JWT). */
+/**
+ * Box's OAuth 2 endpoints: {@code POST /oauth2/token} obtains an access token the way production does
+ * (Client Credentials Grant, JWT) or narrows one (token exchange); {@code POST /oauth2/revoke} ends one.
+ */
 public final class TokenEndpointClient {
     static final String JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+    static final String TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange";
+    static final String ACCESS_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token";
     /** The longest {@code expires_in} taken: about a year. */
     static final Duration MAX_EXPIRES_IN = Duration.ofDays(366);
     private static final Pattern WHOLE_SECONDS = Pattern.compile("[1-9][0-9]{0,9}");
@@ -54,7 +62,7 @@ public final class TokenEndpointClient {
                 .add("box_subject_type", subject.type())
                 .add("box_subject_id", subject.id())
                 .build();
-        return request(() -> form, new Context("Client Credentials Grant", source, subject, false));
+        return request(() -> form, new Context("issue a token by Client Credentials Grant", source, subject, false));
     }
 
     /**
@@ -69,37 +77,84 @@ public final class TokenEndpointClient {
                 .add("assertion", assertions.get().reveal())
                 .add("client_id", clientId)
                 .add("client_secret", clientSecret.reveal())
-                .build(), new Context("JWT", configSource, subject, true));
+                .build(), new Context("issue a token by JWT", configSource, subject, true));
+    }
+
+    /**
+     * Token exchange: the verified token narrowed to {@code box.downscope}'s scopes and item. Needs no
+     * client credentials.
+     */
+    public ObtainedToken downscope(Secret subjectToken, Downscope downscope) throws BoxCheckFailure {
+        FormBody.Builder form = new FormBody.Builder()
+                .add("grant_type", TOKEN_EXCHANGE_GRANT)
+                .add("subject_token", subjectToken.reveal())
+                .add("subject_token_type", ACCESS_TOKEN_TYPE)
+                .add("scope", downscope.scope());
+        if (downscope.resourceUrl(baseUrl) != null) {
+            form.add("resource", downscope.resourceUrl(baseUrl).toString());
+        }
+        FormBody body = form.build();
+        Instant sentAt = clock.instant();
+        BoxResponse response = post("oauth2/token", () -> body);
+        if (response.status() == 200 && response.json() != null) {
+            return issued(response, sentAt);
+        }
+        if (response.text("error") == null && response.status() != 401) {
+            throw notBoxApi(response);
+        }
+        throw DownscopeFailed.refused(downscope.describe(), downscope.item(), response.status(), response.text("error"),
+                response.text("error_description"), response.requestId());
+    }
+
+    /** {@code POST /oauth2/revoke}: the token stops working at once. */
+    public void revoke(AppClient client, Secret token) throws BoxCheckFailure {
+        FormBody form = new FormBody.Builder()
+                .add("client_id", client.id())
+                .add("client_secret", client.secret().reveal())
+                .add("token", token.reveal())
+                .build();
+        BoxResponse response = post("oauth2/revoke", () -> form);
+        if (response.status() == 200) {
+            return;
+        }
+        if (response.text("error") == null) {
+            throw notBoxApi(response);
+        }
+        throw rejected(response, new Context("revoke the token", client.source(), null, false));
     }
 
     private ObtainedToken request(Supplier<FormBody> forms, Context context) throws BoxCheckFailure {
-        HttpUrl url = baseUrl.resolve("oauth2/token");
-        String display = url.toString();
         Instant sentAt = clock.instant();
-        BoxResponse response = http.send(() -> new Request.Builder()
+        BoxResponse response = post("oauth2/token", forms);
+        if (response.status() == 200 && response.json() != null) {
+            return issued(response, sentAt);
+        }
+        if (response.text("error") == null && (response.json() == null || response.status() == 404)) {
+            throw notBoxApi(response);
+        }
+        throw rejected(response, context);
+    }
+
+    private BoxResponse post(String path, Supplier<FormBody> forms) throws BoxCheckFailure {
+        HttpUrl url = baseUrl.resolve(path);
+        return http.send(() -> new Request.Builder()
                 .url(url)
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent)
                 .post(forms.get())
                 .build());
-        JsonObject json = response.json();
-        if (response.status() == 200) {
-            if (json == null) {
-                throw new NotBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
-            }
-            return issued(json, display, response.requestId(), sentAt);
-        }
-        String error = response.text("error");
-        if (error == null && (json == null || response.status() == 404)) {
-            throw new NotBoxApi(display, "HTTP " + response.status() + " with " + response.describeBody(),
-                    response.requestId());
-        }
-        throw rejected(response.status(), error, response.text("error_description"), context, response.requestId());
+    }
+
+    private static NotBoxApi notBoxApi(BoxResponse response) {
+        return new NotBoxApi(response.url(), "HTTP " + response.status() + " with " + response.describeBody(),
+                response.requestId());
     }
 
     /** The token and its lifetime from a 200 answer; both are checked before anything uses them. */
-    private static ObtainedToken issued(JsonObject json, String display, String requestId, Instant sentAt)
-            throws NotBoxApi {
+    private static ObtainedToken issued(BoxResponse response, Instant sentAt) throws NotBoxApi {
+        JsonObject json = response.json();
+        String display = response.url();
+        String requestId = response.requestId();
         String accessToken = Json.string(json, "access_token");
         if (accessToken == null) {
             throw new NotBoxApi(display, "HTTP 200 without access_token", requestId);
@@ -126,9 +181,11 @@ public final class TokenEndpointClient {
     }
 
     /** Box's {@code error} and {@code error_description}, turned into the likely cause and its fix. */
-    static TokenEndpointRejected rejected(int status, String error, String description, Context context,
-            String requestId) {
-        String what = "Box refused to issue a token by " + context.method + " (HTTP " + status
+    static TokenEndpointRejected rejected(BoxResponse response, Context context) {
+        int status = response.status();
+        String error = response.text("error");
+        String description = response.text("error_description");
+        String what = "Box refused to " + context.action + " (HTTP " + status
                 + (error == null ? "" : ", " + error) + (description == null ? "" : ": " + description) + ")";
         String text = ((error == null ? "" : error) + " " + (description == null ? "" : description))
                 .toLowerCase(Locale.ROOT);
@@ -143,7 +200,7 @@ public final class TokenEndpointClient {
         } else if (context.jwt && (text.contains("exp") || text.contains("clock") || text.contains("time"))) {
             fix = "The assertion looks expired: this machine's clock is probably more than a minute off; sync it"
                     + " (NTP) and run the build again.";
-        } else if (text.contains("invalid_grant")) {
+        } else if (text.contains("invalid_grant") && context.subject != null) {
             fix = "Check the subject (" + context.subject.describe() + ", from " + context.subject.source()
                     + ": the enterprise ID, or a user of that enterprise), that the app is authorized in the Admin"
                     + " Console" + (context.jwt ? ", that the public key ID matches a key of the app, and that this"
@@ -151,18 +208,19 @@ public final class TokenEndpointClient {
         } else {
             fix = "Check the app's settings in the Box Developer Console and " + context.credentialSource + ".";
         }
-        return new TokenEndpointRejected(what, fix, error, requestId);
+        return new TokenEndpointRejected(what, fix, error, response.requestId());
     }
 
     /** What a token request was, for its error messages. */
     static final class Context {
-        final String method;
+        final String action;
         final String credentialSource;
         final Subject subject;
         final boolean jwt;
 
-        Context(String method, String credentialSource, Subject subject, boolean jwt) {
-            this.method = method;
+        /** @param subject null when the request is for no subject (revocation) */
+        Context(String action, String credentialSource, Subject subject, boolean jwt) {
+            this.action = action;
             this.credentialSource = credentialSource;
             this.subject = subject;
             this.jwt = jwt;

@@ -19,9 +19,11 @@ import io.github.boxmaven.failure.CredentialConfigInvalid;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.TokenRejected;
 
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,33 +70,63 @@ public final class TokenCheck {
         OkHttpClient client = HttpClients.create(settings.timeout(), settings.proxy(),
                 settings.baseUrl().isHttps() ? tls.load() : null);
         try {
-            BoxHttp http = new BoxHttp(client, settings.retryPolicy(), sleeper, clock, log, settings.timeout());
-            AccessToken token = plan.credential().accessToken(new TokenEndpointClient(http, settings.baseUrl(),
-                    PluginInfo.userAgent(), clock), new ExpiryEstimator(settings.expiry(), log, clock));
-            log.debug("Box token " + token.origin() + "; checking it at " + settings.baseUrl().display()
-                    + "/2.0/users/me (timeout " + Durations.format(settings.timeout()) + ", "
-                    + settings.retryPolicy().retries() + " retries)");
-            BoxApiClient api = new BoxApiClient(http, settings.baseUrl(), PluginInfo.userAgent());
-            BoxUser user = currentUser(api, token);
-            List<String> folders = checkFolders(api, token, user);
-            Expiry expiry = token.expiry().onceAccepted();
-            Instant now = clock.instant();
-            expiry.require(settings.expiry().minValidity(), now, token.source(), token.renewal(), log);
-            if (token.isObtained()) {
-                writeTokenFile(token);
-            }
-            return new Verdict(user, token.origin(), expiry, folders, now);
+            return check(plan, new BoxHttp(client, settings.retryPolicy(), sleeper, clock, log, settings.timeout()));
+        } catch (BoxCheckFailure failure) {
+            removeStaleTokenFile(plan);
+            throw failure;
         } finally {
             HttpClients.release(client);
         }
     }
 
+    private Verdict check(AuthPlan plan, BoxHttp http) throws BoxCheckFailure {
+        TokenEndpointClient endpoint = new TokenEndpointClient(http, settings.baseUrl(), PluginInfo.userAgent(), clock);
+        AccessToken token = plan.credential().accessToken(endpoint, new ExpiryEstimator(settings.expiry(), log, clock));
+        log.debug("Box token " + token.origin() + "; checking it at " + settings.baseUrl().display()
+                + "/2.0/users/me (timeout " + Durations.format(settings.timeout()) + ", "
+                + settings.retryPolicy().retries() + " retries)");
+        BoxApiClient api = new BoxApiClient(http, settings.baseUrl(), PluginInfo.userAgent());
+        BoxUser user = currentUser(api, token);
+        List<String> folders = checkFolders(api, token, user);
+        Expiry expiry = token.expiry().onceAccepted();
+        Instant now = clock.instant();
+        expiry.require(settings.expiry().minValidity(), now, token.source(), token.renewal(), log);
+        String handOff = "";
+        if (settings.downscope() != null) {
+            handOff = handOnDownscoped(endpoint, api, token);
+        } else if (token.isObtained()) {
+            writeTokenFile(token, "the obtained access token");
+        }
+        return new Verdict(user, token.origin(), expiry, folders, handOff, now);
+    }
+
+    /**
+     * {@code box.downscope}: narrows the verified token by token exchange, checks the narrowed one on its
+     * item and against {@code box.minValidity}, and hands it on; the full-scope token is never written.
+     *
+     * @return for the success line: {@code hands on a token downscoped to item_upload for folder 111 'Uploads' (...)}
+     */
+    private String handOnDownscoped(TokenEndpointClient endpoint, BoxApiClient api, AccessToken verified)
+            throws BoxCheckFailure {
+        Downscope downscope = settings.downscope();
+        AccessToken narrowed = AccessToken.downscoped(endpoint.downscope(verified.value(), downscope),
+                downscope.describe());
+        HttpUrl item = downscope.resourceUrl(settings.baseUrl());
+        String itemName = item == null ? "" : " '" + api.checkDownscopedItem(narrowed.value(), item, downscope.item())
+                + "'";
+        Expiry expiry = narrowed.expiry().onceAccepted();
+        Instant now = clock.instant();
+        expiry.require(settings.expiry().minValidity(), now, narrowed.source(), narrowed.renewal(), log);
+        writeTokenFile(narrowed, "a token downscoped to " + downscope.describe());
+        return "hands on a token downscoped to " + downscope.describe() + itemName + " (" + expiry.describe(now) + ")";
+    }
+
     /** A token file is only for tokens the plugin obtains; app credentials should go to Box alone. */
     private void warnAboutWhatIsSentWhere(AuthPlan plan) {
-        if (!plan.method().obtainsToken()) {
+        if (!plan.method().obtainsToken() && settings.downscope() == null) {
             if (settings.tokenFile() != null) {
-                log.warn("box.tokenFile is written only for tokens the plugin obtains (box.auth=ccg or jwt); "
-                        + settings.tokenFile() + " was not written.");
+                log.warn("box.tokenFile is written only for tokens the plugin obtains (box.auth=ccg or jwt, or"
+                        + " box.downscope); " + settings.tokenFile() + " was not written.");
             }
         } else if (!settings.baseUrl().isBoxOrLoopback()) {
             log.warn("box.baseUrl " + settings.baseUrl().display() + " is neither Box (api.box.com or another host"
@@ -128,18 +160,33 @@ public final class TokenCheck {
         return checked;
     }
 
-    private void writeTokenFile(AccessToken token) throws BoxCheckFailure {
+    /** @param what {@code the obtained access token}, for the log */
+    private void writeTokenFile(AccessToken token, String what) throws BoxCheckFailure {
         if (settings.tokenFile() == null) {
             return;
         }
         try {
             TokenFile.write(settings.tokenFile(), token.value());
-            log.info("Wrote the obtained access token to " + settings.tokenFile() + " (owner-only) for later steps of"
-                    + " this build.");
+            log.info("Wrote " + what + " to " + settings.tokenFile() + " (owner-only) for later steps of this build.");
         } catch (IOException e) {
             throw new CredentialConfigInvalid(FailureKind.TOKEN_FILE_UNWRITABLE, "Cannot write box.tokenFile "
                     + settings.tokenFile() + " (" + Causes.describe(e) + ")", "Point box.tokenFile at a writable place"
                     + " in the runner's temporary directory, such as $RUNNER_TEMP/box-token.", e);
+        }
+    }
+
+    /** A failed check leaves no token file behind, not even one an earlier build wrote. */
+    private void removeStaleTokenFile(AuthPlan plan) {
+        if (settings.tokenFile() == null || !plan.method().obtainsToken() && settings.downscope() == null) {
+            return;
+        }
+        try {
+            if (Files.deleteIfExists(settings.tokenFile())) {
+                log.info("Deleted " + settings.tokenFile() + ", written by an earlier build: this check failed.");
+            }
+        } catch (IOException e) {
+            log.warn("Cannot delete " + settings.tokenFile() + " (" + Causes.describe(e) + "), a token file an earlier"
+                    + " build wrote; delete it by hand.");
         }
     }
 }

@@ -24,20 +24,23 @@ public final class TokenCheckSettings {
     private final ExpirySettings expiry;
     private final List<FolderRequirement> folders;
     private final Path tokenFile;
+    private final Downscope downscope;
     private final ProxySettings proxy;
 
     /**
      * @param tokenFile {@code box.tokenFile}, where to write a token the plugin obtained; null for none
+     * @param downscope what to narrow the handed-on token to; null to hand on the verified token itself
      * @param proxy the proxy settings.xml chose for an HTTPS base URL; null for a direct connection
      */
     public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ExpirySettings expiry,
-            List<FolderRequirement> folders, Path tokenFile, ProxySettings proxy) {
+            List<FolderRequirement> folders, Path tokenFile, Downscope downscope, ProxySettings proxy) {
         this.baseUrl = baseUrl;
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
         this.expiry = expiry;
         this.folders = Collections.unmodifiableList(folders);
         this.tokenFile = tokenFile;
+        this.downscope = downscope;
         this.proxy = proxy;
     }
 
@@ -94,6 +97,11 @@ public final class TokenCheckSettings {
     /** Null when no token file is asked for. */
     public Path tokenFile() {
         return tokenFile;
+    }
+
+    /** Null when the verified token itself is handed on. */
+    public Downscope downscope() {
+        return downscope;
     }
 
     /** Null for a direct connection. */

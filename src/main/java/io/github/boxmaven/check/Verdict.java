@@ -14,16 +14,20 @@ public final class Verdict {
     private final Expiry expiry;
     private final Instant checkedAt;
     private final List<String> folders;
+    private final String handOff;
 
     /**
      * @param tokenOrigin {@code from settings.xml server 'box'}, or {@code obtained by Client Credentials Grant ...}
      * @param folders the folders checked, e.g. {@code 111 'Uploads' (upload)}
+     * @param handOff what is handed to later stages, e.g. {@code hands on a token downscoped to ...}; empty for none
      */
-    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, Instant checkedAt) {
+    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, String handOff,
+            Instant checkedAt) {
         this.user = user;
         this.tokenSource = tokenOrigin;
         this.expiry = expiry;
         this.folders = Collections.unmodifiableList(folders);
+        this.handOff = handOff;
         this.checkedAt = checkedAt;
     }
 
@@ -55,6 +59,7 @@ public final class Verdict {
      */
     public String summary() {
         return "Box token OK: " + user.describe() + ", token " + tokenSource + "; " + expiry.describe(checkedAt)
-                + (folders.isEmpty() ? "" : "; folders " + String.join(", ", folders));
+                + (folders.isEmpty() ? "" : "; folders " + String.join(", ", folders))
+                + (handOff.isEmpty() ? "" : "; " + handOff);
     }
 }

@@ -27,6 +27,13 @@ public final class AccessToken {
                 + " stages after this check need less time.");
     }
 
+    /** The verified token narrowed by token exchange to {@code downscope}; its expiry is its own {@code expires_in}. */
+    public static AccessToken downscoped(ObtainedToken token, String downscope) {
+        return new AccessToken(token.accessToken(), "the token downscoped to " + downscope, true,
+                TrackedExpiry.exact(token), "Box issued the downscoped token for " + Durations.format(token.expiresIn())
+                + ", so it cannot serve a longer stage: lower box.minValidity, or have the stage obtain its own token.");
+    }
+
     /** A token the plugin obtained for an app; its expiry is Box's {@code expires_in}. */
     static AccessToken obtained(ObtainedToken token, String app) {
         return new AccessToken(token.accessToken(), app, true, TrackedExpiry.exact(token), "Box issues this app's"
@@ -43,7 +50,7 @@ public final class AccessToken {
         return source;
     }
 
-    /** True for a token the plugin obtained (CCG, JWT): only such a token is handed on in {@code box.tokenFile}. */
+    /** True for a token the plugin obtained (CCG, JWT, token exchange): only such a token is handed on in {@code box.tokenFile}. */
     public boolean isObtained() {
         return obtained;
     }

@@ -68,10 +68,10 @@ public final class AuthPlanner {
                 if (jwtConfig != null) {
                     return jwtPlan("box.jwtConfig is set");
                 }
-                Optional<ClientCredentialsGrant.Client> client = clientCredentials();
+                Optional<AppClient> client = clientCredentials();
                 Optional<Subject> subject = subject();
                 if (client.isPresent() && subject.isPresent()) {
-                    return ccgPlan("a client id and secret (" + client.get().source + ") and a subject ("
+                    return ccgPlan("a client id and secret (" + client.get().source() + ") and a subject ("
                             + subject.get().source() + ") are set", client, subject, false);
                 }
                 return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together");
@@ -86,7 +86,7 @@ public final class AuthPlanner {
         return new AuthPlan(AuthMethod.TOKEN, reason, token, warnings);
     }
 
-    private AuthPlan ccgPlan(String reason, Optional<ClientCredentialsGrant.Client> client, Optional<Subject> subject,
+    private AuthPlan ccgPlan(String reason, Optional<AppClient> client, Optional<Subject> subject,
             boolean explicit) throws BoxCheckFailure {
         if (!client.isPresent() || !subject.isPresent()) {
             StringBuilder missing = new StringBuilder();
@@ -105,7 +105,7 @@ public final class AuthPlanner {
                             + EnvironmentVariables.BOX_USER_ID + ").", null);
         }
         List<String> warnings = new ArrayList<>();
-        if (present(userProperties.getProperty(CLIENT_SECRET_PROPERTY)) && client.get().secretFromProperties) {
+        if (present(userProperties.getProperty(CLIENT_SECRET_PROPERTY)) && client.get().secretFromProperties()) {
             warnings.add("box.clientSecret was given on the command line, where it lands in shell history and CI"
                     + " logs. Keep it in settings.xml (<server><id>" + serverId + "</id><password>, encrypted) or in"
                     + " the " + EnvironmentVariables.BOX_CLIENT_SECRET + " environment variable.");
@@ -138,14 +138,27 @@ public final class AuthPlanner {
     }
 
     /**
+     * The app's client id and secret, to revoke a token with: from the places CCG reads them, else from
+     * {@code box.jwtConfig}; empty when none is configured.
+     */
+    public Optional<AppClient> appClient() throws BoxCheckFailure {
+        Optional<AppClient> client = clientCredentials();
+        if (client.isPresent() || jwtConfig == null) {
+            return client;
+        }
+        JwtAppConfig config = JwtAppConfig.read(jwtConfig);
+        return Optional.of(new AppClient(config.clientId(), config.clientSecret(), "box.jwtConfig " + jwtConfig, false));
+    }
+
+    /**
      * From settings.xml server {@code box.serverId} ({@code <username>} and {@code <password>}), else
      * {@code box.clientId} and {@code box.clientSecret}, else {@code BOX_CLIENT_ID} and {@code BOX_CLIENT_SECRET}.
      */
-    private Optional<ClientCredentialsGrant.Client> clientCredentials() throws BoxCheckFailure {
+    private Optional<AppClient> clientCredentials() throws BoxCheckFailure {
         Optional<SettingsServer> server = servers.find(serverId);
         if (server.isPresent() && present(server.get().username()) && server.get().password() != null
                 && present(server.get().password().reveal())) {
-            return Optional.of(new ClientCredentialsGrant.Client(server.get().username().trim(),
+            return Optional.of(new AppClient(server.get().username().trim(),
                     server.get().password(), "settings.xml server '" + serverId + "'", false));
         }
         String secretFromProperties = firstPresent(userProperties.getProperty(CLIENT_SECRET_PROPERTY),
@@ -163,7 +176,7 @@ public final class AuthPlanner {
                         + " and " + EnvironmentVariables.BOX_CLIENT_SECRET
                 : (idFromProperty ? "box.clientId" : EnvironmentVariables.BOX_CLIENT_ID) + " and "
                         + (secretFromProperty ? "box.clientSecret" : EnvironmentVariables.BOX_CLIENT_SECRET);
-        return Optional.of(new ClientCredentialsGrant.Client(id.trim(), Secret.of(secret.trim()), source,
+        return Optional.of(new AppClient(id.trim(), Secret.of(secret.trim()), source,
                 secretFromProperty));
     }
 

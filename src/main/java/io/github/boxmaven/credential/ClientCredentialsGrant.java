@@ -6,44 +6,28 @@ import io.github.boxmaven.failure.BoxCheckFailure;
 
 /** Client Credentials Grant: the app's client id and secret, for an enterprise or a user. */
 public final class ClientCredentialsGrant implements Credential {
-    private final Client client;
+    private final AppClient client;
     private final Subject subject;
 
-    ClientCredentialsGrant(Client client, Subject subject) {
+    ClientCredentialsGrant(AppClient client, Subject subject) {
         this.client = client;
         this.subject = subject;
     }
 
     @Override
     public String identity() {
-        return "ccg " + client.id + " " + client.secret.sha256Hex() + " " + subject.describe();
+        return "ccg " + client.id() + " " + client.secret().sha256Hex() + " " + subject.describe();
     }
 
     @Override
     public String describe() {
-        return "Client Credentials Grant for " + subject.describe() + " (client id and secret from " + client.source
+        return "Client Credentials Grant for " + subject.describe() + " (client id and secret from " + client.source()
                 + ", subject from " + subject.source() + ")";
     }
 
     @Override
     public AccessToken accessToken(TokenEndpointClient endpoint, ExpiryEstimator estimator) throws BoxCheckFailure {
-        return AccessToken.obtained(endpoint.clientCredentials(client.id, client.secret, subject, client.source),
+        return AccessToken.obtained(endpoint.clientCredentials(client.id(), client.secret(), subject, client.source()),
                 describe());
-    }
-
-    /** A Box app's client id and secret, and where they came from. */
-    static final class Client {
-        final String id;
-        final Secret secret;
-        /** e.g. {@code settings.xml server 'box'}. */
-        final String source;
-        final boolean secretFromProperties;
-
-        Client(String id, Secret secret, String source, boolean secretFromProperties) {
-            this.id = id;
-            this.secret = secret;
-            this.source = source;
-            this.secretFromProperties = secretFromProperties;
-        }
     }
 }

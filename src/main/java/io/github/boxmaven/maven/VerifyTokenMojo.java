@@ -6,6 +6,7 @@ import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.Choices;
+import io.github.boxmaven.check.Downscope;
 import io.github.boxmaven.check.TokenCheck;
 import io.github.boxmaven.check.TokenCheckSettings;
 import io.github.boxmaven.check.Verdict;
@@ -26,8 +27,6 @@ import io.github.boxmaven.report.GithubActions;
 import io.github.boxmaven.report.JsonReport;
 import io.github.boxmaven.report.JunitReport;
 
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -41,7 +40,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
 import javax.inject.Inject;
 
 /**
@@ -55,26 +53,7 @@ import javax.inject.Inject;
  * cannot print them.
  */
 @Mojo(name = "verify-token", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public class VerifyTokenMojo extends AbstractMojo {
-
-    /** Root of the Box API; API paths such as {@code /2.0/users/me} are appended to it. Plain http only to loopback. */
-    @Parameter(property = "box.baseUrl", defaultValue = BaseUrl.DEFAULT)
-    private String baseUrl;
-
-    /** Id of the settings.xml {@code <server>} whose {@code <password>} is the token (may be encrypted). */
-    @Parameter(property = "box.serverId", defaultValue = "box")
-    private String serverId;
-
-    /**
-     * Bounds the connection, each read and each whole call to Box: {@code 500ms}, {@code 10s}, {@code 1m},
-     * or ISO-8601 such as {@code PT10S}.
-     */
-    @Parameter(property = "box.timeout", defaultValue = "10s")
-    private String timeout;
-
-    /** How often to retry when Box answers 429 (rate limited) or 5xx, with exponential backoff and Retry-After. */
-    @Parameter(property = "box.retries", defaultValue = "2")
-    private int retries;
+public class VerifyTokenMojo extends AbstractBoxMojo {
 
     /**
      * The least time the token must stay valid after the check, e.g. as long as the stages that need Box take.
@@ -114,14 +93,6 @@ public class VerifyTokenMojo extends AbstractMojo {
     @Parameter(property = "box.auth", defaultValue = "auto")
     private String auth;
 
-    /**
-     * The app's client id for the Client Credentials Grant, when it is not the {@code <username>} of the
-     * settings.xml server. The secret is never a parameter: settings.xml {@code <password>}, property
-     * {@code box.clientSecret}, or {@code BOX_CLIENT_SECRET}.
-     */
-    @Parameter(property = "box.clientId")
-    private String clientId;
-
     /** The enterprise the app's token acts for (its service account); else environment {@code BOX_ENTERPRISE_ID}. */
     @Parameter(property = "box.enterpriseId")
     private String enterpriseId;
@@ -130,23 +101,9 @@ public class VerifyTokenMojo extends AbstractMojo {
     @Parameter(property = "box.userId")
     private String userId;
 
-    /**
-     * The JWT app's JSON config file, as the Box Developer Console downloads it. An encrypted key's passphrase
-     * comes from the file or from environment {@code BOX_JWT_PASSPHRASE}.
-     */
-    @Parameter(property = "box.jwtConfig")
-    private File jwtConfig;
-
     /** The JWT assertion's signature algorithm: {@code RS256}, {@code RS384} or {@code RS512}. */
     @Parameter(property = "box.jwtAlgorithm", defaultValue = "RS256")
     private String jwtAlgorithm;
-
-    /**
-     * Where to write an access token the plugin obtained (CCG or JWT), for later steps of the same build:
-     * owner-only, written atomically. Not written when unset.
-     */
-    @Parameter(property = "box.tokenFile")
-    private File tokenFile;
 
     /**
      * Folders the build needs, checked with the token: comma-separated ids, each optionally followed by
@@ -174,10 +131,6 @@ public class VerifyTokenMojo extends AbstractMojo {
     @Parameter(property = "box.junitReport")
     private File junitReport;
 
-    /** Skip the check: no token is read and no request made. */
-    @Parameter(property = "box.skip", defaultValue = "false")
-    private boolean skip;
-
     /**
      * Fail the build when the check fails. With {@code false} every failure of the check is logged as a
      * WARNING and the build goes on; invalid parameters still fail.
@@ -185,14 +138,24 @@ public class VerifyTokenMojo extends AbstractMojo {
     @Parameter(property = "box.failOnError", defaultValue = "true")
     private boolean failOnError;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    /**
+     * Hand later stages a token narrowed to these Box scopes (comma-separated, e.g.
+     * {@code item_upload,item_preview,base_explorer}) instead of the verified one: {@code box.tokenFile} then
+     * holds a downscoped token obtained by Box's token exchange, and the full-scope token is written nowhere.
+     */
+    @Parameter(property = "box.downscope")
+    private String downscope;
 
-    private final SettingsDecrypter settingsDecrypter;
+    /**
+     * The one item the downscoped token is for: {@code folder:111}, {@code file:222}, or the item's API URL
+     * ({@code https://api.box.com/2.0/folders/111}). The token is checked on it.
+     */
+    @Parameter(property = "box.downscopeResource")
+    private String downscopeResource;
 
     @Inject
     public VerifyTokenMojo(SettingsDecrypter settingsDecrypter) {
-        this.settingsDecrypter = settingsDecrypter;
+        super(settingsDecrypter);
     }
 
     @Override
@@ -203,7 +166,7 @@ public class VerifyTokenMojo extends AbstractMojo {
         }
         long started = System.nanoTime();
         GithubActions github = new GithubActions(System.getenv(), System.out);
-        MavenCheckLog log = new MavenCheckLog(getLog(), github);
+        MavenCheckLog log = checkLog(github);
         AuthMethod method = null;
         CheckReport report;
         try {
@@ -211,7 +174,7 @@ public class VerifyTokenMojo extends AbstractMojo {
             if (session.isOffline()) {
                 report = offline(log, started);
             } else {
-                AuthPlan plan = planner().plan();
+                AuthPlan plan = checkPlanner().plan();
                 method = plan.method();
                 CheckResult result = new TokenCheck(settings, log, verdictCache()).run(plan);
                 getLog().info(result.summary());
@@ -235,33 +198,22 @@ public class VerifyTokenMojo extends AbstractMojo {
     /** The parameters, validated; the proxy is Maven's choice for an HTTPS base URL. */
     private TokenCheckSettings settings(MavenCheckLog log) throws BoxCheckFailure {
         BaseUrl base = BaseUrl.parse(baseUrl);
-        ProxySettings proxy = base.isHttps() ? MavenProxies.forUrl(session.getRepositorySession(), base.display())
-                : null;
-        if (proxy != null) {
-            log.info("Box requests go through the proxy " + proxy.hostAndPort() + " from settings.xml <proxies>.");
-            log.debug("Proxy " + proxy.describe());
-        }
+        ProxySettings proxy = proxyFor(base, log);
         Path tokenPath = tokenFile == null ? null : tokenFile.toPath().toAbsolutePath();
         warnIfInBuildDirectory(tokenPath, log);
         return new TokenCheckSettings(base, TokenCheckSettings.timeout(timeout), RetryPolicy.withRetries(retries),
                 ExpirySettings.of(minValidity, tokenExpiresAt, tokenIssuedAt, tokenLifetime, ledgerPath()),
-                FolderRequirement.parseList(folders), tokenPath, proxy);
+                FolderRequirement.parseList(folders), tokenPath, Downscope.parse(downscope, downscopeResource, base),
+                proxy);
     }
 
     /** Everything that may hold a credential: properties, settings.xml, environment, parameters. */
-    private AuthPlanner planner() throws InvalidParameter {
-        MavenProject project = session.getCurrentProject();
-        return AuthPlanner.builder()
+    private AuthPlanner checkPlanner() throws InvalidParameter {
+        return planner()
                 .auth(Choices.parse(AuthMethod.class, "box.auth", auth))
-                .clientId(clientId)
                 .enterpriseId(enterpriseId)
                 .userId(userId)
-                .jwtConfig(jwtConfig == null ? null : jwtConfig.toPath())
                 .jwtAlgorithm(Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", jwtAlgorithm))
-                .properties(session.getUserProperties(), project == null ? new Properties() : project.getProperties(),
-                        session.getSystemProperties())
-                .server(serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter))
-                .environment(System.getenv())
                 .build();
     }
 

@@ -1,72 +1,83 @@
 package io.github.boxmaven.report;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.expiry.Expiry;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** {@code box.report}: the run as JSON, for tools and people; never a secret. */
+/**
+ * {@code box.report}: the run as JSON, for tools and people; never a secret. Written with Gson's
+ * streaming {@link JsonWriter}: building a {@code Gson} instance to print it would cost a build about
+ * 75 ms more (bench/RESULTS.md, "Simplification").
+ */
 public final class JsonReport {
     private JsonReport() {}
 
-    public static JsonObject toJson(CheckReport report) {
-        JsonObject json = new JsonObject();
-        json.addProperty("plugin", "box-maven-plugin");
-        json.addProperty("pluginVersion", report.pluginVersion());
-        json.addProperty("outcome", report.outcome().name().toLowerCase(java.util.Locale.ROOT));
-        json.addProperty("finishedAt", report.finishedAt().toString());
-        json.addProperty("durationMillis", report.duration().toMillis());
-        json.addProperty("baseUrl", report.baseUrl());
-        JsonObject credential = new JsonObject();
-        credential.addProperty("method", report.method() == null ? null : report.method().toString());
-        if (report.verdict() != null) {
-            credential.addProperty("origin", report.verdict().tokenOrigin());
-        }
-        json.add("credential", credential);
-        json.addProperty("reusedEarlierCheck", report.reused());
-        if (report.verdict() != null) {
-            BoxUser user = report.verdict().user();
-            JsonObject userJson = new JsonObject();
-            userJson.addProperty("id", user.id());
-            userJson.addProperty("login", user.login());
-            userJson.addProperty("name", user.name());
-            json.add("user", userJson);
-            Expiry expiry = report.expiry();
-            JsonObject expiryJson = new JsonObject();
-            expiryJson.addProperty("known", expiry.isKnown());
-            expiryJson.addProperty("basis", expiry.basis().name().toLowerCase(java.util.Locale.ROOT));
-            expiryJson.addProperty("exact", expiry.basis().isExact());
-            if (expiry.isKnown()) {
-                expiryJson.addProperty("expiresAt", expiry.expiresAt().toString());
-                expiryJson.addProperty("remainingSeconds", expiry.remaining(report.verdict().checkedAt()).getSeconds());
+    /** The report as pretty-printed JSON, nulls kept. */
+    public static String toJson(CheckReport report) {
+        StringWriter text = new StringWriter();
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.setIndent("  ");
+            json.setSerializeNulls(true);
+            json.beginObject();
+            json.name("plugin").value("box-maven-plugin");
+            json.name("pluginVersion").value(report.pluginVersion());
+            json.name("outcome").value(report.outcome().name().toLowerCase(Locale.ROOT));
+            json.name("finishedAt").value(report.finishedAt().toString());
+            json.name("durationMillis").value(report.duration().toMillis());
+            json.name("baseUrl").value(report.baseUrl());
+            json.name("credential").beginObject();
+            json.name("method").value(report.method() == null ? null : report.method().toString());
+            if (report.verdict() != null) {
+                json.name("origin").value(report.verdict().tokenOrigin());
             }
-            expiryJson.addProperty("description", expiry.describe(report.verdict().checkedAt()));
-            json.add("expiry", expiryJson);
-            json.addProperty("message", report.verdict().summary());
+            json.endObject();
+            json.name("reusedEarlierCheck").value(report.reused());
+            if (report.verdict() != null) {
+                BoxUser user = report.verdict().user();
+                json.name("user").beginObject();
+                json.name("id").value(user.id()).name("login").value(user.login()).name("name").value(user.name());
+                json.endObject();
+                Expiry expiry = report.expiry();
+                json.name("expiry").beginObject();
+                json.name("known").value(expiry.isKnown());
+                json.name("basis").value(expiry.basis().name().toLowerCase(Locale.ROOT));
+                json.name("exact").value(expiry.basis().isExact());
+                if (expiry.isKnown()) {
+                    json.name("expiresAt").value(expiry.expiresAt().toString());
+                    json.name("remainingSeconds").value(expiry.remaining(report.verdict().checkedAt()).getSeconds());
+                }
+                json.name("description").value(expiry.describe(report.verdict().checkedAt()));
+                json.endObject();
+                json.name("message").value(report.verdict().summary());
+            }
+            if (report.failure() != null) {
+                json.name("failure").beginObject();
+                json.name("kind").value(report.failure().kind().id());
+                json.name("message").value(report.failure().getMessage());
+                json.name("boxRequestId").value(report.failure().requestId());
+                json.endObject();
+            }
+            if (report.skipReason() != null) {
+                json.name("skipReason").value(report.skipReason());
+            }
+            json.endObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringWriter does not fail
         }
-        if (report.failure() != null) {
-            JsonObject failure = new JsonObject();
-            failure.addProperty("kind", report.failure().kind().id());
-            failure.addProperty("message", report.failure().getMessage());
-            failure.addProperty("boxRequestId", report.failure().requestId());
-            json.add("failure", failure);
-        }
-        if (report.skipReason() != null) {
-            json.addProperty("skipReason", report.skipReason());
-        }
-        return json;
+        return text.toString();
     }
 
     public static void write(Path file, CheckReport report) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        String text = new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(toJson(report)) + "\n";
         // holds no secret, so a plain write: in a reactor every module writes one
-        Files.write(target, text.getBytes(StandardCharsets.UTF_8));
+        Files.write(target, (toJson(report) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

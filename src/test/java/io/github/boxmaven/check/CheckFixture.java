@@ -31,6 +31,8 @@ public final class CheckFixture {
     private ExpirySettings expiry = ExpirySettings.none();
     private List<FolderRequirement> folders = Collections.emptyList();
     private Path tokenFile;
+    private String downscope;
+    private String downscopeResource;
     private ProxySettings proxy;
     private JvmTls.Loader tls = JvmTls::load;
     private Clock clock = Clock.systemUTC();
@@ -82,6 +84,13 @@ public final class CheckFixture {
         return this;
     }
 
+    /** {@code box.downscope} and {@code box.downscopeResource} (null for none). */
+    public CheckFixture downscope(String scopes, String resource) {
+        this.downscope = scopes;
+        this.downscopeResource = resource;
+        return this;
+    }
+
     public CheckFixture proxy(ProxySettings value) {
         this.proxy = value;
         return this;
@@ -103,9 +112,10 @@ public final class CheckFixture {
     }
 
     public TokenCheck check() throws Exception {
-        TokenCheckSettings settings = new TokenCheckSettings(BaseUrl.parse(baseUrl), timeout,
+        BaseUrl base = BaseUrl.parse(baseUrl);
+        TokenCheckSettings settings = new TokenCheckSettings(base, timeout,
                 new RetryPolicy(retries, Duration.ofMillis(500), Duration.ofSeconds(30)), expiry, folders, tokenFile,
-                proxy);
+                Downscope.parse(downscope, downscopeResource, base), proxy);
         return new TokenCheck(settings, log, cache, tls, sleeps::add, clock);
     }
 

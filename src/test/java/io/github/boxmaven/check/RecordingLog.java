@@ -26,4 +26,15 @@ public final class RecordingLog implements CheckLog {
     public String all() {
         return String.join("\n", lines);
     }
+
+    /** Every line at INFO and WARN: what a build shows without -X. */
+    public String shown() {
+        StringBuilder shown = new StringBuilder();
+        for (String line : lines) {
+            if (!line.startsWith("DEBUG ")) {
+                shown.append(shown.length() > 0 ? "\n" : "").append(line);
+            }
+        }
+        return shown.toString();
+    }
 }

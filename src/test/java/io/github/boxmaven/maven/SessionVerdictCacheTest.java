@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class SessionVerdictCacheTest {
     static Verdict verdict() {
-        return new Verdict(new BoxUser("1", "n", "l", null), "from x", Expiry.unknown(), List.of(), Instant.now());
+        return new Verdict(new BoxUser("1", "n", "l", null), "from x", Expiry.unknown(), List.of(), "",
+                Instant.now());
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReportsTest {
 
     private static CheckReport passed() {
         Verdict verdict = new Verdict(new BoxUser("12345", "Test User", "test@user.com", "active"),
-                "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), List.of(),
+                "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), List.of(), "",
                 NOW);
         return CheckReport.passed(new CheckResult(verdict, false), AuthMethod.TOKEN, "https://api.box.com", NOW,
                 Duration.ofMillis(150));
@@ -62,11 +62,14 @@ class ReportsTest {
 
     @Test
     void jsonReportOfAFailureHasKindMessageAndRequestId() {
-        JsonObject json = JsonReport.toJson(failed(false));
+        JsonObject json = JsonParser.parseString(JsonReport.toJson(failed(false))).getAsJsonObject();
         assertEquals("failed", json.get("outcome").getAsString());
         assertEquals("token-rejected", json.getAsJsonObject("failure").get("kind").getAsString());
         assertEquals("req-1", json.getAsJsonObject("failure").get("boxRequestId").getAsString());
-        assertEquals("warning", JsonReport.toJson(failed(true)).get("outcome").getAsString());
+        assertEquals("warning", JsonParser.parseString(JsonReport.toJson(failed(true))).getAsJsonObject().get("outcome")
+                .getAsString());
+        assertTrue(JsonReport.toJson(failed(false)).contains("\n  \"credential\": {\n    \"method\": \"token\"\n  },"),
+                "pretty-printed, two spaces");
     }
 
     @Test
@@ -114,7 +117,7 @@ class ReportsTest {
         Path summary = dir.resolve("summary.md");
         env.put("GITHUB_STEP_SUMMARY", summary.toString());
         Verdict verdict = new Verdict(new BoxUser("1", "![x](https://evil.example/p.png) [click](https://evil.example)"
-                + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown(), List.of(),
+                + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown(), List.of(), "",
                 NOW);
         new GithubActions(env, new PrintStream(new ByteArrayOutputStream(), true, "UTF-8"))
                 .summary(CheckReport.passed(new CheckResult(verdict, false), AuthMethod.TOKEN, "https://api.box.com", NOW,

@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@value #CCG_CLIENT_SECRET}; subject {@code short-lived} gets {@code expires_in} 300, subject
  * {@code unauthorized} an {@code unauthorized_client} error. JWT: client {@value #JWT_CLIENT_ID}, the
  * assertion's signature is checked with a public key registered at {@code POST /__standin/jwt-keys}.
+ * Token exchange narrows a valid token (see {@code exchangeToken}); {@code POST /oauth2/revoke} with
+ * either app's credentials revokes a token for good, and {@code GET /__standin/revoked?token=T} tells.
  *
  * <p>A path prefix picks other personas: {@code /html/...} answers 200 with a captive-portal page,
  * {@code /empty/...} answers 200 with {@code {}}. {@code GET /__standin/requests?token=T} tells how
@@ -50,6 +52,9 @@ public final class BoxStandIn implements AutoCloseable {
     public static final String CCG_CLIENT_SECRET = "ccg-client-secret";
     public static final String JWT_CLIENT_ID = "jwt-client-id";
     public static final String JWT_CLIENT_SECRET = "jwt-client-secret";
+    static final java.util.Set<String> KNOWN_SCOPES = new java.util.HashSet<>(java.util.Arrays.asList("item_upload",
+            "item_preview", "item_download", "item_share", "item_delete", "item_rename", "base_explorer", "base_picker",
+            "base_preview", "base_upload", "base_sidebar", "root_readwrite", "root_readonly", "short_lived"));
 
     private final HttpServer server;
     private final Map<String, java.security.PublicKey> jwtKeys = new ConcurrentHashMap<>();
@@ -60,6 +65,7 @@ public final class BoxStandIn implements AutoCloseable {
         return thread;
     });
     private final Map<String, AtomicInteger> requestsByToken = new ConcurrentHashMap<>();
+    private final java.util.Set<String> revoked = ConcurrentHashMap.newKeySet();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger requestIds = new AtomicInteger();
 
@@ -116,8 +122,14 @@ public final class BoxStandIn implements AutoCloseable {
                 jwtKeys.put(form.get("kid"), java.security.KeyFactory.getInstance("RSA").generatePublic(
                         new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(form.get("publicKey")))));
                 exchange.sendResponseHeaders(204, -1);
+            } else if (path.equals("/__standin/revoked")) {
+                send(exchange, 200, "text/plain", String.valueOf(revoked.contains(query(exchange).get("token"))));
+            } else if (path.endsWith("/oauth2/revoke") && exchange.getRequestMethod().equals("POST")) {
+                revoke(exchange, form(exchange));
             } else if (path.endsWith("/oauth2/token") && exchange.getRequestMethod().equals("POST")) {
                 token(exchange, form(exchange));
+            } else if (path.matches(".*/2\\.0/files/\\d+") && exchange.getRequestMethod().equals("GET")) {
+                file(exchange, path.substring(path.lastIndexOf('/') + 1));
             } else if (path.matches(".*/2\\.0/folders/\\d+") && exchange.getRequestMethod().equals("GET")) {
                 folder(exchange, path.substring(path.lastIndexOf('/') + 1));
             } else if (path.endsWith("/2.0/users/me") && exchange.getRequestMethod().equals("GET")) {
@@ -132,10 +144,27 @@ public final class BoxStandIn implements AutoCloseable {
         }
     }
 
+    /** Whether the request carries a token this stand-in accepts: one starting with valid, not revoked. */
+    private boolean authorized(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        return authorization != null && authorization.startsWith("Bearer valid")
+                && !revoked.contains(authorization.substring(7));
+    }
+
+    /** File 333 "report.pdf"; every other id is not visible. */
+    private void file(HttpExchange exchange, String id) throws IOException {
+        if (!authorized(exchange)) {
+            exchange.sendResponseHeaders(401, -1);
+        } else if (id.equals("333")) {
+            send(exchange, 200, "application/json", "{\"type\":\"file\",\"id\":\"333\",\"name\":\"report.pdf\"}");
+        } else {
+            error(exchange, 404, "not_found", "Not Found");
+        }
+    }
+
     /** Folder 111 "Uploads" may be uploaded to, 222 "Reports" only read; every other id is not visible. */
     private void folder(HttpExchange exchange, String id) throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (authorization == null || !authorization.startsWith("Bearer valid")) {
+        if (!authorized(exchange)) {
             exchange.sendResponseHeaders(401, -1);
         } else if (id.equals("111") || id.equals("222")) {
             boolean upload = id.equals("111");
@@ -159,6 +188,8 @@ public final class BoxStandIn implements AutoCloseable {
             } else {
                 issue(exchange, "ccg", "short-lived".equals(form.get("box_subject_id")) ? 300 : 4102);
             }
+        } else if (grant.equals("urn:ietf:params:oauth:grant-type:token-exchange")) {
+            exchangeToken(exchange, form);
         } else if (grant.equals("urn:ietf:params:oauth:grant-type:jwt-bearer")) {
             String problem = jwtProblem(form);
             if (problem == null) {
@@ -207,6 +238,45 @@ public final class BoxStandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * Token exchange: a valid subject token and known scopes give a {@code valid-ds-} token for an hour (the
+     * scope {@code short_lived} for five minutes); an unknown scope is invalid_scope, the scope
+     * {@code not_held} a 401 (the subject token lacks it), an item other than folder 111, 222 or file 333
+     * invalid_request.
+     */
+    private void exchangeToken(HttpExchange exchange, Map<String, String> form) throws IOException {
+        String subject = String.valueOf(form.get("subject_token"));
+        String resource = form.get("resource");
+        java.util.List<String> scopes = java.util.Arrays.asList(String.valueOf(form.get("scope")).split(" "));
+        if (!subject.startsWith("valid") || revoked.contains(subject)
+                || !"urn:ietf:params:oauth:token-type:access_token".equals(form.get("subject_token_type"))) {
+            exchange.sendResponseHeaders(401, -1);
+        } else if (scopes.contains("not_held")) {
+            exchange.sendResponseHeaders(401, -1);
+        } else if (!KNOWN_SCOPES.containsAll(scopes)) {
+            oauthError(exchange, "invalid_scope", "The requested scope is invalid, unknown, or malformed");
+        } else if (resource != null && !resource.matches(".*/2\\.0/(folders/(111|222)|files/333)")) {
+            oauthError(exchange, "invalid_request", "The resource is invalid or not accessible");
+        } else {
+            send(exchange, 200, "application/json", "{\"access_token\":\"valid-ds-" + issued.incrementAndGet()
+                    + "-Q7w\",\"expires_in\":" + (scopes.contains("short_lived") ? 300 : 3600) + ",\"token_type\":"
+                    + "\"bearer\",\"issued_token_type\":\"urn:ietf:params:oauth:token-type:access_token\","
+                    + "\"restricted_to\":[]}");
+        }
+    }
+
+    /** Revocation: the CCG or JWT client's id and secret revoke any token; it then gets 401 everywhere. */
+    private void revoke(HttpExchange exchange, Map<String, String> form) throws IOException {
+        boolean ccg = CCG_CLIENT_ID.equals(form.get("client_id")) && CCG_CLIENT_SECRET.equals(form.get("client_secret"));
+        boolean jwt = JWT_CLIENT_ID.equals(form.get("client_id")) && JWT_CLIENT_SECRET.equals(form.get("client_secret"));
+        if (!ccg && !jwt) {
+            oauthError(exchange, "invalid_client", "The client credentials are invalid");
+        } else {
+            revoked.add(String.valueOf(form.get("token")));
+            exchange.sendResponseHeaders(200, -1);
+        }
+    }
+
     private void issue(HttpExchange exchange, String method, int expiresIn) throws IOException {
         send(exchange, 200, "application/json", "{\"access_token\":\"valid-sa-" + method + "-" + issued.incrementAndGet()
                 + "-T9x8Yz\",\"expires_in\":" + expiresIn + ",\"restricted_to\":[],\"token_type\":\"bearer\"}");
@@ -227,7 +297,9 @@ public final class BoxStandIn implements AutoCloseable {
         String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
         requests.incrementAndGet();
         int seen = requestsByToken.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
-        if (token.startsWith("valid-sa-")) {
+        if (revoked.contains(token)) {
+            exchange.sendResponseHeaders(401, -1);
+        } else if (token.startsWith("valid-sa-")) {
             send(exchange, 200, "application/json", SERVICE_ACCOUNT_JSON);
         } else if (persona.equals("/html")) {
             send(exchange, 200, "text/html; charset=utf-8", "<html><body><h1>Welcome to the guest network</h1>"

@@ -1,0 +1,121 @@
+package io.github.boxmaven.check;
+
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.BoxHttp;
+import io.github.boxmaven.boxapi.HttpClients;
+import io.github.boxmaven.boxapi.JvmTls;
+import io.github.boxmaven.boxapi.ProxySettings;
+import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.boxapi.Sleeper;
+import io.github.boxmaven.boxapi.TokenEndpointClient;
+import io.github.boxmaven.credential.AppClient;
+import io.github.boxmaven.credential.GivenToken;
+import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.Causes;
+
+import okhttp3.OkHttpClient;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * {@code box:revoke-token}, free of Maven: revokes the token a check handed on in {@code box.tokenFile}
+ * and deletes the file. It never fails the build: the token dies on its own within about an hour, so
+ * a revocation that cannot happen is a warning that says why and keeps the file.
+ */
+public final class TokenRevocation {
+    private static final long MAX_FILE_BYTES = 8 * 1024;
+
+    private final BaseUrl baseUrl;
+    private final Duration timeout;
+    private final RetryPolicy retryPolicy;
+    private final ProxySettings proxy;
+    private final CheckLog log;
+    private final JvmTls.Loader tls;
+    private final Clock clock;
+
+    /** @param proxy null for a direct connection */
+    public TokenRevocation(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ProxySettings proxy,
+            CheckLog log, JvmTls.Loader tls, Clock clock) {
+        this.baseUrl = baseUrl;
+        this.timeout = timeout;
+        this.retryPolicy = retryPolicy;
+        this.proxy = proxy;
+        this.log = log;
+        this.tls = tls;
+        this.clock = clock;
+    }
+
+    /**
+     * @param file {@code box.tokenFile}
+     * @param client the app's client id and secret; empty when none is configured
+     * @return true when the token was revoked and the file deleted
+     */
+    public boolean revoke(Path file, Optional<AppClient> client) {
+        if (!Files.exists(file)) {
+            log.info("No Box token file at " + file + ": nothing to revoke.");
+            return false;
+        }
+        String keep;
+        Secret token;
+        try {
+            keep = "The file is kept; the token stays valid until it expires on its own, about an hour after it was"
+                    + " written (" + Instants.format(Files.getLastModifiedTime(file).toInstant(), clock.instant())
+                    + ").";
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                log.warn("Cannot revoke the Box token in " + file + ": the file is larger than any token. " + keep);
+                return false;
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).trim();
+            String problem = GivenToken.syntaxProblem(text);
+            if (problem != null || text.isEmpty()) {
+                log.warn("Cannot revoke the token in " + file + ": its content " + (problem == null ? "is empty"
+                        : problem) + ", so it is not a Box token and was not sent. " + keep);
+                return false;
+            }
+            token = Secret.of(text);
+        } catch (IOException e) {
+            log.warn("Cannot read the Box token file " + file + " (" + Causes.describe(e) + "); nothing was revoked.");
+            return false;
+        }
+        if (!client.isPresent()) {
+            log.warn("Cannot revoke the Box token in " + file + ": revoking needs the app's client id and secret"
+                    + " (settings.xml server <username> and <password>, box.clientId and box.clientSecret,"
+                    + " BOX_CLIENT_ID and BOX_CLIENT_SECRET, or box.jwtConfig), and none is configured. " + keep);
+            return false;
+        }
+        return revoke(file, client.get(), token, keep);
+    }
+
+    private boolean revoke(Path file, AppClient client, Secret token, String keep) {
+        OkHttpClient http = null;
+        try {
+            http = HttpClients.create(timeout, proxy, baseUrl.isHttps() ? tls.load() : null);
+            new TokenEndpointClient(new BoxHttp(http, retryPolicy, Sleeper.REAL, clock, log, timeout), baseUrl,
+                    PluginInfo.userAgent(), clock).revoke(client, token);
+        } catch (BoxCheckFailure e) {
+            log.warn("Could not revoke the Box token in " + file + ": " + e.getMessage() + "\n" + keep);
+            return false;
+        } finally {
+            if (http != null) {
+                HttpClients.release(http);
+            }
+        }
+        try {
+            Files.delete(file);
+            log.info("Revoked the Box token in " + file + " (client id and secret from " + client.source()
+                    + ") and deleted the file.");
+            return true;
+        } catch (IOException e) {
+            log.warn("Revoked the Box token in " + file + ", but cannot delete the file (" + Causes.describe(e)
+                    + "); delete it by hand.");
+            return true;
+        }
+    }
+}

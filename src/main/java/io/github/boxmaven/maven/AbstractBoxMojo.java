@@ -1,0 +1,106 @@
+package io.github.boxmaven.maven;
+
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.ProxySettings;
+import io.github.boxmaven.credential.AuthPlanner;
+import io.github.boxmaven.report.GithubActions;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import java.io.File;
+import java.util.Properties;
+
+/**
+ * What both goals share: where Box is and how long to wait for it, where the app's client id and secret
+ * and the handed-on token are, {@code box.skip}, and Maven's settings, proxies and log. No secret is a
+ * parameter, so {@code mvn -X} cannot print one.
+ */
+abstract class AbstractBoxMojo extends AbstractMojo {
+
+    /** Root of the Box API; API paths such as {@code /2.0/users/me} are appended to it. Plain http only to loopback. */
+    @Parameter(property = "box.baseUrl", defaultValue = BaseUrl.DEFAULT)
+    String baseUrl;
+
+    /** Id of the settings.xml {@code <server>} whose {@code <password>} is the token, or whose {@code <username>}
+     * and {@code <password>} are the app's client id and secret (may be encrypted). */
+    @Parameter(property = "box.serverId", defaultValue = "box")
+    String serverId;
+
+    /**
+     * Bounds the connection, each read and each whole call to Box: {@code 500ms}, {@code 10s}, {@code 1m},
+     * or ISO-8601 such as {@code PT10S}; from 1ms to 1h.
+     */
+    @Parameter(property = "box.timeout", defaultValue = "10s")
+    String timeout;
+
+    /** How often to retry when Box answers 429 (rate limited) or 5xx, with exponential backoff and Retry-After. */
+    @Parameter(property = "box.retries", defaultValue = "2")
+    int retries;
+
+    /**
+     * The app's client id, when it is not the {@code <username>} of the settings.xml server. The secret is
+     * never a parameter: settings.xml {@code <password>}, property {@code box.clientSecret}, or
+     * {@code BOX_CLIENT_SECRET}.
+     */
+    @Parameter(property = "box.clientId")
+    String clientId;
+
+    /**
+     * The JWT app's JSON config file, as the Box Developer Console downloads it. An encrypted key's passphrase
+     * comes from the file or from environment {@code BOX_JWT_PASSPHRASE}.
+     */
+    @Parameter(property = "box.jwtConfig")
+    File jwtConfig;
+
+    /**
+     * The file that hands an obtained (CCG, JWT) or downscoped token to later steps of the same build:
+     * owner-only, written atomically. Keep it in the runner's temporary directory, not the build directory.
+     */
+    @Parameter(property = "box.tokenFile")
+    File tokenFile;
+
+    /** Skip the goal: no token is read and no request made. */
+    @Parameter(property = "box.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    private final SettingsDecrypter settingsDecrypter;
+
+    AbstractBoxMojo(SettingsDecrypter settingsDecrypter) {
+        this.settingsDecrypter = settingsDecrypter;
+    }
+
+    /** Maven's log for the core; warnings also become GitHub annotations on GitHub Actions. */
+    MavenCheckLog checkLog(GithubActions github) {
+        return new MavenCheckLog(getLog(), github);
+    }
+
+    /** The proxy Maven would use for an HTTPS base URL, logged by host and port; null for none. */
+    ProxySettings proxyFor(BaseUrl base, MavenCheckLog log) {
+        ProxySettings proxy = base.isHttps() ? MavenProxies.forUrl(session.getRepositorySession(), base.display())
+                : null;
+        if (proxy != null) {
+            log.info("Box requests go through the proxy " + proxy.hostAndPort() + " from settings.xml <proxies>.");
+            log.debug("Proxy " + proxy.describe());
+        }
+        return proxy;
+    }
+
+    /** Where credentials may come from: the parameters both goals share, properties, settings.xml, environment. */
+    AuthPlanner.Builder planner() {
+        MavenProject project = session.getCurrentProject();
+        return AuthPlanner.builder()
+                .clientId(clientId)
+                .jwtConfig(jwtConfig == null ? null : jwtConfig.toPath())
+                .properties(session.getUserProperties(), project == null ? new Properties() : project.getProperties(),
+                        session.getSystemProperties())
+                .server(serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter))
+                .environment(System.getenv());
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.boxmaven.maven;
+
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.JvmTls;
+import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.check.TokenCheckSettings;
+import io.github.boxmaven.check.TokenRevocation;
+import io.github.boxmaven.credential.AppClient;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.ConfigurationFailure;
+import io.github.boxmaven.report.GithubActions;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import java.time.Clock;
+import java.util.Optional;
+import javax.inject.Inject;
+
+/**
+ * Revokes the token that {@code box:verify-token} handed on in {@code box.tokenFile}
+ * ({@code POST /oauth2/revoke} with the app's client id and secret) and deletes the file. Bind it late
+ * in the build, or run it as an always-run CI step, so that the token dies when the build is done, also
+ * when tests failed. A revocation that cannot happen is a WARNING, never a failure: the token still
+ * expires on its own within about an hour.
+ */
+@Mojo(name = "revoke-token", threadSafe = true, requiresProject = false)
+public class RevokeTokenMojo extends AbstractBoxMojo {
+
+    @Inject
+    public RevokeTokenMojo(SettingsDecrypter settingsDecrypter) {
+        super(settingsDecrypter);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("Box token revocation skipped (box.skip=true).");
+            return;
+        }
+        MavenCheckLog log = checkLog(new GithubActions(System.getenv(), System.out));
+        if (tokenFile == null) {
+            log.warn("box.tokenFile is not set, so there is no handed-on Box token to revoke.");
+            return;
+        }
+        if (session.isOffline()) {
+            log.warn("The Box token in " + tokenFile + " was not revoked because Maven is offline (-o); it expires on"
+                    + " its own within about an hour.");
+            return;
+        }
+        try {
+            BaseUrl base = BaseUrl.parse(baseUrl);
+            TokenRevocation revocation = new TokenRevocation(base, TokenCheckSettings.timeout(timeout),
+                    RetryPolicy.withRetries(retries), proxyFor(base, log), log, JvmTls::load, Clock.systemUTC());
+            Optional<AppClient> client = planner().build().appClient();
+            revocation.revoke(tokenFile.toPath().toAbsolutePath(), client);
+        } catch (ConfigurationFailure e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (BoxCheckFailure e) {
+            log.warn("Cannot revoke the Box token in " + tokenFile + ": " + e.getMessage());
+        }
+    }
+}

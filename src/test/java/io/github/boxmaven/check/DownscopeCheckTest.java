@@ -1,0 +1,199 @@
+package io.github.boxmaven.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.credential.AuthPlan;
+import io.github.boxmaven.credential.AuthPlanner;
+import io.github.boxmaven.expiry.ExpirySettings;
+import io.github.boxmaven.failure.DownscopeFailed;
+import io.github.boxmaven.failure.FailureKind;
+import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.TokenExpiresTooSoon;
+import io.github.boxmaven.standin.BoxStandIn;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** box.downscope: the handed-on token is narrowed by token exchange, checked, and the only one written. */
+class DownscopeCheckTest {
+    static final String SOURCE_CANARY = "validSOURCEcanary7c6b5a";
+    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    static final String IN_AN_HOUR = Instants.format(NOW.plusSeconds(3600), NOW);
+
+    BoxStandIn box;
+    CheckFixture check;
+
+    @TempDir
+    Path dir;
+
+    Path tokenFile;
+
+    @BeforeEach
+    void start() throws Exception {
+        box = BoxStandIn.start(0);
+        tokenFile = dir.resolve("handoff/box-token");
+        check = CheckFixture.against(box.url()).tokenFile(tokenFile).clock(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void stop() {
+        box.close();
+    }
+
+    private static AuthPlan ccg() throws Exception {
+        return AuthPlanner.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
+                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET)).build().plan();
+    }
+
+    private String handedOn() throws Exception {
+        return new String(Files.readAllBytes(tokenFile), StandardCharsets.US_ASCII);
+    }
+
+    private void assertNoSecretLogged(String... more) throws Exception {
+        for (String secret : new String[] {SOURCE_CANARY, BoxStandIn.CCG_CLIENT_SECRET, "valid-sa-", "valid-ds-"}) {
+            assertFalse(check.log.all().contains(secret), check.log.all());
+            for (String text : more) {
+                assertFalse(text.contains(secret), text);
+            }
+        }
+    }
+
+    @Test
+    void anObtainedTokenIsHandedOnNarrowedToItsScopesAndFolder() throws Exception {
+        Verdict verdict = check.downscope("item_upload, base_explorer", "folder:111").verdict(ccg());
+
+        assertTrue(handedOn().startsWith("valid-ds-"), "the downscoped token, never the full-scope one");
+        assertTrue(verdict.summary().endsWith("; hands on a token downscoped to item_upload, base_explorer for folder"
+                + " 111 'Uploads' (expires in 1h (at " + IN_AN_HOUR + ", Box's expires_in when it issued the token))"), verdict.summary());
+        assertTrue(check.log.all().contains("INFO Wrote a token downscoped to item_upload, base_explorer for folder 111"
+                + " to " + tokenFile + " (owner-only) for later steps of this build."), check.log.all());
+        assertNoSecretLogged(verdict.summary());
+    }
+
+    @Test
+    void aDevelopersTokenCanBeHandedOnDownscopedToo() throws Exception {
+        Verdict verdict = check.downscope("item_preview", null)
+                .verdict(CheckFixture.tokenInEnvironment(SOURCE_CANARY));
+        assertTrue(handedOn().startsWith("valid-ds-"));
+        assertTrue(verdict.summary().contains("token from environment variable BOX_TOKEN; expiry unknown"),
+                verdict.summary());
+        assertTrue(verdict.summary().endsWith("; hands on a token downscoped to item_preview (expires in 1h (at "
+                + IN_AN_HOUR + ", Box's expires_in when it issued the token))"), verdict.summary());
+        assertFalse(check.log.all().contains("box.tokenFile is written only"), check.log.all());
+        assertNoSecretLogged(verdict.summary());
+    }
+
+    @Test
+    void anUnknownScopeNamesBoxDownscopeAndLeavesNoTokenFile() throws Exception {
+        Files.createDirectories(tokenFile.getParent());
+        Files.write(tokenFile, "valid-stale-from-an-earlier-build".getBytes(StandardCharsets.US_ASCII));
+        DownscopeFailed e = assertThrows(DownscopeFailed.class,
+                () -> check.downscope("item_upload,no_such_scope", null).verdict(ccg()));
+        assertEquals(FailureKind.DOWNSCOPE_REFUSED, e.kind());
+        assertEquals("Box refused to downscope the verified token to item_upload, no_such_scope (HTTP 400,"
+                + " invalid_scope: The requested scope is invalid, unknown, or malformed).\nCheck box.downscope: each"
+                + " scope must be one Box knows (item_upload, item_preview, base_explorer...) and one the verified token"
+                + " holds (the app's Application Scopes in the Developer Console).", e.getMessage());
+        assertFalse(Files.exists(tokenFile), "a failed check leaves no token file, not even an old one");
+        assertNoSecretLogged(e.getMessage());
+    }
+
+    @Test
+    void aScopeTheTokenDoesNotHoldIsA401NamingBoxDownscope() throws Exception {
+        DownscopeFailed e = assertThrows(DownscopeFailed.class,
+                () -> check.downscope("not_held", "folder:111").verdict(ccg()));
+        assertTrue(e.getMessage().startsWith("Box refused to downscope the verified token to not_held for folder 111"
+                + " (HTTP 401).\nCheck box.downscope:"), e.getMessage());
+    }
+
+    @Test
+    void anItemBoxRefusesNamesBoxDownscopeResource() throws Exception {
+        DownscopeFailed e = assertThrows(DownscopeFailed.class,
+                () -> check.downscope("item_upload", "folder:999").verdict(ccg()));
+        assertEquals("Box refused to downscope the verified token to item_upload for folder 999 (HTTP 400,"
+                + " invalid_request: The resource is invalid or not accessible).\nCheck box.downscopeResource"
+                + " (folder:<id>, file:<id> or the item's API URL): the item must exist and be visible to the token's"
+                + " user.", e.getMessage());
+        assertFalse(Files.exists(tokenFile));
+    }
+
+    @Test
+    void theDownscopedTokensOwnExpiryMustOutliveMinValidity() throws Exception {
+        TokenExpiresTooSoon e = assertThrows(TokenExpiresTooSoon.class,
+                () -> check.expiry(ExpirySettings.of("10m", null, null, "60m", null))
+                        .downscope("short_lived", "file:333").verdict(CheckFixture.tokenInEnvironment(SOURCE_CANARY)));
+        assertTrue(e.getMessage().startsWith("Box token from the token downscoped to short_lived for file 333 expires"
+                + " in 5m (at "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(", less than box.minValidity 10m.\nBox issued the downscoped token for 5m,"
+                + " so it cannot serve a longer stage: lower box.minValidity, or have the stage obtain its own token."),
+                e.getMessage());
+        assertFalse(Files.exists(tokenFile));
+    }
+
+    @Test
+    void theNarrowedTokenIsCheckedOnItsItemAndTheExchangeFormIsBoxs() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse.Builder().code(200).body("{\"type\":\"user\",\"id\":\"1\"}").build());
+            server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"valid-ds-x\","
+                    + "\"expires_in\":3600}").build());
+            server.enqueue(new MockResponse.Builder().code(404).body("{\"type\":\"error\",\"status\":404,"
+                    + "\"code\":\"not_found\",\"request_id\":\"r4\"}").build());
+            server.start();
+            DownscopeFailed e = assertThrows(DownscopeFailed.class, () -> CheckFixture.against(server.url("/")
+                    .toString()).downscope("base_explorer", "file:444").verdict(CheckFixture.tokenInEnvironment(
+                    SOURCE_CANARY)));
+            assertEquals(FailureKind.DOWNSCOPED_ITEM_UNREACHABLE, e.kind());
+            assertTrue(e.getMessage().startsWith("The downscoped token cannot read file 444 of box.downscopeResource"
+                    + " (HTTP 404) (Box request id r4).\nCheck box.downscopeResource"), e.getMessage());
+            server.takeRequest();
+            RecordedRequest exchange = server.takeRequest();
+            assertEquals("/oauth2/token", exchange.getTarget());
+            assertEquals("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Atoken-exchange&subject_token="
+                    + SOURCE_CANARY + "&subject_token_type=urn%3Aietf%3Aparams%3Aoauth%3Atoken-type%3Aaccess_token"
+                    + "&scope=base_explorer&resource=" + server.url("/2.0/files/444").toString().replace(":", "%3A")
+                    .replace("/", "%2F"), exchange.getBody().utf8());
+            assertNull(exchange.getHeaders().get("Authorization"), "the exchange needs no credentials");
+            RecordedRequest item = server.takeRequest();
+            assertEquals("/2.0/files/444?fields=id,name", item.getTarget());
+            assertEquals("Bearer valid-ds-x", item.getHeaders().get("Authorization"));
+        }
+    }
+
+    @Test
+    void theParametersAreReadStrictly() throws Exception {
+        BaseUrl base = BaseUrl.parse("https://api.box.com");
+        assertNull(Downscope.parse(" ", null, base));
+        assertEquals("item_upload for folder 111", Downscope.parse("item_upload", "folder:111", base).describe());
+        assertEquals("item_upload for file 5", Downscope.parse("item_upload", "https://api.box.com/2.0/files/5", base)
+                .describe());
+        assertEquals("https://api.box.com/2.0/folders/7",
+                Downscope.parse("a,b", "folder:7", base).resourceUrl(base).toString());
+        assertEquals("a b", Downscope.parse(" a , b ", null, base).scope());
+        assertEquals("box.downscope item 'item upload' is not a Box scope; use a comma-separated list such as"
+                + " item_upload,item_preview,base_explorer.", assertThrows(InvalidParameter.class,
+                () -> Downscope.parse("item upload", null, base)).getMessage());
+        assertEquals("box.downscopeResource 'https://evil.example/2.0/files/5' is not folder:<id>, file:<id> or an"
+                + " item's URL under box.baseUrl, such as https://api.box.com/2.0/folders/111.",
+                assertThrows(InvalidParameter.class,
+                        () -> Downscope.parse("item_upload", "https://evil.example/2.0/files/5", base)).getMessage());
+        assertTrue(assertThrows(InvalidParameter.class, () -> Downscope.parse(null, "folder:1", base)).getMessage()
+                .startsWith("box.downscopeResource is set but box.downscope is not"));
+    }
+}
