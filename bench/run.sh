@@ -70,6 +70,11 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 start_standin "$work/standin-http.log"; http_url=$url
 start_standin "$work/standin-https.log" --tls-keystore "$tls/server.p12"; https_url=${url/127.0.0.1/localhost}
+# a JWT app for the HTTPS stand-in: a fresh encrypted PKCS#8 key, as the Developer Console issues, registered there
+test_cp=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+mkdir -p "$work/jwt"
+java -cp "$standin_cp:$test_cp" -Djavax.net.ssl.trustStore="$tls/truststore.p12" -Djavax.net.ssl.trustStorePassword=changeit \
+  io.github.boxmaven.standin.JwtTestKeys "$work/jwt/box-config.json" "$https_url" "bench-kid-$(date +%s)" "bench passphrase"
 dead_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 
 echo "== Projects: one module, 50 modules, and the floor"
@@ -145,6 +150,19 @@ for proto, url, trust_opts in (("http", "$http_url", ""), ("https", "$https_url"
     plugin = maven("1 plugin, " + proto, "single", base, trust_opts, skipped=skip)
     plugin["ratio_to"] = floor
     commands.append(plugin)
+    if trust_opts == trust_jdk:
+        # the production path: a token obtained by CCG and by JWT, against the given token
+        for method, args in (("ccg", ["-Dbox.clientId=ccg-client-id", "-Dbox.enterpriseId=777"]),
+                             ("jwt", ["-Dbox.jwtConfig=" + work + "/jwt/box-config.json"])):
+            versions = [("1 plugin", None, skip)]
+            if baseline:
+                versions.append(("1 baseline plugin", baseline_version, "1 baseline skip, " + proto))
+            for label, version, skipped in versions:
+                command = maven(label + " " + method + ", " + proto, "single", base + args, trust_opts,
+                                version=version, skipped=skipped)
+                command["env"]["BOX_CLIENT_SECRET"] = "ccg-client-secret"
+                command["ratio_to"] = label + ", " + proto
+                commands.append(command)
     if baseline:
         # skipped with its own version: a baseline with other dependencies costs Maven another amount to load
         baseline_skip = "1 baseline skip, " + proto

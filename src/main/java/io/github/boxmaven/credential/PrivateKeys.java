@@ -6,14 +6,12 @@ import io.github.boxmaven.failure.FailureKind;
 
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.openssl.PEMDecryptorProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
 import org.bouncycastle.openssl.jcajce.JcePEMDecryptorProviderBuilder;
-import org.bouncycastle.operator.InputDecryptorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCSException;
@@ -25,10 +23,11 @@ import java.security.Provider;
 import java.security.interfaces.RSAPrivateKey;
 
 /**
- * Reads the RSA private key of a JWT app from PEM with BouncyCastle: encrypted PKCS#8 (the Developer
- * Console's default), plain PKCS#8, and PKCS#1 (plain or OpenSSL-encrypted). BouncyCastle reads
- * every PBES2 variant the console and OpenSSL write on any Java 8+, which {@code java.security}
- * alone does not.
+ * Reads the RSA private key of a JWT app from PEM: encrypted PKCS#8 (the Developer Console's default),
+ * plain PKCS#8, and PKCS#1 (plain or OpenSSL-encrypted). BouncyCastle parses the PEM; the JDK's own
+ * providers decrypt it, and BouncyCastle's provider only when the JDK lacks the algorithm (a PBES2
+ * variant such as scrypt), so every variant the console and OpenSSL write works on any
+ * Java 8+.
  */
 public final class PrivateKeys {
     private PrivateKeys() {}
@@ -44,36 +43,34 @@ public final class PrivateKeys {
         } catch (IOException e) {
             throw unreadable(where, "is not valid PEM", e);
         }
-        // BouncyCastle's provider as an instance, never registered: the build's JVM stays as it was.
-        Provider provider = new BouncyCastleProvider();
-        JcaPEMKeyConverter converter = new JcaPEMKeyConverter().setProvider(provider);
+        if ((parsed instanceof PKCS8EncryptedPrivateKeyInfo || parsed instanceof PEMEncryptedKeyPair)
+                && (passphrase == null || passphrase.reveal().isEmpty())) {
+            throw new CredentialConfigInvalid(FailureKind.JWT_PASSPHRASE_MISSING, "The private key in " + where
+                    + " is encrypted, but no passphrase was given",
+                    "Keep boxAppSettings.appAuth.passphrase in the file, or set the BOX_JWT_PASSPHRASE environment"
+                            + " variable.", null);
+        }
         PrivateKey key;
         try {
-            if (parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
-                char[] secret = requirePassphrase(passphrase, where);
-                InputDecryptorProvider decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(provider)
-                        .build(secret);
-                key = converter.getPrivateKey(((PKCS8EncryptedPrivateKeyInfo) parsed).decryptPrivateKeyInfo(decryptor));
-            } else if (parsed instanceof PrivateKeyInfo) {
-                key = converter.getPrivateKey((PrivateKeyInfo) parsed);
-            } else if (parsed instanceof PEMEncryptedKeyPair) {
-                PEMDecryptorProvider decryptor = new JcePEMDecryptorProviderBuilder().setProvider(provider)
-                        .build(requirePassphrase(passphrase, where));
-                key = converter.getKeyPair(((PEMEncryptedKeyPair) parsed).decryptKeyPair(decryptor)).getPrivate();
-            } else if (parsed instanceof PEMKeyPair) {
-                key = converter.getKeyPair((PEMKeyPair) parsed).getPrivate();
-            } else {
-                throw unreadable(where, "holds no private key (expected -----BEGIN ENCRYPTED PRIVATE KEY-----,"
-                        + " -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)", null);
-            }
-        } catch (PKCSException | OperatorCreationException e) {
-            throw wrongPassphrase(where, e);
-        } catch (IOException | RuntimeException e) {
-            // a wrong passphrase can also surface as garbage that does not parse as a key
-            if (parsed instanceof PEMEncryptedKeyPair || parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
+            key = decode(parsed, passphrase, null);
+        } catch (Exception jdkCannot) {
+            // The JDK lacks the key's algorithm (such as scrypt) or the passphrase is wrong: BouncyCastle's
+            // provider decides. Made only then (it costs a build about 0.2 s), as an instance, never registered.
+            try {
+                key = decode(parsed, passphrase, new BouncyCastleProvider());
+            } catch (PKCSException | OperatorCreationException e) {
                 throw wrongPassphrase(where, e);
+            } catch (IOException | RuntimeException e) {
+                // a wrong passphrase can also surface as garbage that does not parse as a key
+                if (parsed instanceof PEMEncryptedKeyPair || parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
+                    throw wrongPassphrase(where, e);
+                }
+                throw unreadable(where, "holds a key this plugin cannot read", e);
             }
-            throw unreadable(where, "holds a key this plugin cannot read", e);
+        }
+        if (key == null) {
+            throw unreadable(where, "holds no private key (expected -----BEGIN ENCRYPTED PRIVATE KEY-----,"
+                    + " -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)", null);
         }
         if (!(key instanceof RSAPrivateKey)) {
             throw unreadable(where, "holds a " + key.getAlgorithm() + " key; Box JWT apps use RSA keys", null);
@@ -81,14 +78,41 @@ public final class PrivateKeys {
         return (RSAPrivateKey) key;
     }
 
-    private static char[] requirePassphrase(Secret passphrase, String where) throws CredentialConfigInvalid {
-        if (passphrase == null || passphrase.reveal().isEmpty()) {
-            throw new CredentialConfigInvalid(FailureKind.JWT_PASSPHRASE_MISSING, "The private key in " + where
-                    + " is encrypted, but no passphrase was given",
-                    "Keep boxAppSettings.appAuth.passphrase in the file, or set the BOX_JWT_PASSPHRASE environment"
-                            + " variable.", null);
+    /**
+     * The private key of the parsed PEM, decrypted and converted with {@code provider}, or with the
+     * JDK's own providers when it is null; null when the PEM holds no private key.
+     */
+    private static PrivateKey decode(Object parsed, Secret passphrase, Provider provider)
+            throws IOException, PKCSException, OperatorCreationException {
+        JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+        if (parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
+            JceOpenSSLPKCS8DecryptorProviderBuilder decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder();
+            if (provider != null) {
+                converter.setProvider(provider);
+                decryptor.setProvider(provider);
+            }
+            return converter.getPrivateKey(((PKCS8EncryptedPrivateKeyInfo) parsed)
+                    .decryptPrivateKeyInfo(decryptor.build(passphrase.reveal().toCharArray())));
         }
-        return passphrase.reveal().toCharArray();
+        if (parsed instanceof PEMEncryptedKeyPair) {
+            JcePEMDecryptorProviderBuilder decryptor = new JcePEMDecryptorProviderBuilder();
+            if (provider != null) {
+                converter.setProvider(provider);
+                decryptor.setProvider(provider);
+            }
+            return converter.getKeyPair(((PEMEncryptedKeyPair) parsed)
+                    .decryptKeyPair(decryptor.build(passphrase.reveal().toCharArray()))).getPrivate();
+        }
+        if (provider != null) {
+            converter.setProvider(provider);
+        }
+        if (parsed instanceof PrivateKeyInfo) {
+            return converter.getPrivateKey((PrivateKeyInfo) parsed);
+        }
+        if (parsed instanceof PEMKeyPair) {
+            return converter.getKeyPair((PEMKeyPair) parsed).getPrivate();
+        }
+        return null;
     }
 
     private static CredentialConfigInvalid wrongPassphrase(String where, Exception cause) {

@@ -17,6 +17,9 @@ import java.security.interfaces.RSAPrivateKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading the Developer Console's JSON config and its keys; key pairs are generated here, none is committed. */
 class JwtConfigAndKeysTest {
@@ -47,6 +50,41 @@ class JwtConfigAndKeysTest {
         String pkcs1 = JwtTestKeys.pkcs1(keys.getPrivate());
         assertTrue(pkcs1.startsWith("-----BEGIN RSA PRIVATE KEY-----"), pkcs1);
         assertSameKey(PrivateKeys.read(Secret.of(pkcs1), null, "f"));
+    }
+
+    /** Decrypted with the JDK's own providers: no BouncyCastle provider is made for these. */
+    @ParameterizedTest
+    @CsvSource({
+        "aes-256-cbc, hmacWithSHA256", "aes-256-cbc, hmacWithSHA1", "aes-256-cbc, hmacWithSHA512",
+        "aes-192-cbc, hmacWithSHA256", "aes-128-cbc, hmacWithSHA256", "aes-128-cbc, hmacWithSHA1",
+        "des3, hmacWithSHA256", "des3, hmacWithSHA1",
+    })
+    void readsEveryPbes2VariantOpenSslWrites(String cipher, String prf) throws Exception {
+        String pem = JwtTestKeys.encryptedPkcs8(keys.getPrivate(), "pp " + cipher, cipher, prf);
+        assertSameKey(PrivateKeys.read(Secret.of(pem), Secret.of("pp " + cipher), "f"));
+        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, assertThrows(CredentialConfigInvalid.class,
+                () -> PrivateKeys.read(Secret.of(pem), Secret.of("wrong"), "f")).kind());
+    }
+
+    /** What the openssl command writes, including what the JDK cannot decrypt (scrypt), through BouncyCastle's provider. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-scrypt", "-v2 aes-256-cbc", "-v2 aes-256-cbc -v2prf hmacWithSHA384", "-v2 des3"})
+    void readsWhatTheOpenSslCommandWrites(String options) throws Exception {
+        String pem = JwtTestKeys.openssl(keys.getPrivate(), "pp", options.split(" "));
+        assertTrue(pem.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"), pem);
+        assertSameKey(PrivateKeys.read(Secret.of(pem), Secret.of("pp"), "f"));
+        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, assertThrows(CredentialConfigInvalid.class,
+                () -> PrivateKeys.read(Secret.of(pem), Secret.of("wrong"), "f")).kind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DES-EDE3-CBC", "AES-256-CBC", "AES-128-CBC"})
+    void readsOpenSslsLegacyEncryptedPem(String algorithm) throws Exception {
+        String pem = JwtTestKeys.legacyEncryptedPem(keys.getPrivate(), "legacy pp", algorithm);
+        assertTrue(pem.contains("Proc-Type: 4,ENCRYPTED") && pem.contains("DEK-Info: " + algorithm), pem);
+        assertSameKey(PrivateKeys.read(Secret.of(pem), Secret.of("legacy pp"), "f"));
+        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, assertThrows(CredentialConfigInvalid.class,
+                () -> PrivateKeys.read(Secret.of(pem), Secret.of("wrong"), "f")).kind());
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.bouncycastle.util.io.pem.PemObject;
 
 /**
  * Key pairs and JWT app configs made at test time, so that no private key is ever committed. Used by
- * the unit tests and by the JWT ITs' prebuild scripts.
+ * the unit tests, the JWT ITs' prebuild scripts and the benchmark ({@link #main}).
  */
 public final class JwtTestKeys {
     private JwtTestKeys() {}
@@ -37,6 +37,56 @@ public final class JwtTestKeys {
         OutputEncryptor encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
                 .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider()).setPassword(passphrase.toCharArray()).build();
         return pem(new JcaPKCS8Generator(key, encryptor).generate());
+    }
+
+    /**
+     * Encrypted PKCS#8 with PBES2, as OpenSSL writes it with {@code openssl pkcs8 -topk8 -v2 <cipher>
+     * -v2prf <prf>}: cipher {@code aes-128-cbc}, {@code aes-192-cbc}, {@code aes-256-cbc} or {@code des3};
+     * PRF {@code hmacWithSHA1}, {@code hmacWithSHA256} or {@code hmacWithSHA512}.
+     */
+    public static String encryptedPkcs8(PrivateKey key, String passphrase, String cipher, String prf) throws Exception {
+        java.util.Map<String, org.bouncycastle.asn1.ASN1ObjectIdentifier> ciphers = java.util.Map.of(
+                "aes-128-cbc", JcaPKCS8Generator.AES_128_CBC, "aes-192-cbc", JcaPKCS8Generator.AES_192_CBC,
+                "aes-256-cbc", JcaPKCS8Generator.AES_256_CBC, "des3", JcaPKCS8Generator.DES3_CBC);
+        java.util.Map<String, org.bouncycastle.asn1.x509.AlgorithmIdentifier> prfs = java.util.Map.of(
+                "hmacWithSHA1", JcaPKCS8Generator.PRF_HMACSHA1,
+                "hmacWithSHA256", JcaPKCS8Generator.PRF_HMACSHA256,
+                "hmacWithSHA512", JcaPKCS8Generator.PRF_HMACSHA512);
+        OutputEncryptor encryptor = new JceOpenSSLPKCS8EncryptorBuilder(ciphers.get(cipher)).setPRF(prfs.get(prf))
+                .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                .setPassword(passphrase.toCharArray()).build();
+        return pem(new JcaPKCS8Generator(key, encryptor).generate());
+    }
+
+    /** OpenSSL's legacy encrypted PEM ({@code Proc-Type: 4,ENCRYPTED}), e.g. {@code DES-EDE3-CBC} or {@code AES-256-CBC}. */
+    public static String legacyEncryptedPem(PrivateKey key, String passphrase, String algorithm) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(key, new org.bouncycastle.openssl.jcajce.JcePEMEncryptorBuilder(algorithm)
+                    .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                    .build(passphrase.toCharArray()));
+        }
+        return out.toString();
+    }
+
+    /** The key as the {@code openssl} command encrypts it: {@code openssl pkcs8 -topk8 <options>}. */
+    public static String openssl(PrivateKey key, String passphrase, String... options) throws Exception {
+        File plain = File.createTempFile("plain", ".pem");
+        try {
+            Files.write(plain.toPath(), pkcs8(key).getBytes(StandardCharsets.US_ASCII));
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("openssl", "pkcs8", "-topk8",
+                    "-in", plain.getPath(), "-passout", "pass:" + passphrase));
+            command.addAll(java.util.Arrays.asList(options));
+            Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+            String pem = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            if (process.waitFor() != 0) {
+                throw new IOException("openssl " + String.join(" ", options) + " failed: "
+                        + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            return pem;
+        } finally {
+            Files.deleteIfExists(plain.toPath());
+        }
     }
 
     /** {@code -----BEGIN PRIVATE KEY-----}. */
@@ -96,5 +146,13 @@ public final class JwtTestKeys {
         if (connection.getResponseCode() != 204) {
             throw new IOException("stand-in refused the key: HTTP " + connection.getResponseCode());
         }
+    }
+
+    /**
+     * {@code JwtTestKeys <config file> <stand-in URL> <public key id> <passphrase>}: writes an app config with a
+     * fresh encrypted key and registers its public key with the stand-in (for the benchmark).
+     */
+    public static void main(String[] args) throws Exception {
+        writeConfigAndRegister(new File(args[0]), args[1], args[2], args[3]);
     }
 }
