@@ -57,7 +57,9 @@ keytool -J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE -J-Dkeystore.pkcs12.mac
 trust_jdk="-Djavax.net.ssl.trustStore=$tls/jdk-cas -Djavax.net.ssl.trustStorePassword=changeit"
 
 echo "== Box stand-ins (HTTP and HTTPS) on loopback"
-standin_cp=target/test-classes:target/classes
+# the stand-in checks JWT assertions with jose4j: the test class path
+test_cp=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+standin_cp=target/test-classes:target/classes:$test_cp
 start_standin() { # log file, extra args
   java -cp "$standin_cp" io.github.boxmaven.standin.BoxStandIn --port 0 --max-lifetime 60m "${@:2}" >"$1" 2>&1 &
   pids+=($!)
@@ -71,9 +73,8 @@ trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 start_standin "$work/standin-http.log"; http_url=$url
 start_standin "$work/standin-https.log" --tls-keystore "$tls/server.p12"; https_url=${url/127.0.0.1/localhost}
 # a JWT app for the HTTPS stand-in: a fresh encrypted PKCS#8 key, as the Developer Console issues, registered there
-test_cp=$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 mkdir -p "$work/jwt"
-java -cp "$standin_cp:$test_cp" -Djavax.net.ssl.trustStore="$tls/truststore.p12" -Djavax.net.ssl.trustStorePassword=changeit \
+java -cp "$standin_cp" -Djavax.net.ssl.trustStore="$tls/truststore.p12" -Djavax.net.ssl.trustStorePassword=changeit \
   io.github.boxmaven.standin.JwtTestKeys "$work/jwt/box-config.json" "$https_url" "bench-kid-$(date +%s)" "bench passphrase"
 dead_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 

@@ -1,21 +1,19 @@
 package io.github.boxmaven.credential;
 
-import org.jose4j.jws.AlgorithmIdentifiers;
-
 /** {@code box.jwtAlgorithm}: the JWT assertion's signature, as Box accepts it. */
 public enum JwtAlgorithm {
-    RS256(AlgorithmIdentifiers.RSA_USING_SHA256),
-    RS384(AlgorithmIdentifiers.RSA_USING_SHA384),
-    RS512(AlgorithmIdentifiers.RSA_USING_SHA512);
+    RS256("SHA256withRSA"),
+    RS384("SHA384withRSA"),
+    RS512("SHA512withRSA");
 
-    private final String joseName;
+    private final String jdkName;
 
-    JwtAlgorithm(String joseName) {
-        this.joseName = joseName;
+    JwtAlgorithm(String jdkName) {
+        this.jdkName = jdkName;
     }
 
-    /** jose4j's name for it. */
-    String joseName() {
-        return joseName;
+    /** The JDK's name for the signature. */
+    String jdkName() {
+        return jdkName;
     }
 }

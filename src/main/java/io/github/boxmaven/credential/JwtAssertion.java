@@ -1,52 +1,60 @@
 package io.github.boxmaven.credential;
 
-import io.github.boxmaven.credential.Secret;
+import com.google.gson.stream.JsonWriter;
 
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.lang.JoseException;
-
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 
 /**
- * The signed JWT a Box app sends to {@code /oauth2/token}, by Box's rules: header
- * {@code alg}, {@code typ=JWT}, {@code kid}; claims {@code iss}, {@code sub}, {@code box_sub_type},
- * {@code aud}, a random {@code jti} and {@code exp} 30 s ahead. Signed with jose4j, as Box's own Java
- * SDK does.
+ * The signed JWT a Box app sends to {@code /oauth2/token}, by Box's rules: header {@code alg},
+ * {@code typ=JWT}, {@code kid}; claims {@code iss}, {@code sub}, {@code box_sub_type}, {@code aud}, a
+ * random {@code jti} and {@code exp} 30 s ahead. A JWS in compact form (RFC 7515): the JDK's
+ * {@link Signature} signs {@code base64url(header).base64url(claims)}.
  */
 public final class JwtAssertion {
     /** Box checks {@code aud} against this exact value. */
     public static final String AUDIENCE = "https://api.box.com/oauth2/token";
     static final Duration LIFETIME = Duration.ofSeconds(30);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private JwtAssertion() {}
 
     static Secret sign(String clientId, Subject subject, String publicKeyId, RSAPrivateKey key, JwtAlgorithm algorithm,
             Instant now) {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(clientId);
-        claims.setSubject(subject.id());
-        claims.setClaim("box_sub_type", subject.type());
-        claims.setAudience(AUDIENCE);
-        claims.setJwtId(randomJti());
-        claims.setExpirationTime(NumericDate.fromSeconds(now.plus(LIFETIME).getEpochSecond()));
-
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key);
-        jws.setAlgorithmHeaderValue(algorithm.joseName());
-        jws.setHeader("typ", "JWT");
-        jws.setKeyIdHeaderValue(publicKeyId);
         try {
-            return Secret.of(jws.getCompactSerialization());
-        } catch (JoseException e) {
-            throw new IllegalStateException("Signing the JWT assertion failed: " + e.getMessage(), e);
+            StringWriter header = new StringWriter();
+            try (JsonWriter json = new JsonWriter(header)) {
+                json.beginObject().name("alg").value(algorithm.name()).name("typ").value("JWT").name("kid")
+                        .value(publicKeyId).endObject();
+            }
+            StringWriter claims = new StringWriter();
+            try (JsonWriter json = new JsonWriter(claims)) {
+                json.beginObject().name("iss").value(clientId).name("sub").value(subject.id()).name("box_sub_type")
+                        .value(subject.type()).name("aud").value(AUDIENCE).name("jti").value(randomJti())
+                        .name("exp").value(now.plus(LIFETIME).getEpochSecond()).endObject();
+            }
+            String signingInput = base64url(header.toString()) + "." + base64url(claims.toString());
+            Signature signature = Signature.getInstance(algorithm.jdkName());
+            signature.initSign(key);
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return Secret.of(signingInput + "." + BASE64URL.encodeToString(signature.sign()));
+        } catch (GeneralSecurityException | IOException e) {
+            // every Java platform has SHA256withRSA, SHA384withRSA and SHA512withRSA; an RSA key was checked
+            throw new IllegalStateException("Signing the JWT assertion failed: " + e, e);
         }
+    }
+
+    private static String base64url(String json) {
+        return BASE64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** 64 hex characters: inside Box's 16 to 128. */

@@ -18,16 +18,23 @@ import org.bouncycastle.pkcs.PKCSException;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.security.AlgorithmParameters;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.interfaces.RSAPrivateKey;
+import javax.crypto.Cipher;
+import javax.crypto.EncryptedPrivateKeyInfo;
+import javax.crypto.SecretKey;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Reads the RSA private key of a JWT app from PEM: encrypted PKCS#8 (the Developer Console's default),
- * plain PKCS#8, and PKCS#1 (plain or OpenSSL-encrypted). BouncyCastle parses the PEM; the JDK's own
- * providers decrypt it, and BouncyCastle's provider only when the JDK lacks the algorithm (a PBES2
- * variant such as scrypt), so every variant the console and OpenSSL write works on any
- * Java 8+.
+ * plain PKCS#8, and PKCS#1 (plain or OpenSSL-encrypted). BouncyCastle parses the PEM; the JDK decrypts
+ * it, and BouncyCastle's provider only when the JDK lacks the algorithm (PBES2 with DES3 or scrypt,
+ * legacy PEM on some JDKs), so every variant the console and OpenSSL write works on any Java 8+.
  */
 public final class PrivateKeys {
     private PrivateKeys() {}
@@ -58,7 +65,7 @@ public final class PrivateKeys {
             // provider decides. Made only then (it costs a build about 0.2 s), as an instance, never registered.
             try {
                 key = decode(parsed, passphrase, new BouncyCastleProvider());
-            } catch (PKCSException | OperatorCreationException e) {
+            } catch (PKCSException | OperatorCreationException | GeneralSecurityException e) {
                 throw wrongPassphrase(where, e);
             } catch (IOException | RuntimeException e) {
                 // a wrong passphrase can also surface as garbage that does not parse as a key
@@ -83,8 +90,11 @@ public final class PrivateKeys {
      * JDK's own providers when it is null; null when the PEM holds no private key.
      */
     private static PrivateKey decode(Object parsed, Secret passphrase, Provider provider)
-            throws IOException, PKCSException, OperatorCreationException {
+            throws IOException, PKCSException, OperatorCreationException, GeneralSecurityException {
         JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+        if (parsed instanceof PKCS8EncryptedPrivateKeyInfo && provider == null) {
+            return decryptWithJdk(((PKCS8EncryptedPrivateKeyInfo) parsed).getEncoded(), passphrase);
+        }
         if (parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
             JceOpenSSLPKCS8DecryptorProviderBuilder decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder();
             if (provider != null) {
@@ -113,6 +123,22 @@ public final class PrivateKeys {
             return converter.getKeyPair((PEMKeyPair) parsed).getPrivate();
         }
         return null;
+    }
+
+    /**
+     * Encrypted PKCS#8 decrypted by the JDK alone: its PBES2 support (PBKDF2 with an HMAC, AES-128 or
+     * AES-256) covers what the Developer Console writes.
+     */
+    private static PrivateKey decryptWithJdk(byte[] der, Secret passphrase) throws IOException,
+            GeneralSecurityException {
+        EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(der);
+        AlgorithmParameters parameters = info.getAlgParameters();
+        String algorithm = parameters.toString(); // for PBES2: PBEWithHmacSHA256AndAES_256 and the like
+        SecretKey key = SecretKeyFactory.getInstance(algorithm)
+                .generateSecret(new PBEKeySpec(passphrase.reveal().toCharArray()));
+        Cipher cipher = Cipher.getInstance(algorithm);
+        cipher.init(Cipher.DECRYPT_MODE, key, parameters);
+        return KeyFactory.getInstance("RSA").generatePrivate(info.getKeySpec(cipher));
     }
 
     private static CredentialConfigInvalid wrongPassphrase(String where, Exception cause) {
