@@ -66,6 +66,6 @@ for element in '<name>' '<description>' '<url>' '<licenses>' '<license>' '<devel
     '<scm>' '<connection>' '<developerConnection>' '<groupId>' '<artifactId>' "<version>$version</version>"; do
   grep -q "$element" "$pom" || fail "the POM has no $element"
 done
-ls "$dir" | grep -q -- '-cyclonedx\.json$' || fail "no CycloneDX SBOM was staged"
-unzip -l "$base.jar" | grep -q 'META-INF/LICENSE' || fail "the jar has no META-INF/LICENSE"
+ls "$dir" | grep -- '-cyclonedx\.json$' >/dev/null || fail "no CycloneDX SBOM was staged"
+unzip -l "$base.jar" | grep 'META-INF/LICENSE' >/dev/null || fail "the jar has no META-INF/LICENSE"
 echo "release dry run: $count artifacts staged in target/staging-repo, each signed, with .md5 and .sha1; the POM is complete"
