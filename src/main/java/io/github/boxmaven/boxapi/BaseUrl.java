@@ -74,11 +74,6 @@ public final class BaseUrl {
         return host.equals("box.com") || host.endsWith(".box.com") || isLoopback(host);
     }
 
-    /** The host, for messages. */
-    public String host() {
-        return root.host();
-    }
-
     /** The URL of an API path below this root, e.g. {@code 2.0/users/me}. */
     public HttpUrl resolve(String path) {
         HttpUrl url = root.resolve(path);

@@ -33,11 +33,11 @@ public final class BoxApiClient {
      */
     public BoxUser currentUser(Secret token, String tokenSource) throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("2.0/users/me");
-        String display = BoxHttp.display(url);
         BoxResponse response = get(url, token);
+        String display = response.url();
         switch (response.status()) {
             case 200:
-                return parseUser(response, display);
+                return parseUser(response);
             case 401:
                 throw new TokenRejected(tokenSource, response.requestId());
             case 403:
@@ -70,8 +70,8 @@ public final class BoxApiClient {
             throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id()).newBuilder()
                 .addEncodedQueryParameter("fields", "id,name,permissions").build();
-        String display = BoxHttp.display(url);
         BoxResponse response = get(url, token);
+        String display = response.url();
         String who = user.login() != null ? user.login() : user.describe();
         switch (response.status()) {
             case 200:
@@ -137,12 +137,12 @@ public final class BoxApiClient {
                 && canUpload.getAsBoolean();
     }
 
-    private static BoxUser parseUser(BoxResponse response, String display) throws NotBoxApi {
+    private static BoxUser parseUser(BoxResponse response) throws NotBoxApi {
         JsonObject json = response.json();
         String type = response.text("type");
         String id = response.text("id");
         if (json == null || !"user".equals(type) || id == null) {
-            throw new NotBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
+            throw new NotBoxApi(response.url(), "HTTP 200 with " + response.describeBody(), response.requestId());
         }
         return new BoxUser(id, response.text("name"), response.text("login"), response.text("status"));
     }

@@ -90,8 +90,9 @@ public final class TokenEndpointClient {
                 .add("subject_token", subjectToken.reveal())
                 .add("subject_token_type", ACCESS_TOKEN_TYPE)
                 .add("scope", downscope.scope());
-        if (downscope.resourceUrl(baseUrl) != null) {
-            form.add("resource", downscope.resourceUrl(baseUrl).toString());
+        HttpUrl resource = downscope.resourceUrl(baseUrl);
+        if (resource != null) {
+            form.add("resource", resource.toString());
         }
         FormBody body = form.build();
         Instant sentAt = clock.instant();
