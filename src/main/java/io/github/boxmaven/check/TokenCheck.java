@@ -123,12 +123,11 @@ public final class TokenCheck {
 
     /** A token file is only for tokens the plugin obtains; app credentials should go to Box alone. */
     private void warnAboutWhatIsSentWhere(AuthPlan plan) {
-        if (!plan.method().obtainsToken() && settings.downscope() == null) {
-            if (settings.tokenFile() != null) {
-                log.warn("box.tokenFile is written only for tokens the plugin obtains (box.auth=ccg or jwt, or"
-                        + " box.downscope); " + settings.tokenFile() + " was not written.");
-            }
-        } else if (!settings.baseUrl().isBoxOrLoopback()) {
+        if (settings.tokenFile() != null && !settings.handsOnToken(plan.method())) {
+            log.warn("box.tokenFile is written only for tokens the plugin obtains (box.auth=ccg or jwt, or"
+                    + " box.downscope); " + settings.tokenFile() + " was not written.");
+        }
+        if (plan.method().obtainsToken() && !settings.baseUrl().isBoxOrLoopback()) {
             log.warn("box.baseUrl " + settings.baseUrl().display() + " is neither Box (api.box.com or another host"
                     + " under box.com) nor loopback, yet the app's credentials go there (its client secret, and with"
                     + " JWT a signed assertion that Box would accept). Check box.baseUrl.");
@@ -177,7 +176,7 @@ public final class TokenCheck {
 
     /** A failed check leaves no token file behind, not even one an earlier build wrote. */
     private void removeStaleTokenFile(AuthPlan plan) {
-        if (settings.tokenFile() == null || !plan.method().obtainsToken() && settings.downscope() == null) {
+        if (!settings.handsOnToken(plan.method())) {
             return;
         }
         try {

@@ -4,6 +4,7 @@ import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.InvalidParameter;
 
@@ -97,6 +98,14 @@ public final class TokenCheckSettings {
     /** Null when no token file is asked for. */
     public Path tokenFile() {
         return tokenFile;
+    }
+
+    /**
+     * Whether a check by {@code method} writes {@code box.tokenFile}: only for a token the plugin obtains,
+     * by CCG, JWT or downscoping.
+     */
+    public boolean handsOnToken(AuthMethod method) {
+        return tokenFile != null && (method.obtainsToken() || downscope != null);
     }
 
     /** Null when the verified token itself is handed on. */

@@ -175,6 +175,9 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
                 report = offline(log, started);
             } else {
                 AuthPlan plan = checkPlanner().plan();
+                if (settings.handsOnToken(plan.method())) {
+                    warnIfInBuildDirectory(settings.tokenFile(), log);
+                }
                 method = plan.method();
                 CheckResult result = new TokenCheck(settings, log, verdictCache()).run(plan);
                 getLog().info(result.summary());
@@ -200,7 +203,6 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
         BaseUrl base = BaseUrl.parse(baseUrl);
         ProxySettings proxy = proxyFor(base, log);
         Path tokenPath = tokenFile == null ? null : tokenFile.toPath().toAbsolutePath();
-        warnIfInBuildDirectory(tokenPath, log);
         return new TokenCheckSettings(base, TokenCheckSettings.timeout(timeout), RetryPolicy.withRetries(retries),
                 ExpirySettings.of(minValidity, tokenExpiresAt, tokenIssuedAt, tokenLifetime, ledgerPath()),
                 FolderRequirement.parseList(folders), tokenPath, Downscope.parse(downscope, downscopeResource, base),
@@ -226,7 +228,7 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
     /** Many CI setups archive the build directory with the build's output; a token file does not belong there. */
     private void warnIfInBuildDirectory(Path file, MavenCheckLog log) {
         MavenProject project = session.getCurrentProject();
-        if (file == null || project == null || project.getBuild() == null || project.getBuild().getDirectory() == null) {
+        if (project == null || project.getBuild() == null || project.getBuild().getDirectory() == null) {
             return;
         }
         Path buildDirectory = new File(project.getBuild().getDirectory()).toPath().toAbsolutePath().normalize();
