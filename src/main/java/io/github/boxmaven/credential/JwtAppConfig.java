@@ -4,7 +4,6 @@ import io.github.boxmaven.failure.Causes;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.boxmaven.boxapi.Json;
-import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.failure.CredentialConfigInvalid;
 import io.github.boxmaven.failure.FailureKind;
 

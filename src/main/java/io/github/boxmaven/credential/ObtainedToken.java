@@ -1,7 +1,5 @@
 package io.github.boxmaven.credential;
 
-import io.github.boxmaven.credential.Secret;
-
 import java.time.Duration;
 import java.time.Instant;
 

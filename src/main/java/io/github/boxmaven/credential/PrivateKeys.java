@@ -1,6 +1,5 @@
 package io.github.boxmaven.credential;
 
-import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.failure.CredentialConfigInvalid;
 import io.github.boxmaven.failure.FailureKind;
 

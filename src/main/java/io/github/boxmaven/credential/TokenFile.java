@@ -1,8 +1,5 @@
 package io.github.boxmaven.credential;
 
-import io.github.boxmaven.credential.Secret;
-import io.github.boxmaven.credential.PrivateFiles;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
