@@ -1,7 +1,5 @@
 def log = new File(basedir, 'build.log').text
-// Maven 3.9+ and 4 run with -Dmaven.plugin.validation=VERBOSE (the invoker's properties): each plugin with an issue
-// is listed as ' * groupId:artifactId:version', and this plugin must not be one of them
-assert !(log =~ /(?m)^\[WARNING\] +\* io\.github\.boxmaven:box-maven-plugin:/) : 'Maven reported validation issues for box-maven-plugin'
+evaluate(new File(itDirectory, 'plugin-validation.groovy')).assertNoIssueForThisPlugin(log)
 assert log.contains('[DEBUG]') : 'the build did not run at -X'
 assert log =~ /\[INFO\] Box token OK: CI Service Account <[^>]+> \(user 3000001\), token obtained by Client Credentials Grant for enterprise 777 .*; hands on a token downscoped to item_upload, base_explorer for folder 111 'Uploads' \(expires in 1h \(at [0-9T:-]+Z, Box's expires_in when it issued the token\)\)/
 def token = new File(basedir, 'handoff/box-token').text

@@ -1,9 +1,7 @@
 import java.nio.file.Files
 import java.nio.file.attribute.PosixFilePermissions
 def log = new File(basedir, 'build.log').text
-// Maven 3.9+ and 4 run with -Dmaven.plugin.validation=VERBOSE (the invoker's properties): each plugin with an issue
-// is listed as ' * groupId:artifactId:version', and this plugin must not be one of them
-assert !(log =~ /(?m)^\[WARNING\] +\* io\.github\.boxmaven:box-maven-plugin:/) : 'Maven reported validation issues for box-maven-plugin'
+evaluate(new File(itDirectory, 'plugin-validation.groovy')).assertNoIssueForThisPlugin(log)
 assert log.contains('[DEBUG]') : 'the build did not run at -X'
 assert log.contains('[INFO] Box auth: jwt (box.jwtConfig is set)')
 assert log =~ /\[INFO\] Box token OK: CI Service Account <[^>]+> \(user 3000001\), token obtained by JWT for enterprise 777 \(app config box-config.json, public key kid-it-\d+, subject from enterpriseID in box-config.json\); expires in 1h 8m \(at [0-9T:-]+Z, Box's expires_in when it issued the token\)/

@@ -1,7 +1,5 @@
 def log = new File(basedir, 'build.log').text
-// Maven 3.9+ and 4 run with -Dmaven.plugin.validation=VERBOSE (the invoker's properties): each plugin with an issue
-// is listed as ' * groupId:artifactId:version', and this plugin must not be one of them
-assert !(log =~ /(?m)^\[WARNING\] +\* io\.github\.boxmaven:box-maven-plugin:/) : 'Maven reported validation issues for box-maven-plugin'
+evaluate(new File(itDirectory, 'plugin-validation.groovy')).assertNoIssueForThisPlugin(log)
 assert log =~ /\[INFO\] Revoked the Box token in .*box-token \(client id and secret from box.clientId and BOX_CLIENT_SECRET\) and deleted the file\./
 assert !new File(basedir, 'handoff/box-token').exists()
 assert new URL(standinUrl + '/__standin/revoked?token=valid-revoke-then-check').text == 'true'

@@ -1,7 +1,5 @@
 def log = new File(basedir, 'build.log').text
-// Maven 3.9+ and 4 run with -Dmaven.plugin.validation=VERBOSE (the invoker's properties): each plugin with an issue
-// is listed as ' * groupId:artifactId:version', and this plugin must not be one of them
-assert !(log =~ /(?m)^\[WARNING\] +\* io\.github\.boxmaven:box-maven-plugin:/) : 'Maven reported validation issues for box-maven-plugin'
+evaluate(new File(itDirectory, 'plugin-validation.groovy')).assertNoIssueForThisPlugin(log)
 assert log.contains('Cannot set up HTTPS: the trust store javax.net.ssl.trustStore=pom.xml (type PKCS12) cannot be read (KeyStoreException: ')
 assert log.contains('trustStoreType where they are set (MAVEN_OPTS or .mvn/jvm.config); the file must be a keystore of that type and password.\n') : 'Maven appends nothing to the fix'
 assert log.contains('Check javax.net.ssl.trustStore, trustStorePassword and trustStoreType where they are set')
