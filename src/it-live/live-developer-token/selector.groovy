@@ -1,7 +1,1 @@
-// Runs against the real Box API only when its credentials are in the environment; otherwise says so and is skipped.
-def missing = ['BOX_LIVE_DEVELOPER_TOKEN'].findAll { !System.getenv(it) }
-if (missing) {
-    println "[live] live-developer-token skipped: set ${missing.join(', ')} to check it against the real Box API"
-    return false
-}
-return true
+return evaluate(new File(liveItDirectory, 'credentials.groovy')).present('live-developer-token', ['BOX_LIVE_DEVELOPER_TOKEN'], liveRequired)
