@@ -1,7 +1,6 @@
 package io.github.boxmaven.boxapi;
 
-import io.github.boxmaven.failure.InsecureBaseUrl;
-import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.ConfigurationFailure;
 
 import okhttp3.HttpUrl;
 
@@ -19,15 +18,15 @@ public final class BaseUrl {
         this.root = root;
     }
 
-    public static BaseUrl parse(String text) throws InvalidParameter, InsecureBaseUrl {
+    public static BaseUrl parse(String text) throws ConfigurationFailure {
         String value = text == null ? "" : text.trim();
         HttpUrl url = HttpUrl.parse(value);
         if (url == null) {
-            throw new InvalidParameter("box.baseUrl '" + value + "' is not an http(s) URL; use https://api.box.com"
+            throw ConfigurationFailure.invalidParameter("box.baseUrl '" + value + "' is not an http(s) URL; use https://api.box.com"
                     + " or the root of a Box-compatible API.");
         }
         if (!url.username().isEmpty() || !url.password().isEmpty()) {
-            throw new InvalidParameter("box.baseUrl must not contain a user name or password; give the token"
+            throw ConfigurationFailure.invalidParameter("box.baseUrl must not contain a user name or password; give the token"
                     + " in box.token, settings.xml or BOX_TOKEN.");
         }
         HttpUrl.Builder root = url.newBuilder().query(null).fragment(null);
@@ -36,7 +35,7 @@ public final class BaseUrl {
         }
         BaseUrl baseUrl = new BaseUrl(root.build());
         if (!url.isHttps() && !isLoopback(url.host())) {
-            throw new InsecureBaseUrl(baseUrl.display());
+            throw ConfigurationFailure.insecureBaseUrl(baseUrl.display());
         }
         return baseUrl;
     }

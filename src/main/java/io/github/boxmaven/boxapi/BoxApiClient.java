@@ -2,14 +2,9 @@ package io.github.boxmaven.boxapi;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.github.boxmaven.credential.Secret;
-import io.github.boxmaven.failure.AccessDenied;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.DownscopeFailed;
-import io.github.boxmaven.failure.FolderAccessDenied;
-import io.github.boxmaven.failure.NotBoxApi;
-import io.github.boxmaven.failure.TokenRejected;
-import io.github.boxmaven.failure.UnexpectedResponse;
+import io.github.boxmaven.failure.BoxRefusals;
 
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -39,23 +34,21 @@ public final class BoxApiClient {
             case 200:
                 return parseUser(response);
             case 401:
-                throw new TokenRejected(tokenSource, response.requestId());
             case 403:
-                throw new AccessDenied(tokenSource, response.errorCode(), response.errorMessage(),
-                        response.requestId());
+                throw refusedToken(response, tokenSource);
             case 404:
-                throw new NotBoxApi(display, "HTTP 404, no such endpoint", response.requestId());
+                throw BoxRefusals.notBoxApi(display, "HTTP 404, no such endpoint", response.requestId());
             default:
                 if (response.status() >= 300 && response.status() < 400) {
-                    throw new NotBoxApi(display, "HTTP " + response.status() + " redirect"
+                    throw BoxRefusals.notBoxApi(display, "HTTP " + response.status() + " redirect"
                             + (response.location() == null ? "" : " to " + stripQuery(response.location()))
                             + ", which Box's API never sends", null);
                 }
                 if (response.json() == null || response.errorCode() == null) {
-                    throw new NotBoxApi(display, "HTTP " + response.status() + " with " + response.describeBody(),
+                    throw BoxRefusals.notBoxApi(display, "HTTP " + response.status() + " with " + response.describeBody(),
                             response.requestId());
                 }
-                throw new UnexpectedResponse(display, response.status(), response.errorCode(),
+                throw BoxRefusals.unexpectedResponse(display, response.status(), response.errorCode(),
                         response.errorMessage(), response.requestId());
         }
     }
@@ -77,24 +70,23 @@ public final class BoxApiClient {
             case 200:
                 JsonObject json = response.json();
                 if (json == null || !"folder".equals(response.text("type"))) {
-                    throw new NotBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
+                    throw BoxRefusals.notBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
                 }
                 String name = response.text("name");
                 if (folder.upload() && !canUpload(json)) {
-                    throw FolderAccessDenied.notWritable(folder.id(), name, who);
+                    throw BoxRefusals.folderNotWritable(folder.id(), name, who);
                 }
                 return name;
             case 404:
                 if (response.json() == null) {
-                    throw new NotBoxApi(display, "HTTP 404 with " + response.describeBody(), response.requestId());
+                    throw BoxRefusals.notBoxApi(display, "HTTP 404 with " + response.describeBody(), response.requestId());
                 }
-                throw FolderAccessDenied.notVisible(folder.id(), who, response.requestId());
+                throw BoxRefusals.folderNotVisible(folder.id(), who, response.requestId());
             case 401:
-                throw new TokenRejected(tokenSource, response.requestId());
             case 403:
-                throw new AccessDenied(tokenSource, response.errorCode(), response.errorMessage(), response.requestId());
+                throw refusedToken(response, tokenSource);
             default:
-                throw new UnexpectedResponse(display, response.status(), response.errorCode(), response.errorMessage(),
+                throw BoxRefusals.unexpectedResponse(display, response.status(), response.errorCode(), response.errorMessage(),
                         response.requestId());
         }
     }
@@ -112,10 +104,10 @@ public final class BoxApiClient {
             return response.text("name");
         }
         if (response.status() == 200 || response.json() == null) {
-            throw new NotBoxApi(response.url(), "HTTP " + response.status() + " with " + response.describeBody(),
+            throw BoxRefusals.notBoxApi(response.url(), "HTTP " + response.status() + " with " + response.describeBody(),
                     response.requestId());
         }
-        throw DownscopeFailed.itemUnreachable(item, response.status(), response.requestId());
+        throw BoxRefusals.downscopedItemUnreachable(item, response.status(), response.requestId());
     }
 
     private BoxResponse get(HttpUrl url, Secret token) throws BoxCheckFailure {
@@ -125,6 +117,13 @@ public final class BoxApiClient {
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent)
                 .build());
+    }
+
+    /** A 401 (the token is not accepted) or a 403 (it may not do this). */
+    private static BoxCheckFailure refusedToken(BoxResponse response, String tokenSource) {
+        return response.status() == 401 ? BoxRefusals.tokenRejected(tokenSource, response.requestId())
+                : BoxRefusals.accessDenied(tokenSource, response.errorCode(), response.errorMessage(),
+                        response.requestId());
     }
 
     private static boolean canUpload(JsonObject folder) {
@@ -137,12 +136,12 @@ public final class BoxApiClient {
                 && canUpload.getAsBoolean();
     }
 
-    private static BoxUser parseUser(BoxResponse response) throws NotBoxApi {
+    private static BoxUser parseUser(BoxResponse response) throws BoxCheckFailure {
         JsonObject json = response.json();
         String type = response.text("type");
         String id = response.text("id");
         if (json == null || !"user".equals(type) || id == null) {
-            throw new NotBoxApi(response.url(), "HTTP 200 with " + response.describeBody(), response.requestId());
+            throw BoxRefusals.notBoxApi(response.url(), "HTTP 200 with " + response.describeBody(), response.requestId());
         }
         return new BoxUser(id, response.text("name"), response.text("login"), response.text("status"));
     }

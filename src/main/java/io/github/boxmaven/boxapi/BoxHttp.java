@@ -1,12 +1,10 @@
 package io.github.boxmaven.boxapi;
 
+import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.BoxUnavailable;
+import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.NetworkFailure;
-import io.github.boxmaven.failure.RateLimited;
-import io.github.boxmaven.failure.ResponseTooLarge;
-import io.github.boxmaven.check.CheckLog;
-import io.github.boxmaven.check.Durations;
 
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -107,19 +105,19 @@ public final class BoxHttp {
 
     private static BoxCheckFailure exhausted(BoxResponse response, int attempts, String display, String why) {
         if (response.status() == 429) {
-            return new RateLimited(attempts, why, response.requestId());
+            return BoxRefusals.rateLimited(attempts, why, response.requestId());
         }
-        return new BoxUnavailable(display, response.status(), attempts, why, response.requestId());
+        return BoxRefusals.boxUnavailable(display, response.status(), attempts, why, response.requestId());
     }
 
-    private static BoxResponse read(Response answer, String display) throws IOException, ResponseTooLarge {
+    private static BoxResponse read(Response answer, String display) throws IOException, BoxCheckFailure {
         ResponseBody body = answer.body();
         if (body.contentLength() > MAX_BODY_BYTES) {
-            throw new ResponseTooLarge(display, MAX_BODY_BYTES);
+            throw BoxRefusals.responseTooLarge(display, MAX_BODY_BYTES);
         }
         BufferedSource source = body.source();
         if (source.request(MAX_BODY_BYTES + 1)) {
-            throw new ResponseTooLarge(display, MAX_BODY_BYTES);
+            throw BoxRefusals.responseTooLarge(display, MAX_BODY_BYTES);
         }
         MediaType type = body.contentType();
         Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package io.github.boxmaven.boxapi;
 
 import com.google.gson.JsonObject;
+import io.github.boxmaven.failure.ServerText;
 
 /**
  * An HTTP answer read in full (bounded in size), with Box's error fields when it carries them. Its

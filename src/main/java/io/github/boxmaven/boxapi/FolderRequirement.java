@@ -1,6 +1,6 @@
 package io.github.boxmaven.boxapi;
 
-import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.ConfigurationFailure;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +17,7 @@ public final class FolderRequirement {
     }
 
     /** {@code 111:upload,222}; empty or null gives no folders. */
-    public static List<FolderRequirement> parseList(String text) throws InvalidParameter {
+    public static List<FolderRequirement> parseList(String text) throws ConfigurationFailure {
         if (text == null || text.trim().isEmpty()) {
             return Collections.emptyList();
         }
@@ -30,7 +30,7 @@ public final class FolderRequirement {
             String[] parts = entry.split(":", -1);
             boolean upload = parts.length == 2 && parts[1].trim().equals("upload");
             if (!parts[0].trim().matches("\\d{1,20}") || parts.length > 2 || parts.length == 2 && !upload) {
-                throw new InvalidParameter("box.folders item '" + entry + "' is not a folder id, optionally followed by"
+                throw ConfigurationFailure.invalidParameter("box.folders item '" + entry + "' is not a folder id, optionally followed by"
                         + " :upload (e.g. 111:upload,222).");
             }
             folders.add(new FolderRequirement(parts[0].trim(), upload));

@@ -72,9 +72,4 @@ public final class HttpClients {
         }
         return request.newBuilder().header("Proxy-Authorization", credentials).build();
     }
-
-    /** Lets go of pooled connections and their threads once the check is done. */
-    public static void release(OkHttpClient client) {
-        client.connectionPool().evictAll();
-    }
 }

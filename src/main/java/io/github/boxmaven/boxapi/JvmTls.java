@@ -1,6 +1,6 @@
 package io.github.boxmaven.boxapi;
 
-import io.github.boxmaven.failure.TrustStoreUnreadable;
+import io.github.boxmaven.failure.NetworkFailure;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -21,7 +21,7 @@ public final class JvmTls {
     /** Where a check gets its trust: {@link JvmTls#load()}, or in tests one that trusts a test CA. */
     @FunctionalInterface
     public interface Loader {
-        JvmTls load() throws TrustStoreUnreadable;
+        JvmTls load() throws NetworkFailure;
     }
 
     private final SSLSocketFactory socketFactory;
@@ -33,13 +33,13 @@ public final class JvmTls {
     }
 
     /** Reads the trust store the JVM is configured with; the slow part of TLS set-up (tens of milliseconds). */
-    public static JvmTls load() throws TrustStoreUnreadable {
+    public static JvmTls load() throws NetworkFailure {
         try {
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init((KeyStore) null);
             return trusting(singleX509(factory.getTrustManagers()));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw TrustStoreUnreadable.ofJvmSettings(e);
+            throw NetworkFailure.trustStoreUnreadable(e);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.boxmaven.boxapi;
 
-import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.base.Secret;
 
 /** An HTTP proxy for the requests to Box, as Maven's settings.xml {@code <proxies>} chose it for the base URL. */
 public final class ProxySettings {

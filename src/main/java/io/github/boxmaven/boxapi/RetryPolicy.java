@@ -1,6 +1,6 @@
 package io.github.boxmaven.boxapi;
 
-import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.ConfigurationFailure;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -31,9 +31,9 @@ public final class RetryPolicy {
     }
 
     /** {@code box.retries}: 0 to {@value #MAX_RETRIES}, with the default backoff. */
-    public static RetryPolicy withRetries(int retries) throws InvalidParameter {
+    public static RetryPolicy withRetries(int retries) throws ConfigurationFailure {
         if (retries < 0 || retries > MAX_RETRIES) {
-            throw new InvalidParameter("box.retries " + retries + " is out of range; use 0 to " + MAX_RETRIES + ".");
+            throw ConfigurationFailure.invalidParameter("box.retries " + retries + " is out of range; use 0 to " + MAX_RETRIES + ".");
         }
         return new RetryPolicy(retries, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_WAIT);
     }

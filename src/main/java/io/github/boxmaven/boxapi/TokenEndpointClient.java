@@ -1,16 +1,9 @@
 package io.github.boxmaven.boxapi;
 
 import com.google.gson.JsonObject;
-import io.github.boxmaven.credential.ObtainedToken;
-import io.github.boxmaven.credential.Secret;
-import io.github.boxmaven.credential.Subject;
-import io.github.boxmaven.check.Downscope;
-import io.github.boxmaven.credential.AppClient;
-import io.github.boxmaven.credential.GivenToken;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.DownscopeFailed;
-import io.github.boxmaven.failure.NotBoxApi;
-import io.github.boxmaven.failure.TokenEndpointRejected;
+import io.github.boxmaven.failure.BoxRefusals;
 
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
@@ -20,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -62,7 +57,7 @@ public final class TokenEndpointClient {
                 .add("box_subject_type", subject.type())
                 .add("box_subject_id", subject.id())
                 .build();
-        return request(() -> form, new Context("issue a token by Client Credentials Grant", source, subject, false));
+        return issue(() -> form, new Context("issue a token by Client Credentials Grant", source, subject, false));
     }
 
     /**
@@ -72,7 +67,7 @@ public final class TokenEndpointClient {
      */
     public ObtainedToken jwt(String clientId, Secret clientSecret, Supplier<Secret> assertions, Subject subject,
             String configSource) throws BoxCheckFailure {
-        return request(() -> new FormBody.Builder()
+        return issue(() -> new FormBody.Builder()
                 .add("grant_type", JWT_GRANT)
                 .add("assertion", assertions.get().reveal())
                 .add("client_id", clientId)
@@ -95,23 +90,20 @@ public final class TokenEndpointClient {
             form.add("resource", resource.toString());
         }
         FormBody body = form.build();
-        Instant sentAt = clock.instant();
-        BoxResponse response = post("oauth2/token", () -> body);
-        if (response.status() == 200 && response.json() != null) {
-            return issued(response, sentAt);
-        }
-        if (response.text("error") == null && response.status() != 401) {
-            throw notBoxApi(response);
-        }
-        throw DownscopeFailed.refused(downscope.describe(), downscope.item(), response.status(), response.text("error"),
-                response.text("error_description"), response.requestId());
+        return request(() -> body, response -> response.text("error") == null && response.status() != 401,
+                response -> BoxRefusals.downscopeRefused(downscope.describe(), downscope.item(), response.status(),
+                        response.text("error"), response.text("error_description"), response.requestId()));
     }
 
-    /** {@code POST /oauth2/revoke}: the token stops working at once. */
-    public void revoke(AppClient client, Secret token) throws BoxCheckFailure {
+    /**
+     * {@code POST /oauth2/revoke}: the token stops working at once.
+     *
+     * @param source where the client id and secret came from, for messages
+     */
+    public void revoke(String clientId, Secret clientSecret, String source, Secret token) throws BoxCheckFailure {
         FormBody form = new FormBody.Builder()
-                .add("client_id", client.id())
-                .add("client_secret", client.secret().reveal())
+                .add("client_id", clientId)
+                .add("client_secret", clientSecret.reveal())
                 .add("token", token.reveal())
                 .build();
         BoxResponse response = post("oauth2/revoke", () -> form);
@@ -121,19 +113,27 @@ public final class TokenEndpointClient {
         if (response.text("error") == null) {
             throw notBoxApi(response);
         }
-        throw rejected(response, new Context("revoke the token", client.source(), null, false));
+        throw rejected(response, new Context("revoke the token", source, null, false));
     }
 
-    private ObtainedToken request(Supplier<FormBody> forms, Context context) throws BoxCheckFailure {
+    /** A token from {@code /oauth2/token} for an app's credentials; a refusal names the likely cause. */
+    private ObtainedToken issue(Supplier<FormBody> forms, Context context) throws BoxCheckFailure {
+        return request(forms, response -> response.text("error") == null
+                && (response.json() == null || response.status() == 404), response -> rejected(response, context));
+    }
+
+    /**
+     * {@code POST /oauth2/token}: the token of a 200 answer with JSON, else the failure: "not the Box API"
+     * where {@code notBox} says so, else what {@code refusal} makes of Box's error.
+     */
+    private ObtainedToken request(Supplier<FormBody> forms, Predicate<BoxResponse> notBox,
+            Function<BoxResponse, BoxCheckFailure> refusal) throws BoxCheckFailure {
         Instant sentAt = clock.instant();
         BoxResponse response = post("oauth2/token", forms);
         if (response.status() == 200 && response.json() != null) {
             return issued(response, sentAt);
         }
-        if (response.text("error") == null && (response.json() == null || response.status() == 404)) {
-            throw notBoxApi(response);
-        }
-        throw rejected(response, context);
+        throw notBox.test(response) ? notBoxApi(response) : refusal.apply(response);
     }
 
     private BoxResponse post(String path, Supplier<FormBody> forms) throws BoxCheckFailure {
@@ -146,23 +146,23 @@ public final class TokenEndpointClient {
                 .build());
     }
 
-    private static NotBoxApi notBoxApi(BoxResponse response) {
-        return new NotBoxApi(response.url(), "HTTP " + response.status() + " with " + response.describeBody(),
+    private static BoxCheckFailure notBoxApi(BoxResponse response) {
+        return BoxRefusals.notBoxApi(response.url(), "HTTP " + response.status() + " with " + response.describeBody(),
                 response.requestId());
     }
 
     /** The token and its lifetime from a 200 answer; both are checked before anything uses them. */
-    private static ObtainedToken issued(BoxResponse response, Instant sentAt) throws NotBoxApi {
+    private static ObtainedToken issued(BoxResponse response, Instant sentAt) throws BoxCheckFailure {
         JsonObject json = response.json();
         String display = response.url();
         String requestId = response.requestId();
         String accessToken = Json.string(json, "access_token");
         if (accessToken == null) {
-            throw new NotBoxApi(display, "HTTP 200 without access_token", requestId);
+            throw BoxRefusals.notBoxApi(display, "HTTP 200 without access_token", requestId);
         }
-        String problem = GivenToken.syntaxProblem(accessToken);
+        String problem = TokenSyntax.problem(accessToken);
         if (problem != null) {
-            throw new NotBoxApi(display, "HTTP 200 with an access_token that " + problem, requestId);
+            throw BoxRefusals.notBoxApi(display, "HTTP 200 with an access_token that " + problem, requestId);
         }
         return new ObtainedToken(Secret.of(accessToken), expiresIn(json, display, requestId), sentAt);
     }
@@ -171,23 +171,22 @@ public final class TokenEndpointClient {
      * {@code expires_in}: a whole number of seconds from 1 to {@link #MAX_EXPIRES_IN}, read from its digits
      * (no number arithmetic on what the server sent, however long).
      */
-    static Duration expiresIn(JsonObject json, String display, String requestId) throws NotBoxApi {
+    static Duration expiresIn(JsonObject json, String display, String requestId) throws BoxCheckFailure {
         String digits = Json.numberText(json, "expires_in");
         if (digits == null || !WHOLE_SECONDS.matcher(digits).matches()
                 || Long.parseLong(digits) > MAX_EXPIRES_IN.getSeconds()) {
-            throw new NotBoxApi(display, "HTTP 200 with an expires_in that is not a whole number of seconds from 1 to "
+            throw BoxRefusals.notBoxApi(display, "HTTP 200 with an expires_in that is not a whole number of seconds from 1 to "
                     + MAX_EXPIRES_IN.getSeconds() + " (Box's tokens live about an hour)", requestId);
         }
         return Duration.ofSeconds(Long.parseLong(digits));
     }
 
     /** Box's {@code error} and {@code error_description}, turned into the likely cause and its fix. */
-    static TokenEndpointRejected rejected(BoxResponse response, Context context) {
+    static BoxCheckFailure rejected(BoxResponse response, Context context) {
         int status = response.status();
         String error = response.text("error");
         String description = response.text("error_description");
-        String what = "Box refused to " + context.action + " (HTTP " + status
-                + (error == null ? "" : ", " + error) + (description == null ? "" : ": " + description) + ")";
+        String what = "Box refused to " + context.action + " " + BoxRefusals.status(status, error, description);
         String text = ((error == null ? "" : error) + " " + (description == null ? "" : description))
                 .toLowerCase(Locale.ROOT);
         String fix;
@@ -209,7 +208,7 @@ public final class TokenEndpointClient {
         } else {
             fix = "Check the app's settings in the Box Developer Console and " + context.credentialSource + ".";
         }
-        return new TokenEndpointRejected(what, fix, error, response.requestId());
+        return BoxRefusals.tokenEndpointRejected(what, fix, response.requestId());
     }
 
     /** What a token request was, for its error messages. */

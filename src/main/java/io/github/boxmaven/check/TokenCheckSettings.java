@@ -1,12 +1,13 @@
 package io.github.boxmaven.check;
 
+import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.Downscope;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
-import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.expiry.ExpirySettings;
-import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.ConfigurationFailure;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -46,10 +47,10 @@ public final class TokenCheckSettings {
     }
 
     /** {@code box.timeout}: from 1 ms (OkHttp's unit) to an hour, far inside what OkHttp accepts. */
-    public static Duration timeout(String text) throws InvalidParameter {
+    public static Duration timeout(String text) throws ConfigurationFailure {
         Duration timeout = Durations.parsePositive("box.timeout", text);
         if (timeout.compareTo(MAX_TIMEOUT) > 0 || timeout.toMillis() < 1) {
-            throw new InvalidParameter("box.timeout '" + text.trim() + "' is out of range; use 1ms to "
+            throw ConfigurationFailure.invalidParameter("box.timeout '" + text.trim() + "' is out of range; use 1ms to "
                     + Durations.format(MAX_TIMEOUT) + ", such as 10s.");
         }
         return timeout;
@@ -98,14 +99,6 @@ public final class TokenCheckSettings {
     /** Null when no token file is asked for. */
     public Path tokenFile() {
         return tokenFile;
-    }
-
-    /**
-     * Whether a check by {@code method} writes {@code box.tokenFile}: only for a token the plugin obtains,
-     * by CCG, JWT or downscoping.
-     */
-    public boolean handsOnToken(AuthMethod method) {
-        return tokenFile != null && (method.obtainsToken() || downscope != null);
     }
 
     /** Null when the verified token itself is handed on. */

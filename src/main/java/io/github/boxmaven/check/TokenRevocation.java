@@ -1,20 +1,18 @@
 package io.github.boxmaven.check;
 
+import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.Instants;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.BaseUrl;
-import io.github.boxmaven.boxapi.BoxHttp;
-import io.github.boxmaven.boxapi.HttpClients;
+import io.github.boxmaven.boxapi.BoxConnection;
 import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.boxapi.Sleeper;
-import io.github.boxmaven.boxapi.TokenEndpointClient;
+import io.github.boxmaven.boxapi.TokenSyntax;
 import io.github.boxmaven.credential.AppClient;
-import io.github.boxmaven.credential.GivenToken;
-import io.github.boxmaven.credential.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
-
-import okhttp3.OkHttpClient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +71,7 @@ public final class TokenRevocation {
                 return false;
             }
             String text = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).trim();
-            String problem = GivenToken.syntaxProblem(text);
+            String problem = TokenSyntax.problem(text);
             if (problem != null || text.isEmpty()) {
                 log.warn("Cannot revoke the token in " + file + ": its content " + (problem == null ? "is empty"
                         : problem) + ", so it is not a Box token and was not sent. " + keep);
@@ -94,18 +92,12 @@ public final class TokenRevocation {
     }
 
     private boolean revoke(Path file, AppClient client, Secret token, String keep) {
-        OkHttpClient http = null;
-        try {
-            http = HttpClients.create(timeout, proxy, baseUrl.isHttps() ? tls.load() : null);
-            new TokenEndpointClient(new BoxHttp(http, retryPolicy, Sleeper.REAL, clock, log, timeout), baseUrl,
-                    PluginInfo.userAgent(), clock).revoke(client, token);
+        try (BoxConnection box = BoxConnection.open(baseUrl, timeout, retryPolicy, proxy, tls, Sleeper.REAL, clock,
+                log)) {
+            box.tokens().revoke(client.id(), client.secret(), client.source(), token);
         } catch (BoxCheckFailure e) {
             log.warn("Could not revoke the Box token in " + file + ": " + e.getMessage() + "\n" + keep);
             return false;
-        } finally {
-            if (http != null) {
-                HttpClients.release(http);
-            }
         }
         try {
             Files.delete(file);

@@ -1,5 +1,7 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.base.Secret;
+
 /** A Box app's client id and secret, and where they came from: for CCG, and for revoking a token. */
 public final class AppClient {
     private final String id;

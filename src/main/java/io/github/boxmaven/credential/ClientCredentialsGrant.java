@@ -1,7 +1,7 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
-import io.github.boxmaven.expiry.ExpiryEstimator;
 import io.github.boxmaven.failure.BoxCheckFailure;
 
 /** Client Credentials Grant: the app's client id and secret, for an enterprise or a user. */
@@ -26,7 +26,7 @@ public final class ClientCredentialsGrant implements Credential {
     }
 
     @Override
-    public AccessToken accessToken(TokenEndpointClient endpoint, ExpiryEstimator estimator) throws BoxCheckFailure {
+    public AccessToken accessToken(TokenEndpointClient endpoint) throws BoxCheckFailure {
         return AccessToken.obtained(endpoint.clientCredentials(client.id(), client.secret(), subject, client.source()),
                 describe());
     }

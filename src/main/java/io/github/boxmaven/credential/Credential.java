@@ -1,7 +1,6 @@
 package io.github.boxmaven.credential;
 
 import io.github.boxmaven.boxapi.TokenEndpointClient;
-import io.github.boxmaven.expiry.ExpiryEstimator;
 import io.github.boxmaven.failure.BoxCheckFailure;
 
 /**
@@ -19,9 +18,6 @@ public interface Credential {
     /** For messages: {@code environment variable BOX_TOKEN}, {@code Client Credentials Grant for enterprise 1 (...)}. */
     String describe();
 
-    /**
-     * The access token to verify, with what is known of its expiry: a given token as it is, an app's
-     * obtained from {@code /oauth2/token}.
-     */
-    AccessToken accessToken(TokenEndpointClient endpoint, ExpiryEstimator estimator) throws BoxCheckFailure;
+    /** The access token to verify: a given token as it is, an app's obtained from {@code /oauth2/token}. */
+    AccessToken accessToken(TokenEndpointClient endpoint) throws BoxCheckFailure;
 }

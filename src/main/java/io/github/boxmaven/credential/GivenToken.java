@@ -1,28 +1,22 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
-import io.github.boxmaven.expiry.ExpiryEstimator;
+import io.github.boxmaven.boxapi.TokenSyntax;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.MalformedToken;
-import io.github.boxmaven.failure.NoCredentialFound;
+import io.github.boxmaven.failure.CredentialFailures;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A token the user has (a developer token, or one a script obtained): the first of the token sources
  * that holds one, checked to be a possible token before anything is sent.
  */
 public final class GivenToken implements Credential {
-    private static final Pattern UNRESOLVED_EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
-    /** Box's tokens are 32 to 64 characters; a downscoped or future one may be longer, but not this long. */
-    static final int MAX_LENGTH = 4096;
-
     private final Secret token;
     private final TokenSource source;
 
@@ -46,53 +40,13 @@ public final class GivenToken implements Credential {
                 notes.add(source.description() + " is set but empty");
                 continue;
             }
-            checkSyntax(value, source.description());
+            String problem = TokenSyntax.problem(value);
+            if (problem != null) {
+                throw CredentialFailures.malformedToken(source.description(), problem);
+            }
             return new GivenToken(Secret.of(value), source);
         }
-        throw new NoCredentialFound(new ArrayList<>(places), notes);
-    }
-
-    /**
-     * Refuses a value that cannot be a Box token (Box tokens are opaque ASCII words), before anything is
-     * sent. The message says what is wrong and where, never the value, except an unresolved Maven
-     * expression, which is no secret.
-     */
-    static void checkSyntax(String token, String source) throws MalformedToken {
-        String problem = syntaxProblem(token);
-        if (problem != null) {
-            throw new MalformedToken(source, problem);
-        }
-    }
-
-    /**
-     * What makes {@code token} impossible as a Box token ({@code contains a quote at position 3 of 40}),
-     * or null when it may be one. Names the unresolved Maven expression it is, which is no secret.
-     */
-    public static String syntaxProblem(String token) {
-        Matcher expression = UNRESOLVED_EXPRESSION.matcher(token);
-        if (expression.find()) {
-            return "is the unresolved Maven expression " + expression.group() + " (what it names is not set)";
-        }
-        if (token.length() > MAX_LENGTH) {
-            return "is " + token.length() + " characters long, far more than any Box token";
-        }
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            String problem = null;
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                problem = "a space or line break";
-            } else if (Character.isISOControl(c)) {
-                problem = "a control character";
-            } else if (c > 0x7e) {
-                problem = "a non-ASCII character";
-            } else if (c == '"' || c == '\'') {
-                problem = "a quote";
-            }
-            if (problem != null) {
-                return "contains " + problem + " at position " + (i + 1) + " of " + token.length();
-            }
-        }
-        return null;
+        throw CredentialFailures.noCredentialFound(new ArrayList<>(places), notes);
     }
 
     @Override
@@ -116,8 +70,8 @@ public final class GivenToken implements Credential {
     }
 
     @Override
-    public AccessToken accessToken(TokenEndpointClient endpoint, ExpiryEstimator estimator) {
-        return AccessToken.given(token, describe(), estimator.track(token.sha256Hex()));
+    public AccessToken accessToken(TokenEndpointClient endpoint) {
+        return AccessToken.given(token, describe());
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.github.boxmaven.credential;
 
-import io.github.boxmaven.failure.Causes;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.Json;
-import io.github.boxmaven.failure.CredentialConfigInvalid;
-import io.github.boxmaven.failure.FailureKind;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.CredentialFailures;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,26 +39,24 @@ public final class JwtAppConfig {
         this.enterpriseId = enterpriseId;
     }
 
-    public static JwtAppConfig read(Path file) throws CredentialConfigInvalid {
+    public static JwtAppConfig read(Path file) throws BoxCheckFailure {
         String where = "box.jwtConfig " + file;
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw invalid(where + " is larger than " + (MAX_BYTES / 1024) + " KiB, far more than a Box app config",
-                        null);
+                throw CredentialFailures.jwtConfigInvalid(where + " is larger than " + (MAX_BYTES / 1024)
+                        + " KiB, far more than a Box app config");
             }
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CredentialConfigInvalid(FailureKind.JWT_CONFIG_UNREADABLE, "Cannot read " + where + " ("
-                    + Causes.describe(e) + ")",
-                    "Download the app's JSON config from the Box Developer Console (your app > Configuration >"
-                            + " App Settings > Download as JSON) and point box.jwtConfig at it.", e);
+            throw CredentialFailures.jwtConfigUnreadable(where, e);
         }
         JsonObject root = Json.parseObject(text);
         JsonObject settings = root == null ? null : object(root, "boxAppSettings");
         JsonObject appAuth = settings == null ? null : object(settings, "appAuth");
         if (appAuth == null) {
-            throw invalid(where + " is not a Box app config: it has no boxAppSettings.appAuth object", null);
+            throw CredentialFailures.jwtConfigInvalid(where + " is not a Box app config: it has no"
+                    + " boxAppSettings.appAuth object");
         }
         String clientId = Json.string(settings, "clientID");
         String clientSecret = Json.string(settings, "clientSecret");
@@ -71,7 +69,7 @@ public final class JwtAppConfig {
             {"boxAppSettings.appAuth.publicKeyID", publicKeyId},
             {"boxAppSettings.appAuth.privateKey", privateKey}}) {
             if (required[1] == null) {
-                throw invalid(where + " has no " + required[0], null);
+                throw CredentialFailures.jwtConfigInvalid(where + " has no " + required[0]);
             }
         }
         return new JwtAppConfig(clientId, Secret.of(clientSecret), publicKeyId, Secret.of(privateKey),
@@ -82,12 +80,6 @@ public final class JwtAppConfig {
     private static JsonObject object(JsonObject parent, String member) {
         JsonElement value = parent.get(member);
         return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
-    }
-
-    private static CredentialConfigInvalid invalid(String what, Throwable cause) {
-        return new CredentialConfigInvalid(FailureKind.JWT_CONFIG_INVALID, what,
-                "Use the JSON file the Box Developer Console downloads for the app (Configuration > App Settings >"
-                        + " Download as JSON), unchanged.", cause);
     }
 
     public String clientId() {

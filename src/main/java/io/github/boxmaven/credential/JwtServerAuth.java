@@ -1,7 +1,8 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
-import io.github.boxmaven.expiry.ExpiryEstimator;
 import io.github.boxmaven.failure.BoxCheckFailure;
 
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class JwtServerAuth implements Credential {
 
     /** Signs a fresh assertion for every attempt: Box refuses a {@code jti} it has seen. */
     @Override
-    public AccessToken accessToken(TokenEndpointClient endpoint, ExpiryEstimator estimator) throws BoxCheckFailure {
+    public AccessToken accessToken(TokenEndpointClient endpoint) throws BoxCheckFailure {
         RSAPrivateKey key = PrivateKeys.read(config.privateKeyPem(), passphrase, "box.jwtConfig " + configFile);
         return AccessToken.obtained(endpoint.jwt(config.clientId(), config.clientSecret(),
                 () -> JwtAssertion.sign(config.clientId(), subject, config.publicKeyId(), key, algorithm, endpoint.now()),

@@ -1,7 +1,8 @@
 package io.github.boxmaven.credential;
 
-import io.github.boxmaven.failure.CredentialConfigInvalid;
-import io.github.boxmaven.failure.FailureKind;
+import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.CredentialFailures;
 
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -42,19 +43,16 @@ public final class PrivateKeys {
      * @param passphrase null when none was given
      * @param where names the file, for messages
      */
-    public static RSAPrivateKey read(Secret pem, Secret passphrase, String where) throws CredentialConfigInvalid {
+    public static RSAPrivateKey read(Secret pem, Secret passphrase, String where) throws BoxCheckFailure {
         Object parsed;
         try (PEMParser parser = new PEMParser(new StringReader(pem.reveal().replace("\\n", "\n")))) {
             parsed = parser.readObject();
         } catch (IOException e) {
-            throw unreadable(where, "is not valid PEM", e);
+            throw CredentialFailures.jwtKeyUnreadable(where, "is not valid PEM", e);
         }
         if ((parsed instanceof PKCS8EncryptedPrivateKeyInfo || parsed instanceof PEMEncryptedKeyPair)
                 && (passphrase == null || passphrase.reveal().isEmpty())) {
-            throw new CredentialConfigInvalid(FailureKind.JWT_PASSPHRASE_MISSING, "The private key in " + where
-                    + " is encrypted, but no passphrase was given",
-                    "Keep boxAppSettings.appAuth.passphrase in the file, or set the BOX_JWT_PASSPHRASE environment"
-                            + " variable.", null);
+            throw CredentialFailures.jwtPassphraseMissing(where);
         }
         PrivateKey key;
         try {
@@ -65,21 +63,21 @@ public final class PrivateKeys {
             try {
                 key = decode(parsed, passphrase, new BouncyCastleProvider());
             } catch (PKCSException | OperatorCreationException | GeneralSecurityException e) {
-                throw wrongPassphrase(where, e);
+                throw CredentialFailures.jwtPassphraseWrong(where, e);
             } catch (IOException | RuntimeException e) {
                 // a wrong passphrase can also surface as garbage that does not parse as a key
                 if (parsed instanceof PEMEncryptedKeyPair || parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
-                    throw wrongPassphrase(where, e);
+                    throw CredentialFailures.jwtPassphraseWrong(where, e);
                 }
-                throw unreadable(where, "holds a key this plugin cannot read", e);
+                throw CredentialFailures.jwtKeyUnreadable(where, "holds a key this plugin cannot read", e);
             }
         }
         if (key == null) {
-            throw unreadable(where, "holds no private key (expected -----BEGIN ENCRYPTED PRIVATE KEY-----,"
+            throw CredentialFailures.jwtKeyUnreadable(where, "holds no private key (expected -----BEGIN ENCRYPTED PRIVATE KEY-----,"
                     + " -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)", null);
         }
         if (!(key instanceof RSAPrivateKey)) {
-            throw unreadable(where, "holds a " + key.getAlgorithm() + " key; Box JWT apps use RSA keys", null);
+            throw CredentialFailures.jwtKeyUnreadable(where, "holds a " + key.getAlgorithm() + " key; Box JWT apps use RSA keys", null);
         }
         return (RSAPrivateKey) key;
     }
@@ -138,17 +136,5 @@ public final class PrivateKeys {
         Cipher cipher = Cipher.getInstance(algorithm);
         cipher.init(Cipher.DECRYPT_MODE, key, parameters);
         return KeyFactory.getInstance("RSA").generatePrivate(info.getKeySpec(cipher));
-    }
-
-    private static CredentialConfigInvalid wrongPassphrase(String where, Exception cause) {
-        return new CredentialConfigInvalid(FailureKind.JWT_PASSPHRASE_WRONG, "Cannot decrypt the private key in " + where
-                + ": the passphrase is wrong",
-                "Use the passphrase that came with the key (boxAppSettings.appAuth.passphrase or BOX_JWT_PASSPHRASE);"
-                        + " if it is lost, add a new key pair to the app in the Developer Console.", cause);
-    }
-
-    private static CredentialConfigInvalid unreadable(String where, String problem, Throwable cause) {
-        return new CredentialConfigInvalid(FailureKind.JWT_KEY_UNREADABLE, "The private key in " + where + " " + problem,
-                "Use the privateKey exactly as the Developer Console wrote it into the app's JSON config.", cause);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.base.Secret;
+
 /** A settings.xml {@code <server>}: its {@code <username>} and decrypted {@code <password>}, either may be null. */
 public final class SettingsServer {
     private final String username;

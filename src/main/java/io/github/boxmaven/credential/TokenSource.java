@@ -1,6 +1,8 @@
 package io.github.boxmaven.credential;
 
-import io.github.boxmaven.failure.SettingsDecryptionFailed;
+import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.Fixes;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +20,7 @@ public final class TokenSource {
     /** Reads the raw value, null when the place holds nothing; only reading settings.xml can fail. */
     @FunctionalInterface
     interface Reader {
-        String read() throws SettingsDecryptionFailed;
+        String read() throws BoxCheckFailure;
     }
 
     private final String description;
@@ -43,10 +45,8 @@ public final class TokenSource {
     public static List<TokenSource> standard(Properties user, Properties project, Properties system, String serverId,
             ServerLookup servers, Map<String, String> environment) {
         List<TokenSource> sources = new ArrayList<>();
-        sources.add(new TokenSource("-Dbox.token on the command line", PROPERTY_HOW, "box.token was given on the"
-                + " command line, where it lands in shell history and CI logs. Keep it in settings.xml (<server><id>"
-                + serverId + "</id><password>, encrypted with mvn --encrypt-password) or in the "
-                + EnvironmentVariables.BOX_TOKEN + " environment variable.", () -> user.getProperty(PROPERTY)));
+        sources.add(new TokenSource("-Dbox.token on the command line", PROPERTY_HOW, Fixes.givenOnCommandLine(PROPERTY,
+                serverId, EnvironmentVariables.BOX_TOKEN), () -> user.getProperty(PROPERTY)));
         sources.add(new TokenSource("property box.token in the pom", PROPERTY_HOW, null,
                 () -> project.getProperty(PROPERTY)));
         sources.add(new TokenSource("JVM system property box.token (MAVEN_OPTS or .mvn/jvm.config)", PROPERTY_HOW,
@@ -74,7 +74,7 @@ public final class TokenSource {
     }
 
     /** The raw value, empty when this place holds nothing. */
-    public Optional<String> read() throws SettingsDecryptionFailed {
+    public Optional<String> read() throws BoxCheckFailure {
         return Optional.ofNullable(reader.read());
     }
 

@@ -1,9 +1,10 @@
 package io.github.boxmaven.expiry;
 
-import io.github.boxmaven.check.CheckLog;
-import io.github.boxmaven.check.Durations;
-import io.github.boxmaven.check.Instants;
-import io.github.boxmaven.failure.TokenExpiresTooSoon;
+import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.Durations;
+import io.github.boxmaven.base.Instants;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.BoxRefusals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -152,7 +153,7 @@ public final class Expiry {
      * @param fix what to do when it fails, for this kind of credential
      */
     public void require(Duration minimum, Instant now, String source, String fix, CheckLog log)
-            throws TokenExpiresTooSoon {
+            throws BoxCheckFailure {
         if (!isKnown()) {
             return;
         }
@@ -163,7 +164,7 @@ public final class Expiry {
             return;
         }
         if (remaining(now).compareTo(minimum) < 0) {
-            throw new TokenExpiresTooSoon(source, describeRemaining(now), Durations.format(minimum), fix);
+            throw BoxRefusals.expiresTooSoon(source, describeRemaining(now), Durations.format(minimum), fix);
         }
     }
 

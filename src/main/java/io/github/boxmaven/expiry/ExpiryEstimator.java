@@ -1,6 +1,6 @@
 package io.github.boxmaven.expiry;
 
-import io.github.boxmaven.check.CheckLog;
+import io.github.boxmaven.base.CheckLog;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.github.boxmaven.expiry;
 
-import io.github.boxmaven.failure.InvalidParameter;
-import io.github.boxmaven.check.Durations;
-import io.github.boxmaven.check.Instants;
+import io.github.boxmaven.base.Durations;
+import io.github.boxmaven.base.Instants;
+import io.github.boxmaven.failure.ConfigurationFailure;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,16 +26,11 @@ public final class ExpirySettings {
         this.ledger = ledger;
     }
 
-    /** Nothing known, no minimum, no ledger: only whether Box accepts the token. */
-    public static ExpirySettings none() {
-        return new ExpirySettings(Duration.ZERO, null, null, Duration.ofMinutes(60), null);
-    }
-
     /**
      * @param ledger the ledger file, already resolved against the project; null when {@code box.ledger=off}
      */
     public static ExpirySettings of(String minValidity, String expiresAt, String issuedAt, String lifetime, Path ledger)
-            throws InvalidParameter {
+            throws ConfigurationFailure {
         return new ExpirySettings(
                 Durations.parse("box.minValidity", minValidity),
                 Instants.parseOptional("box.token.expiresAt", expiresAt),

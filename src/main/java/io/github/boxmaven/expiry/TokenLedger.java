@@ -1,8 +1,8 @@
 package io.github.boxmaven.expiry;
 
+import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.failure.Causes;
-import io.github.boxmaven.credential.PrivateFiles;
-import io.github.boxmaven.check.CheckLog;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -14,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.github.boxmaven.expiry;
 
-import io.github.boxmaven.credential.ObtainedToken;
-
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
@@ -10,16 +9,16 @@ import java.util.function.Supplier;
  */
 public final class TrackedExpiry {
     private final Expiry beforeCheck;
-    private final Supplier<Expiry> onceAccepted;
+    private final Supplier<Expiry> recordAccepted;
 
-    TrackedExpiry(Expiry beforeCheck, Supplier<Expiry> onceAccepted) {
+    TrackedExpiry(Expiry beforeCheck, Supplier<Expiry> recordAccepted) {
         this.beforeCheck = beforeCheck;
-        this.onceAccepted = onceAccepted;
+        this.recordAccepted = recordAccepted;
     }
 
-    /** An obtained token's: exact, from Box's {@code expires_in}. */
-    public static TrackedExpiry exact(ObtainedToken token) {
-        Expiry expiry = Expiry.exact(Expiry.Basis.OBTAINED, token.expiresAt());
+    /** A token Box issued to the plugin: exact, from Box's {@code expires_in}. */
+    public static TrackedExpiry exact(Instant expiresAt) {
+        Expiry expiry = Expiry.exact(Expiry.Basis.OBTAINED, expiresAt);
         return new TrackedExpiry(expiry, () -> expiry);
     }
 
@@ -27,8 +26,8 @@ public final class TrackedExpiry {
         return beforeCheck;
     }
 
-    /** Call once, after Box accepted the token. */
-    public Expiry onceAccepted() {
-        return onceAccepted.get();
+    /** Call once, after Box accepted the token: records its first sighting in the ledger, and returns the expiry then known. */
+    public Expiry recordAccepted() {
+        return recordAccepted.get();
     }
 }

@@ -1,21 +1,32 @@
 package io.github.boxmaven.failure;
 
 /**
- * Why the Box check failed. Every subclass is one failure mode with its own message, which says
- * what happened, why, and what to do, in one or two lines, and never contains a secret.
+ * Why the Box check failed: its {@link FailureKind}, a message that says what happened, why, and what to
+ * do in one or two lines (never a secret), Box's request id when a server answered, and the cause. The
+ * factories of {@link CredentialFailures} and {@link BoxRefusals} make each one; {@link ConfigurationFailure}
+ * and {@link NetworkFailure} are the types code catches apart.
  */
-public abstract class BoxCheckFailure extends Exception {
+public class BoxCheckFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final FailureKind kind;
+    private final String requestId;
 
-    protected BoxCheckFailure(FailureKind kind, String message) {
-        this(kind, message, null);
-    }
-
-    protected BoxCheckFailure(FailureKind kind, String message, Throwable cause) {
+    BoxCheckFailure(FailureKind kind, String message, String requestId, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+        this.requestId = requestId;
+    }
+
+    /** {@code what (Box request id 123).\nfix}: what happened, with the id Box support asks for, then the fix. */
+    static BoxCheckFailure answered(FailureKind kind, String what, String fix, String requestId) {
+        return new BoxCheckFailure(kind, what + (requestId == null ? "" : " (Box request id " + requestId + ")")
+                + ".\n" + fix, requestId, null);
+    }
+
+    /** {@code what.\nfix}. */
+    static BoxCheckFailure withFix(FailureKind kind, String what, String fix, Throwable cause) {
+        return new BoxCheckFailure(kind, what + ".\n" + fix, null, cause);
     }
 
     /** Which failure mode this is; its id is the report's {@code failure.kind}. */
@@ -24,7 +35,7 @@ public abstract class BoxCheckFailure extends Exception {
     }
 
     /** Box's request id, when Box gave one, else {@code null}. */
-    public String requestId() {
-        return null;
+    public final String requestId() {
+        return requestId;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.boxmaven.failure;
 
-import io.github.boxmaven.boxapi.ServerText;
 
 /**
  * How a failure message names the exception behind it: its simple class name and its message, cleaned

@@ -3,49 +3,70 @@ package io.github.boxmaven.failure;
 import java.util.Locale;
 
 /**
- * Every way the check can fail. Its {@link #id()} is the JSON report's {@code failure.kind}, a contract
- * listed in the README: a new kind may be added, an existing one is never renamed.
+ * Every way the check can fail, each in its {@link Group}. Its {@link #id()} is the JSON report's
+ * {@code failure.kind}, a contract listed in the README: a new kind may be added, an existing one is
+ * never renamed.
  */
 public enum FailureKind {
-    // the build's own configuration; box.failOnError=false never downgrades these
-    INVALID_PARAMETER,
-    INSECURE_BASE_URL,
-    // no usable credential
-    NO_TOKEN,
-    MALFORMED_TOKEN,
-    SETTINGS_DECRYPTION,
-    CCG_INCOMPLETE,
-    JWT_CONFIG_MISSING,
-    JWT_CONFIG_UNREADABLE,
-    JWT_CONFIG_INVALID,
-    JWT_SUBJECT_MISSING,
-    JWT_KEY_UNREADABLE,
-    JWT_PASSPHRASE_MISSING,
-    JWT_PASSPHRASE_WRONG,
-    TOKEN_FILE_UNWRITABLE,
-    OFFLINE,
-    // Box's answer
-    TOKEN_REJECTED,
-    ACCESS_DENIED,
-    TOKEN_ENDPOINT_REJECTED,
-    FOLDER_NOT_VISIBLE,
-    FOLDER_NOT_WRITABLE,
-    EXPIRES_TOO_SOON,
-    DOWNSCOPE_REFUSED,
-    DOWNSCOPED_ITEM_UNREACHABLE,
-    RATE_LIMITED,
-    BOX_UNAVAILABLE,
-    UNEXPECTED_RESPONSE,
-    NOT_BOX_API,
-    RESPONSE_TOO_LARGE,
-    // no answer
-    TRUST_STORE_UNREADABLE,
-    UNKNOWN_HOST,
-    CONNECTION_FAILED,
-    TLS_FAILURE,
-    TIMEOUT,
-    PROXY_AUTHENTICATION,
-    NETWORK_FAILURE;
+    INVALID_PARAMETER(Group.CONFIGURATION),
+    INSECURE_BASE_URL(Group.CONFIGURATION),
+    NO_TOKEN(Group.MISSING_CREDENTIAL),
+    MALFORMED_TOKEN(Group.CREDENTIAL),
+    SETTINGS_DECRYPTION(Group.CREDENTIAL),
+    CCG_INCOMPLETE(Group.CREDENTIAL),
+    JWT_CONFIG_MISSING(Group.CREDENTIAL),
+    JWT_CONFIG_UNREADABLE(Group.CREDENTIAL),
+    JWT_CONFIG_INVALID(Group.CREDENTIAL),
+    JWT_SUBJECT_MISSING(Group.CREDENTIAL),
+    JWT_KEY_UNREADABLE(Group.CREDENTIAL),
+    JWT_PASSPHRASE_MISSING(Group.CREDENTIAL),
+    JWT_PASSPHRASE_WRONG(Group.CREDENTIAL),
+    TOKEN_FILE_UNWRITABLE(Group.CREDENTIAL),
+    OFFLINE(Group.NETWORK),
+    TOKEN_REJECTED(Group.BOX_ANSWER),
+    ACCESS_DENIED(Group.BOX_ANSWER),
+    TOKEN_ENDPOINT_REJECTED(Group.BOX_ANSWER),
+    FOLDER_NOT_VISIBLE(Group.BOX_ANSWER),
+    FOLDER_NOT_WRITABLE(Group.BOX_ANSWER),
+    EXPIRES_TOO_SOON(Group.BOX_ANSWER),
+    DOWNSCOPE_REFUSED(Group.BOX_ANSWER),
+    DOWNSCOPED_ITEM_UNREACHABLE(Group.BOX_ANSWER),
+    RATE_LIMITED(Group.BOX_ANSWER),
+    BOX_UNAVAILABLE(Group.BOX_ANSWER),
+    UNEXPECTED_RESPONSE(Group.BOX_ANSWER),
+    NOT_BOX_API(Group.BOX_ANSWER),
+    RESPONSE_TOO_LARGE(Group.BOX_ANSWER),
+    TRUST_STORE_UNREADABLE(Group.NETWORK),
+    UNKNOWN_HOST(Group.NETWORK),
+    CONNECTION_FAILED(Group.NETWORK),
+    TLS_FAILURE(Group.NETWORK),
+    TIMEOUT(Group.NETWORK),
+    PROXY_AUTHENTICATION(Group.NETWORK),
+    NETWORK_FAILURE(Group.NETWORK);
+
+    /** What a failure is about; the group decides what {@code box.failOnError} and {@code box.failIfMissing} do. */
+    public enum Group {
+        /** The build itself is written wrong: fails even with {@code box.failOnError=false}. */
+        CONFIGURATION,
+        /** No credential is configured anywhere: {@code box.failIfMissing=false} lets the build go on. */
+        MISSING_CREDENTIAL,
+        /** A credential is configured but cannot be used. */
+        CREDENTIAL,
+        /** Box (or whatever answered) refused or answered wrongly. */
+        BOX_ANSWER,
+        /** No answer: the network, TLS, a proxy, or Maven offline. */
+        NETWORK
+    }
+
+    private final Group group;
+
+    FailureKind(Group group) {
+        this.group = group;
+    }
+
+    public Group group() {
+        return group;
+    }
 
     /** {@code token-rejected}: the name in reports. */
     public String id() {

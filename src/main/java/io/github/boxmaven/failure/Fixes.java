@@ -14,4 +14,14 @@ public final class Fixes {
     public static final String CONFIGURE_PROXY = "behind a corporate proxy, configure it in settings.xml <proxies>";
 
     private Fixes() {}
+
+    /**
+     * A secret given with {@code -D}: {@code box.token was given on the command line, where it lands in shell
+     * history and CI logs. Keep it in settings.xml (...) or in the BOX_TOKEN environment variable.}
+     */
+    public static String givenOnCommandLine(String property, String serverId, String environmentVariable) {
+        return property + " was given on the command line, where it lands in shell history and CI logs. Keep it in"
+                + " settings.xml (<server><id>" + serverId + "</id><password>, encrypted) or in the "
+                + environmentVariable + " environment variable.";
+    }
 }

@@ -1,14 +1,14 @@
 package io.github.boxmaven.failure;
 
 /**
- * The request did not get an HTTP answer: unknown host, refused connection, TLS failure, timeout.
- * {@link #kind()} tells which.
+ * No HTTP answer came: unknown host, refused connection, TLS failure, timeout, an unreadable trust store,
+ * or Maven offline. {@link #kind()} tells which.
  */
 public final class NetworkFailure extends BoxCheckFailure {
     private static final long serialVersionUID = 1L;
 
     private NetworkFailure(FailureKind kind, String message, Throwable cause) {
-        super(kind, message, cause);
+        super(kind, message, null, cause);
     }
 
     public static NetworkFailure unknownHost(String host, Throwable cause) {
@@ -43,5 +43,33 @@ public final class NetworkFailure extends BoxCheckFailure {
     public static NetworkFailure other(String url, Throwable cause) {
         return new NetworkFailure(FailureKind.NETWORK_FAILURE, "The request to " + url + " failed (" + Causes.describe(cause)
                 + "). Check the network and box.baseUrl, then run the build again.", cause);
+    }
+
+    /** Maven runs offline ({@code -o}) and {@code box.offline=fail}. */
+    public static NetworkFailure offline() {
+        return new NetworkFailure(FailureKind.OFFLINE, "Maven is offline (-o), so the Box token cannot be verified, and"
+                + " box.offline=fail.\nRun the build online, or set box.offline=skip to go on without the check.", null);
+    }
+
+    /** The trust store the JVM is configured with ({@code javax.net.ssl.trustStore} and its type) cannot be read. */
+    public static NetworkFailure trustStoreUnreadable(Throwable cause) {
+        return trustStoreUnreadable(System.getProperty("javax.net.ssl.trustStore"),
+                System.getProperty("javax.net.ssl.trustStoreType"), cause);
+    }
+
+    /**
+     * The JVM's trust store, which every HTTPS request needs, cannot be read: a wrong
+     * {@code javax.net.ssl.trustStorePassword}, a file of another type, a damaged file.
+     *
+     * @param path {@code javax.net.ssl.trustStore}, null when the JDK's own is used
+     * @param type {@code javax.net.ssl.trustStoreType}, null when not set
+     */
+    public static NetworkFailure trustStoreUnreadable(String path, String type, Throwable cause) {
+        return new NetworkFailure(FailureKind.TRUST_STORE_UNREADABLE, "Cannot set up HTTPS: the trust store "
+                + (path == null ? "of this JDK (lib/security/cacerts)"
+                : "javax.net.ssl.trustStore=" + path + (type == null ? "" : " (type " + type + ")"))
+                + " cannot be read (" + Causes.describeWithCauses(cause) + ")."
+                + "\nCheck javax.net.ssl.trustStore, trustStorePassword and trustStoreType where they are set"
+                + " (MAVEN_OPTS or .mvn/jvm.config); the file must be a keystore of that type and password.", cause);
     }
 }

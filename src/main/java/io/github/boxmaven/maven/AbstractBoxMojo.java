@@ -2,8 +2,9 @@ package io.github.boxmaven.maven;
 
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.ProxySettings;
-import io.github.boxmaven.credential.AuthPlanner;
-import io.github.boxmaven.report.GithubActions;
+import io.github.boxmaven.credential.AuthMethod;
+import io.github.boxmaven.credential.CredentialInputs;
+import io.github.boxmaven.credential.JwtAlgorithm;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -76,31 +77,26 @@ abstract class AbstractBoxMojo extends AbstractMojo {
         this.settingsDecrypter = settingsDecrypter;
     }
 
-    /** Maven's log for the core; warnings also become GitHub annotations on GitHub Actions. */
-    MavenCheckLog checkLog(GithubActions github) {
-        return new MavenCheckLog(getLog(), github);
-    }
-
     /** The proxy Maven would use for an HTTPS base URL, logged by host and port; null for none. */
-    ProxySettings proxyFor(BaseUrl base, MavenCheckLog log) {
+    ProxySettings proxyFor(BaseUrl base) {
         ProxySettings proxy = base.isHttps() ? MavenProxies.forUrl(session.getRepositorySession(), base.display())
                 : null;
         if (proxy != null) {
-            log.info("Box requests go through the proxy " + proxy.hostAndPort() + " from settings.xml <proxies>.");
-            log.debug("Proxy " + proxy.describe());
+            getLog().info("Box requests go through the proxy " + proxy.hostAndPort() + " from settings.xml <proxies>.");
+            getLog().debug("Proxy " + proxy.describe());
         }
         return proxy;
     }
 
-    /** Where credentials may come from: the parameters both goals share, properties, settings.xml, environment. */
-    AuthPlanner.Builder planner() {
+    /**
+     * Where credentials may come from: the parameters both goals share, {@code box.auth} and the subject,
+     * properties, settings.xml, environment.
+     */
+    CredentialInputs credentials(AuthMethod auth, String enterpriseId, String userId, JwtAlgorithm jwtAlgorithm) {
         MavenProject project = session.getCurrentProject();
-        return AuthPlanner.builder()
-                .clientId(clientId)
-                .jwtConfig(jwtConfig == null ? null : jwtConfig.toPath())
-                .properties(session.getUserProperties(), project == null ? new Properties() : project.getProperties(),
-                        session.getSystemProperties())
-                .server(serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter))
-                .environment(System.getenv());
+        return new CredentialInputs(auth, clientId, enterpriseId, userId, jwtConfig == null ? null : jwtConfig.toPath(),
+                jwtAlgorithm, session.getUserProperties(), project == null ? new Properties() : project.getProperties(),
+                session.getSystemProperties(), serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter),
+                System.getenv());
     }
 }

@@ -1,6 +1,6 @@
 package io.github.boxmaven.maven;
 
-import io.github.boxmaven.check.CheckLog;
+import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.report.GithubActions;
 
 import org.apache.maven.plugin.logging.Log;

@@ -1,7 +1,7 @@
 package io.github.boxmaven.maven;
 
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.ProxySettings;
-import io.github.boxmaven.credential.Secret;
 
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.repository.AuthenticationContext;

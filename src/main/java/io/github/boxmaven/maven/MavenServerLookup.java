@@ -1,10 +1,11 @@
 package io.github.boxmaven.maven;
 
-import io.github.boxmaven.credential.Secret;
-import io.github.boxmaven.credential.SettingsServer;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.credential.ServerLookup;
+import io.github.boxmaven.credential.SettingsServer;
+import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
-import io.github.boxmaven.failure.SettingsDecryptionFailed;
+import io.github.boxmaven.failure.CredentialFailures;
 
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -26,7 +27,7 @@ final class MavenServerLookup implements ServerLookup {
     }
 
     @Override
-    public Optional<SettingsServer> find(String serverId) throws SettingsDecryptionFailed {
+    public Optional<SettingsServer> find(String serverId) throws BoxCheckFailure {
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server == null) {
             return Optional.empty();
@@ -34,7 +35,7 @@ final class MavenServerLookup implements ServerLookup {
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         for (SettingsProblem problem : result.getProblems()) {
             if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                throw new SettingsDecryptionFailed(serverId, reason(problem), problem.getException());
+                throw CredentialFailures.settingsDecryption(serverId, reason(problem), problem.getException());
             }
         }
         Server decrypted = result.getServer();

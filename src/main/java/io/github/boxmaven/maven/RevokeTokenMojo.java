@@ -6,6 +6,9 @@ import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.check.TokenCheckSettings;
 import io.github.boxmaven.check.TokenRevocation;
 import io.github.boxmaven.credential.AppClient;
+import io.github.boxmaven.credential.AuthMethod;
+import io.github.boxmaven.credential.AuthPlanner;
+import io.github.boxmaven.credential.JwtAlgorithm;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.report.GithubActions;
@@ -39,7 +42,7 @@ public class RevokeTokenMojo extends AbstractBoxMojo {
             getLog().info("Box token revocation skipped (box.skip=true).");
             return;
         }
-        MavenCheckLog log = checkLog(new GithubActions(System.getenv(), System.out));
+        MavenCheckLog log = new MavenCheckLog(getLog(), new GithubActions(System.getenv(), System.out));
         if (tokenFile == null) {
             log.warn("box.tokenFile is not set, so there is no handed-on Box token to revoke.");
             return;
@@ -52,8 +55,9 @@ public class RevokeTokenMojo extends AbstractBoxMojo {
         try {
             BaseUrl base = BaseUrl.parse(baseUrl);
             TokenRevocation revocation = new TokenRevocation(base, TokenCheckSettings.timeout(timeout),
-                    RetryPolicy.withRetries(retries), proxyFor(base, log), log, JvmTls::load, Clock.systemUTC());
-            Optional<AppClient> client = planner().build().appClient();
+                    RetryPolicy.withRetries(retries), proxyFor(base), log, JvmTls::load, Clock.systemUTC());
+            Optional<AppClient> client = new AuthPlanner(credentials(AuthMethod.AUTO, null, null, JwtAlgorithm.RS256))
+                    .appClient();
             revocation.revoke(tokenFile.toPath().toAbsolutePath(), client);
         } catch (ConfigurationFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -1,5 +1,7 @@
 package io.github.boxmaven.report;
 
+import io.github.boxmaven.check.CheckReport;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,9 +55,9 @@ public final class GithubActions {
             case PASSED:
                 md.append("### :white_check_mark: Box token check passed\n\n")
                         .append("| | |\n|---|---|\n")
-                        .append("| User | ").append(cell(report.verdict().user().describe())).append(" |\n")
-                        .append("| Token | ").append(cell(report.verdict().tokenOrigin())).append(" |\n")
-                        .append("| Expiry | ").append(cell(report.verdict().expiry().describe(report.verdict().checkedAt())))
+                        .append("| User | ").append(markdown(report.verdict().user().describe())).append(" |\n")
+                        .append("| Token | ").append(markdown(report.verdict().tokenOrigin())).append(" |\n")
+                        .append("| Expiry | ").append(markdown(report.verdict().expiry().describe(report.verdict().checkedAt())))
                         .append(" |\n");
                 break;
             case SKIPPED:
@@ -71,10 +73,6 @@ public final class GithubActions {
         }
         Files.write(Paths.get(summaryFile), (md.append('\n')).toString().getBytes(StandardCharsets.UTF_8),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-
-    private static String cell(String text) {
-        return markdown(text);
     }
 
     /**

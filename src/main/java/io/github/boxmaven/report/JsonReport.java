@@ -1,21 +1,16 @@
 package io.github.boxmaven.report;
 
 import com.google.gson.stream.JsonWriter;
+import io.github.boxmaven.base.PluginInfo;
 import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.check.CheckReport;
 import io.github.boxmaven.expiry.Expiry;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
-/**
- * {@code box.report}: the run as JSON, for tools and people; never a secret. Written with Gson's
- * streaming {@link JsonWriter}: building a {@code Gson} instance to print it would cost a build about
- * 75 ms more (bench/RESULTS.md, "Simplification").
- */
+/** {@code box.report}: the run as JSON, for tools and people, never a secret; {@link Reports} writes it. */
 public final class JsonReport {
     private JsonReport() {}
 
@@ -27,7 +22,7 @@ public final class JsonReport {
             json.setSerializeNulls(true);
             json.beginObject();
             json.name("plugin").value("box-maven-plugin");
-            json.name("pluginVersion").value(report.pluginVersion());
+            json.name("pluginVersion").value(PluginInfo.version());
             json.name("outcome").value(report.outcome().name().toLowerCase(Locale.ROOT));
             json.name("finishedAt").value(report.finishedAt().toString());
             json.name("durationMillis").value(report.duration().toMillis());
@@ -44,7 +39,7 @@ public final class JsonReport {
                 json.name("user").beginObject();
                 json.name("id").value(user.id()).name("login").value(user.login()).name("name").value(user.name());
                 json.endObject();
-                Expiry expiry = report.expiry();
+                Expiry expiry = report.verdict().expiry();
                 json.name("expiry").beginObject();
                 json.name("known").value(expiry.isKnown());
                 json.name("basis").value(expiry.basis().name().toLowerCase(Locale.ROOT));
@@ -72,12 +67,5 @@ public final class JsonReport {
             throw new IllegalStateException(e); // a StringWriter does not fail
         }
         return text.toString();
-    }
-
-    public static void write(Path file, CheckReport report) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // holds no secret, so a plain write: in a reactor every module writes one
-        Files.write(target, (toJson(report) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,15 +1,12 @@
 package io.github.boxmaven.report;
 
+import io.github.boxmaven.check.CheckReport;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * {@code box.junitReport}: the check as one JUnit test case, so that GitLab, Jenkins and other CI
- * servers show it beside the tests.
+ * servers show it beside the tests; {@link Reports} writes it.
  */
 public final class JunitReport {
     private JunitReport() {}
@@ -40,13 +37,6 @@ public final class JunitReport {
         }
         xml.append("  </testcase>\n</testsuite>\n");
         return xml.toString();
-    }
-
-    public static void write(Path file, CheckReport report) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // holds no secret, so a plain write: in a reactor every module writes one
-        Files.write(target, toXml(report).getBytes(StandardCharsets.UTF_8));
     }
 
     /** XML-escaped, with every character XML 1.0 does not allow dropped (controls, U+FFFE, U+FFFF, lone surrogates). */

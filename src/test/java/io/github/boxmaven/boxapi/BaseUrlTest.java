@@ -1,12 +1,13 @@
 package io.github.boxmaven.boxapi;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.failure.InsecureBaseUrl;
-import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.FailureKind;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,20 +33,20 @@ class BaseUrlTest {
     @ValueSource(strings = {"http://api.box.com", "http://10.0.0.1", "http://128.0.0.1", "http://localhost.example.com",
         "http://127.0.0.1.nip.io", "http://[::2]"})
     void plainHttpElsewhereIsRefused(String url) {
-        InsecureBaseUrl e = assertThrows(InsecureBaseUrl.class, () -> BaseUrl.parse(url));
+        BoxCheckFailure e = assertFailure(FailureKind.INSECURE_BASE_URL, () -> BaseUrl.parse(url));
         assertTrue(e.getMessage().contains("clear text"), e.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "api.box.com", "ftp://api.box.com", "https://"})
     void somethingThatIsNoUrlIsAClearError(String url) {
-        InvalidParameter e = assertThrows(InvalidParameter.class, () -> BaseUrl.parse(url));
+        BoxCheckFailure e = assertFailure(FailureKind.INVALID_PARAMETER, () -> BaseUrl.parse(url));
         assertTrue(e.getMessage().startsWith("box.baseUrl '"), e.getMessage());
     }
 
     @Test
     void credentialsInTheUrlAreRefusedWithoutEchoingThem() {
-        InvalidParameter e = assertThrows(InvalidParameter.class, () -> BaseUrl.parse("https://me:hunter2@api.box.com"));
+        BoxCheckFailure e = assertFailure(FailureKind.INVALID_PARAMETER, () -> BaseUrl.parse("https://me:hunter2@api.box.com"));
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
     }
 

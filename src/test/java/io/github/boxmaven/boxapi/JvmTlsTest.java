@@ -1,17 +1,19 @@
 package io.github.boxmaven.boxapi;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
-import io.github.boxmaven.failure.TrustStoreUnreadable;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class JvmTlsTest {
 
@@ -35,7 +37,7 @@ class JvmTlsTest {
             System.setProperty(keys[1], "canaryTrustPassword42");
             System.setProperty(keys[2], "PKCS12");
 
-            TrustStoreUnreadable e = assertThrows(TrustStoreUnreadable.class, () -> JvmTls.load());
+            BoxCheckFailure e = assertFailure(FailureKind.TRUST_STORE_UNREADABLE, () -> JvmTls.load());
 
             assertEquals(FailureKind.TRUST_STORE_UNREADABLE, e.kind());
             assertTrue(e.getMessage().startsWith("Cannot set up HTTPS: the trust store javax.net.ssl.trustStore="

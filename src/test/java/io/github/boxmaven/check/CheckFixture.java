@@ -1,14 +1,16 @@
 package io.github.boxmaven.check;
 
 import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.Downscope;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.credential.AuthPlan;
-import io.github.boxmaven.credential.AuthPlanner;
+import io.github.boxmaven.credential.Inputs;
 import io.github.boxmaven.expiry.ExpirySettings;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +30,7 @@ public final class CheckFixture {
     private final String baseUrl;
     private Duration timeout = Duration.ofSeconds(5);
     private int retries;
-    private ExpirySettings expiry = ExpirySettings.none();
+    private ExpirySettings expiry = new ExpirySettings(Duration.ZERO, null, null, Duration.ofMinutes(60), null);
     private List<FolderRequirement> folders = Collections.emptyList();
     private Path tokenFile;
     private String downscope;
@@ -55,7 +57,7 @@ public final class CheckFixture {
 
     /** The plan for a token in {@code BOX_TOKEN}. */
     public static AuthPlan tokenInEnvironment(String token) throws Exception {
-        return AuthPlanner.builder().auth(AuthMethod.TOKEN).environment(Map.of("BOX_TOKEN", token)).build().plan();
+        return Inputs.builder().auth(AuthMethod.TOKEN).environment(Map.of("BOX_TOKEN", token)).build().plan();
     }
 
     public CheckFixture timeout(Duration value) {

@@ -1,20 +1,30 @@
 package io.github.boxmaven.check;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.Downscope;
 import io.github.boxmaven.credential.AuthPlan;
-import io.github.boxmaven.credential.AuthPlanner;
+import io.github.boxmaven.credential.Inputs;
 import io.github.boxmaven.expiry.ExpirySettings;
-import io.github.boxmaven.failure.DownscopeFailed;
+import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
-import io.github.boxmaven.failure.InvalidParameter;
-import io.github.boxmaven.failure.TokenExpiresTooSoon;
 import io.github.boxmaven.standin.BoxStandIn;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +33,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** box.downscope: the handed-on token is narrowed by token exchange, checked, and the only one written. */
 class DownscopeCheckTest {
@@ -58,7 +61,7 @@ class DownscopeCheckTest {
     }
 
     private static AuthPlan ccg() throws Exception {
-        return AuthPlanner.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
+        return Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
                 .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET)).build().plan();
     }
 
@@ -104,7 +107,7 @@ class DownscopeCheckTest {
     void anUnknownScopeNamesBoxDownscopeAndLeavesNoTokenFile() throws Exception {
         Files.createDirectories(tokenFile.getParent());
         Files.write(tokenFile, "valid-stale-from-an-earlier-build".getBytes(StandardCharsets.US_ASCII));
-        DownscopeFailed e = assertThrows(DownscopeFailed.class,
+        BoxCheckFailure e = assertFailure(FailureKind.DOWNSCOPE_REFUSED,
                 () -> check.downscope("item_upload,no_such_scope", null).verdict(ccg()));
         assertEquals(FailureKind.DOWNSCOPE_REFUSED, e.kind());
         assertEquals("Box refused to downscope the verified token to item_upload, no_such_scope (HTTP 400,"
@@ -117,7 +120,7 @@ class DownscopeCheckTest {
 
     @Test
     void aScopeTheTokenDoesNotHoldIsA401NamingBoxDownscope() throws Exception {
-        DownscopeFailed e = assertThrows(DownscopeFailed.class,
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class,
                 () -> check.downscope("not_held", "folder:111").verdict(ccg()));
         assertTrue(e.getMessage().startsWith("Box refused to downscope the verified token to not_held for folder 111"
                 + " (HTTP 401).\nCheck box.downscope:"), e.getMessage());
@@ -125,7 +128,7 @@ class DownscopeCheckTest {
 
     @Test
     void anItemBoxRefusesNamesBoxDownscopeResource() throws Exception {
-        DownscopeFailed e = assertThrows(DownscopeFailed.class,
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class,
                 () -> check.downscope("item_upload", "folder:999").verdict(ccg()));
         assertEquals("Box refused to downscope the verified token to item_upload for folder 999 (HTTP 400,"
                 + " invalid_request: The resource is invalid or not accessible).\nCheck box.downscopeResource"
@@ -136,7 +139,7 @@ class DownscopeCheckTest {
 
     @Test
     void theDownscopedTokensOwnExpiryMustOutliveMinValidity() throws Exception {
-        TokenExpiresTooSoon e = assertThrows(TokenExpiresTooSoon.class,
+        BoxCheckFailure e = assertFailure(FailureKind.EXPIRES_TOO_SOON,
                 () -> check.expiry(ExpirySettings.of("10m", null, null, "60m", null))
                         .downscope("short_lived", "file:333").verdict(CheckFixture.tokenInEnvironment(SOURCE_CANARY)));
         assertTrue(e.getMessage().startsWith("Box token from the token downscoped to short_lived for file 333 expires"
@@ -156,7 +159,7 @@ class DownscopeCheckTest {
             server.enqueue(new MockResponse.Builder().code(404).body("{\"type\":\"error\",\"status\":404,"
                     + "\"code\":\"not_found\",\"request_id\":\"r4\"}").build());
             server.start();
-            DownscopeFailed e = assertThrows(DownscopeFailed.class, () -> CheckFixture.against(server.url("/")
+            BoxCheckFailure e = assertThrows(BoxCheckFailure.class, () -> CheckFixture.against(server.url("/")
                     .toString()).downscope("base_explorer", "file:444").verdict(CheckFixture.tokenInEnvironment(
                     SOURCE_CANARY)));
             assertEquals(FailureKind.DOWNSCOPED_ITEM_UNREACHABLE, e.kind());
@@ -187,13 +190,13 @@ class DownscopeCheckTest {
                 Downscope.parse("a,b", "folder:7", base).resourceUrl(base).toString());
         assertEquals("a b", Downscope.parse(" a , b ", null, base).scope());
         assertEquals("box.downscope item 'item upload' is not a Box scope; use a comma-separated list such as"
-                + " item_upload,item_preview,base_explorer.", assertThrows(InvalidParameter.class,
+                + " item_upload,item_preview,base_explorer.", assertFailure(FailureKind.INVALID_PARAMETER,
                 () -> Downscope.parse("item upload", null, base)).getMessage());
         assertEquals("box.downscopeResource 'https://evil.example/2.0/files/5' is not folder:<id>, file:<id> or an"
                 + " item's URL under box.baseUrl, such as https://api.box.com/2.0/folders/111.",
-                assertThrows(InvalidParameter.class,
+                assertFailure(FailureKind.INVALID_PARAMETER,
                         () -> Downscope.parse("item_upload", "https://evil.example/2.0/files/5", base)).getMessage());
-        assertTrue(assertThrows(InvalidParameter.class, () -> Downscope.parse(null, "folder:1", base)).getMessage()
+        assertTrue(assertFailure(FailureKind.INVALID_PARAMETER, () -> Downscope.parse(null, "folder:1", base)).getMessage()
                 .startsWith("box.downscopeResource is set but box.downscope is not"));
     }
 }

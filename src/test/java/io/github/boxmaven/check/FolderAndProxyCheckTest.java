@@ -1,27 +1,23 @@
 package io.github.boxmaven.check;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.failure.FailureKind;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.credential.AuthPlan;
-import io.github.boxmaven.credential.Secret;
-import io.github.boxmaven.failure.FolderAccessDenied;
-import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailure;
-import io.github.boxmaven.failure.NotBoxApi;
 import io.github.boxmaven.standin.BoxStandIn;
 import io.github.boxmaven.standin.RecordingProxy;
 import io.github.boxmaven.standin.TestCa;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
-import java.util.Properties;
+
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -54,7 +50,7 @@ class FolderAndProxyCheckTest {
         assertEquals("[111:upload, 222]", FolderRequirement.parseList(" 111:upload , 222 ").toString());
         assertTrue(FolderRequirement.parseList("").isEmpty());
         for (String bad : new String[] {"abc", "111:write", "1:upload:x"}) {
-            InvalidParameter e = assertThrows(InvalidParameter.class, () -> FolderRequirement.parseList(bad));
+            BoxCheckFailure e = assertFailure(FailureKind.INVALID_PARAMETER, () -> FolderRequirement.parseList(bad));
             assertTrue(e.getMessage().startsWith("box.folders item '" + bad + "'"), e.getMessage());
         }
     }
@@ -76,7 +72,7 @@ class FolderAndProxyCheckTest {
     void aReadOnlyFolderAskedForUploadFails() throws Exception {
         user();
         folder("222", "Reports", false);
-        FolderAccessDenied e = assertThrows(FolderAccessDenied.class,
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class,
                 () -> box().folders("222:upload").verdict(token("valid-x")));
         assertEquals(FailureKind.FOLDER_NOT_WRITABLE, e.kind());
         assertTrue(e.getMessage().startsWith("Box folder 222 'Reports' is visible to test@user.com but does not allow"
@@ -88,7 +84,7 @@ class FolderAndProxyCheckTest {
         user();
         server.enqueue(new MockResponse.Builder().code(404).body("{\"type\":\"error\",\"status\":404,\"code\":\"not_found\","
                 + "\"request_id\":\"r9\"}").build());
-        FolderAccessDenied e = assertThrows(FolderAccessDenied.class,
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class,
                 () -> box().folders("999").verdict(token("valid-x")));
         assertEquals(FailureKind.FOLDER_NOT_VISIBLE, e.kind());
         assertTrue(e.getMessage().startsWith("Box folder 999 is not visible to test@user.com (HTTP 404) (Box request id"
@@ -148,7 +144,7 @@ class FolderAndProxyCheckTest {
             https.start();
             ProxySettings settings = new ProxySettings("127.0.0.1", https.getPort(), RecordingProxy.USER,
                     Secret.of(RecordingProxy.PASSWORD));
-            NotBoxApi e = assertThrows(NotBoxApi.class, () -> CheckFixture.against("https://localhost:" + https.getPort())
+            BoxCheckFailure e = assertFailure(FailureKind.NOT_BOX_API, () -> CheckFixture.against("https://localhost:" + https.getPort())
                     .proxy(settings).trusting(ca.clientTrust()).verdict(token("valid-x")));
             assertTrue(e.getMessage().contains("HTTP 407"), e.getMessage());
             RecordedRequest connect = https.takeRequest();

@@ -1,6 +1,7 @@
 package io.github.boxmaven.check;
 
-import io.github.boxmaven.check.CheckLog;
+import io.github.boxmaven.base.CheckLog;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,36 +1,18 @@
 package io.github.boxmaven.check;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.failure.FailureKind;
-import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.JvmTls;
-import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.credential.AuthPlan;
-import io.github.boxmaven.expiry.ExpirySettings;
-import io.github.boxmaven.failure.AccessDenied;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.BoxUnavailable;
+import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailure;
-import io.github.boxmaven.failure.NotBoxApi;
-import io.github.boxmaven.failure.RateLimited;
-import io.github.boxmaven.failure.ResponseTooLarge;
-import io.github.boxmaven.failure.TokenRejected;
-import io.github.boxmaven.failure.UnexpectedResponse;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -39,6 +21,14 @@ import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** The whole check against a real HTTP server on loopback that answers like Box. */
 class TokenCheckTest {
@@ -104,7 +94,7 @@ class TokenCheckTest {
                         + "error_description=\"The access token provided is invalid.\"")
                 .addHeader("box-request-id", "0abc123").build());
 
-        TokenRejected e = assertInstanceOf(TokenRejected.class, fails(2));
+        BoxCheckFailure e = assertFailure(FailureKind.TOKEN_REJECTED, fails(2));
 
         assertTrue(e.getMessage().startsWith("Box rejected the token from environment variable BOX_TOKEN (HTTP 401): "
                 + "it is invalid, revoked or expired (developer tokens expire 60 minutes after they are generated"),
@@ -122,7 +112,7 @@ class TokenCheckTest {
                         + " requires higher privileges than provided by the access token.\",\"request_id\":\"body1\"}")
                 .build());
 
-        AccessDenied e = assertInstanceOf(AccessDenied.class, fails(2));
+        BoxCheckFailure e = assertFailure(FailureKind.ACCESS_DENIED, fails(2));
 
         assertTrue(e.getMessage().contains("(HTTP 403, insufficient_scope: The request requires higher privileges than"
                 + " provided by the access token.)"), e.getMessage());
@@ -133,7 +123,7 @@ class TokenCheckTest {
     @Test
     void notFoundIsNotTheBoxApi() throws Exception {
         server.enqueue(new MockResponse.Builder().code(404).body("Not Found").build());
-        NotBoxApi e = assertInstanceOf(NotBoxApi.class, fails(2));
+        BoxCheckFailure e = assertFailure(FailureKind.NOT_BOX_API, fails(2));
         assertTrue(e.getMessage().startsWith("This does not look like the Box API at " + server.url("/2.0/users/me")),
                 e.getMessage());
     }
@@ -142,21 +132,21 @@ class TokenCheckTest {
     void anHtmlPageFromAProxyIsNotTheBoxApi() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
                 .body("<html><body>Please sign in to the guest network</body></html>").build());
-        NotBoxApi e = assertInstanceOf(NotBoxApi.class, fails(2));
+        BoxCheckFailure e = assertFailure(FailureKind.NOT_BOX_API, fails(2));
         assertTrue(e.getMessage().contains("not a JSON object (text/html)"), e.getMessage());
     }
 
     @Test
     void jsonThatIsNoUserIsNotTheBoxApi() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build());
-        NotBoxApi e = assertInstanceOf(NotBoxApi.class, fails(2));
+        BoxCheckFailure e = assertFailure(FailureKind.NOT_BOX_API, fails(2));
         assertTrue(e.getMessage().contains("JSON without the fields of a Box user"), e.getMessage());
     }
 
     @Test
     void aRedirectIsNotFollowedAndTheTokenNotForwarded() throws Exception {
         server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", server.url("/login?next=x")).build());
-        NotBoxApi e = assertInstanceOf(NotBoxApi.class, fails(2));
+        BoxCheckFailure e = assertFailure(FailureKind.NOT_BOX_API, fails(2));
         assertTrue(e.getMessage().contains("HTTP 302 redirect to " + server.url("/login")), e.getMessage());
         assertFalse(e.getMessage().contains("next=x"), e.getMessage());
         assertEquals(1, server.getRequestCount());
@@ -182,7 +172,7 @@ class TokenCheckTest {
                     .body("{\"type\":\"error\",\"status\":503,\"code\":\"unavailable\",\"request_id\":\"r" + i + "\"}")
                     .build());
         }
-        BoxUnavailable e = assertInstanceOf(BoxUnavailable.class, fails(2));
+        BoxCheckFailure e = assertFailure(FailureKind.BOX_UNAVAILABLE, fails(2));
         assertEquals(3, server.getRequestCount());
         assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), sleeps);
         assertTrue(e.getMessage().startsWith("Box is unavailable: GET " + server.url("/2.0/users/me")
@@ -192,7 +182,7 @@ class TokenCheckTest {
     @Test
     void noRetriesMeansOneAttempt() throws Exception {
         server.enqueue(new MockResponse.Builder().code(500).build());
-        assertInstanceOf(BoxUnavailable.class, fails(0));
+        assertFailure(FailureKind.BOX_UNAVAILABLE, fails(0));
         assertEquals(1, server.getRequestCount());
         assertTrue(sleeps.isEmpty());
     }
@@ -200,7 +190,7 @@ class TokenCheckTest {
     @Test
     void retryAfterLongerThanTheCapFailsAtOnce() throws Exception {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3600").build());
-        RateLimited e = assertInstanceOf(RateLimited.class, fails(2));
+        BoxCheckFailure e = assertFailure(FailureKind.RATE_LIMITED, fails(2));
         assertTrue(sleeps.isEmpty());
         assertTrue(e.getMessage().contains("Box asked to wait 1h, longer than the 30s the plugin waits"), e.getMessage());
     }
@@ -210,7 +200,7 @@ class TokenCheckTest {
         for (int i = 0; i < 2; i++) {
             server.enqueue(new MockResponse.Builder().code(429).build());
         }
-        RateLimited e = assertInstanceOf(RateLimited.class, fails(1));
+        BoxCheckFailure e = assertFailure(FailureKind.RATE_LIMITED, fails(1));
         assertTrue(e.getMessage().startsWith("Box is rate limiting this token (HTTP 429 on 2 attempts)"), e.getMessage());
     }
 
@@ -218,7 +208,7 @@ class TokenCheckTest {
     void otherBoxErrorsAreReportedWithBoxCode() throws Exception {
         server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
                 .body("{\"type\":\"error\",\"status\":400,\"code\":\"bad_request\",\"message\":\"Nope\"}").build());
-        UnexpectedResponse e = assertInstanceOf(UnexpectedResponse.class, fails(2));
+        BoxCheckFailure e = assertFailure(FailureKind.UNEXPECTED_RESPONSE, fails(2));
         assertTrue(e.getMessage().contains("HTTP 400") && e.getMessage().contains("bad_request: Nope"), e.getMessage());
     }
 
@@ -229,10 +219,10 @@ class TokenCheckTest {
             big.writeUtf8("x".repeat(1024));
         }
         server.enqueue(new MockResponse.Builder().code(200).body(big).build());
-        assertInstanceOf(ResponseTooLarge.class, fails(2));
+        assertFailure(FailureKind.RESPONSE_TOO_LARGE, fails(2));
 
         server.enqueue(new MockResponse.Builder().code(200).chunkedBody("y".repeat(1100 * 1024), 64 * 1024).build());
-        assertInstanceOf(ResponseTooLarge.class, fails(2));
+        assertFailure(FailureKind.RESPONSE_TOO_LARGE, fails(2));
     }
 
     @Test
@@ -350,7 +340,7 @@ class TokenCheckTest {
 
         server.enqueue(new MockResponse.Builder().code(403).addHeaderLenient("box-request-id", "r1\u001b[ERROR] y")
                 .body("{\"type\":\"error\",\"code\":\"no\\u2028pe\",\"message\":\"line\\nbreak\"}").build());
-        AccessDenied e = assertInstanceOf(AccessDenied.class, fails(0));
+        BoxCheckFailure e = assertFailure(FailureKind.ACCESS_DENIED, fails(0));
         assertTrue(e.getMessage().startsWith("Box accepted the token from environment variable BOX_TOKEN but refused the"
                 + " request (HTTP 403, no?pe: line?break) (Box request id r1?[ERROR] y).\n"), e.getMessage());
     }

@@ -1,16 +1,22 @@
 package io.github.boxmaven.check;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.credential.Secret;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpirySettings;
-import io.github.boxmaven.failure.InvalidParameter;
-import io.github.boxmaven.failure.TokenExpiresTooSoon;
-import io.github.boxmaven.failure.TokenRejected;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.FailureKind;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,14 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every expiry branch of the check, with a fixed clock: 2026-11-29T10:00:00Z. */
 class TokenExpiryCheckTest {
@@ -62,7 +61,7 @@ class TokenExpiryCheckTest {
     @Test
     void knownExpiryTooSoonFails() throws Exception {
         boxAccepts();
-        TokenExpiresTooSoon e = assertThrows(TokenExpiresTooSoon.class,
+        BoxCheckFailure e = assertFailure(FailureKind.EXPIRES_TOO_SOON,
                 () -> run(settings("10m", "2026-11-29T10:04:10Z", null, null)));
         assertTrue(e.getMessage().startsWith("Box token from environment variable BOX_TOKEN expires in 4m 10s (at"
                 + " 10:04:10Z, from box.token.expiresAt), less than box.minValidity 10m.\nGenerate a new developer token"),
@@ -82,7 +81,7 @@ class TokenExpiryCheckTest {
     @Test
     void issuedFiftyFiveMinutesAgoFails() throws Exception {
         boxAccepts();
-        TokenExpiresTooSoon e = assertThrows(TokenExpiresTooSoon.class,
+        BoxCheckFailure e = assertFailure(FailureKind.EXPIRES_TOO_SOON,
                 () -> run(settings("10m", null, "2026-11-29T09:05:00Z", null)));
         assertTrue(e.getMessage().contains("expires in 5m (at 10:05:00Z, from box.token.issuedAt)"), e.getMessage());
     }
@@ -94,7 +93,7 @@ class TokenExpiryCheckTest {
         assertTrue(verdict.summary().endsWith("; expires in 10m (at 10:10:00Z, from box.token.expiresAt)"),
                 verdict.summary());
         boxAccepts();
-        assertThrows(TokenExpiresTooSoon.class, () -> run(settings("10m", "2026-11-29T10:09:59Z", null, null)));
+        assertFailure(FailureKind.EXPIRES_TOO_SOON, () -> run(settings("10m", "2026-11-29T10:09:59Z", null, null)));
     }
 
     @Test
@@ -120,7 +119,7 @@ class TokenExpiryCheckTest {
     @Test
     void aRejectionAfterTheKnownExpirySaysWhenItExpired() throws Exception {
         server.enqueue(new MockResponse.Builder().code(401).build());
-        TokenRejected e = assertThrows(TokenRejected.class, () -> run(settings("10m", "2026-11-29T09:55:00Z", null, null)));
+        BoxCheckFailure e = assertFailure(FailureKind.TOKEN_REJECTED, () -> run(settings("10m", "2026-11-29T09:55:00Z", null, null)));
         assertTrue(e.getMessage().startsWith("Box rejected the token from environment variable BOX_TOKEN (HTTP 401): it"
                 + " expired at 09:55:00Z (5m ago, from box.token.expiresAt)."), e.getMessage());
     }
@@ -128,7 +127,7 @@ class TokenExpiryCheckTest {
     @Test
     void aRejectionBeforeTheKnownExpirySaysSo() throws Exception {
         server.enqueue(new MockResponse.Builder().code(401).build());
-        TokenRejected e = assertThrows(TokenRejected.class, () -> run(settings("10m", "2026-11-29T10:30:00Z", null, null)));
+        BoxCheckFailure e = assertFailure(FailureKind.TOKEN_REJECTED, () -> run(settings("10m", "2026-11-29T10:30:00Z", null, null)));
         assertTrue(e.getMessage().contains("from box.token.expiresAt says it is valid until 10:30:00Z, so it was revoked"
                 + " or that time is wrong"), e.getMessage());
     }
@@ -137,7 +136,7 @@ class TokenExpiryCheckTest {
     void aLedgerEntryFiftyFiveMinutesOldFailsWithAtMost() throws Exception {
         Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(55)));
         boxAccepts();
-        TokenExpiresTooSoon e = assertThrows(TokenExpiresTooSoon.class, () -> run(settings("10m", null, null, ledger)));
+        BoxCheckFailure e = assertFailure(FailureKind.EXPIRES_TOO_SOON, () -> run(settings("10m", null, null, ledger)));
         assertTrue(e.getMessage().startsWith("Box token from environment variable BOX_TOKEN expires in at most 5m (first"
                 + " seen 55m ago on this machine; a developer token lives 1h), less than box.minValidity 10m."),
                 e.getMessage());
@@ -168,12 +167,12 @@ class TokenExpiryCheckTest {
     void aRejectedTokenIsNotRecordedButItsSightingIsMentioned() throws Exception {
         Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(59)));
         server.enqueue(new MockResponse.Builder().code(401).build());
-        TokenRejected e = assertThrows(TokenRejected.class, () -> run(settings("10m", null, null, ledger)));
+        BoxCheckFailure e = assertFailure(FailureKind.TOKEN_REJECTED, () -> run(settings("10m", null, null, ledger)));
         assertTrue(e.getMessage().contains("; this machine first saw it 59m ago, and a developer token lives at most 1h"),
                 e.getMessage());
         Path fresh = dir.resolve("fresh.properties");
         server.enqueue(new MockResponse.Builder().code(401).build());
-        assertThrows(TokenRejected.class, () -> run(settings("10m", null, null, fresh)));
+        assertFailure(FailureKind.TOKEN_REJECTED, () -> run(settings("10m", null, null, fresh)));
         assertFalse(Files.exists(fresh));
     }
 
@@ -194,17 +193,17 @@ class TokenExpiryCheckTest {
 
     @Test
     void malformedInstantsAndDurationsNameTheirParameter() {
-        InvalidParameter instant = assertThrows(InvalidParameter.class,
+        BoxCheckFailure instant = assertFailure(FailureKind.INVALID_PARAMETER,
                 () -> settings("10m", "tomorrow at ten", null, null));
         assertTrue(instant.getMessage().startsWith("box.token.expiresAt 'tomorrow at ten' is not an ISO-8601 instant."),
                 instant.getMessage());
-        InvalidParameter local = assertThrows(InvalidParameter.class,
+        BoxCheckFailure local = assertFailure(FailureKind.INVALID_PARAMETER,
                 () -> settings("10m", null, "2026-11-29T10:15:00", null));
         assertTrue(local.getMessage().startsWith("box.token.issuedAt '2026-11-29T10:15:00' is not an ISO-8601 instant"),
                 local.getMessage());
-        InvalidParameter duration = assertThrows(InvalidParameter.class, () -> settings("ten", null, null, null));
+        BoxCheckFailure duration = assertFailure(FailureKind.INVALID_PARAMETER, () -> settings("ten", null, null, null));
         assertTrue(duration.getMessage().startsWith("box.minValidity 'ten' is not a duration"), duration.getMessage());
-        InvalidParameter lifetime = assertThrows(InvalidParameter.class,
+        BoxCheckFailure lifetime = assertFailure(FailureKind.INVALID_PARAMETER,
                 () -> ExpirySettings.of("10m", null, null, "0s", null));
         assertTrue(lifetime.getMessage().startsWith("box.token.lifetime '0s' must be more than zero"), lifetime.getMessage());
     }

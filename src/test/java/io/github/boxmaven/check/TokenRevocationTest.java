@@ -1,17 +1,23 @@
 package io.github.boxmaven.check;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.credential.AppClient;
-import io.github.boxmaven.credential.AuthPlanner;
-import io.github.boxmaven.failure.TokenRejected;
+import io.github.boxmaven.credential.Inputs;
+import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.standin.BoxStandIn;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** box:revoke-token's core: revoke the handed-on token, delete its file, and never fail the build. */
 class TokenRevocationTest {
@@ -54,7 +56,7 @@ class TokenRevocationTest {
     }
 
     private static Optional<AppClient> client(String secret) throws Exception {
-        return AuthPlanner.builder().clientId(BoxStandIn.CCG_CLIENT_ID)
+        return Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID)
                 .environment(Map.of("BOX_CLIENT_SECRET", secret)).build().appClient();
     }
 
@@ -65,7 +67,7 @@ class TokenRevocationTest {
         assertFalse(Files.exists(file));
         assertEquals("INFO Revoked the Box token in " + file + " (client id and secret from box.clientId and"
                 + " BOX_CLIENT_SECRET) and deleted the file.", log.shown());
-        assertThrows(TokenRejected.class,
+        assertFailure(FailureKind.TOKEN_REJECTED,
                 () -> CheckFixture.against(box.url()).verdict(CheckFixture.tokenInEnvironment(TOKEN)));
     }
 

@@ -1,22 +1,35 @@
 package io.github.boxmaven.credential;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.check.RecordingLog;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.check.CheckFixture;
+import io.github.boxmaven.check.RecordingLog;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.NotBoxApi;
-import io.github.boxmaven.failure.TokenEndpointRejected;
-import io.github.boxmaven.failure.TokenExpiresTooSoon;
+import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.standin.JwtTestKeys;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,18 +44,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Client Credentials Grant and JWT against a server that answers like Box's token endpoint. */
 class AppTokenCheckTest {
@@ -74,7 +75,7 @@ class AppTokenCheckTest {
     }
 
     private AuthPlan ccgPlan() throws Exception {
-        return AuthPlanner.builder()
+        return Inputs.builder()
                 .server("box", id -> Optional.of(new SettingsServer("client-id-1", Secret.of(SECRET))))
                 .enterpriseId("12345").environment(env).build().plan();
     }
@@ -83,7 +84,7 @@ class AppTokenCheckTest {
         Path config = dir.resolve("config.json");
         Files.write(config, JwtTestKeys.config("jwt-client", SECRET, "kid-7", JwtTestKeys.encryptedPkcs8(keys.getPrivate(),
                 "pp-secret"), passphraseInFile, "777").getBytes(StandardCharsets.UTF_8));
-        return AuthPlanner.builder().jwtConfig(config).environment(env)
+        return Inputs.builder().jwtConfig(config).environment(env)
                 .jwtAlgorithm(algorithm == null ? JwtAlgorithm.RS256 : JwtAlgorithm.valueOf(algorithm)).build().plan();
     }
 
@@ -143,7 +144,7 @@ class AppTokenCheckTest {
         assertEquals("Box token OK: CI Service Account <AutomationUser_3000001@boxdevedition.com> (user 3000001), token"
                 + " obtained by Client Credentials Grant for enterprise 12345 (client id and secret from settings.xml"
                 + " server 'box', subject from box.enterpriseId); expires in 1h 8m (at "
-                + io.github.boxmaven.check.Instants.format(NOW.plusSeconds(4102), NOW)
+                + io.github.boxmaven.base.Instants.format(NOW.plusSeconds(4102), NOW)
                 + ", Box's expires_in when it issued the token)", verdict.summary());
         assertTrue(log.all().contains("INFO Box auth: ccg (a client id and secret (settings.xml server 'box') and a"
                 + " subject (box.enterpriseId) are set)"), log.all());
@@ -154,7 +155,7 @@ class AppTokenCheckTest {
     void aShortExpiresInFailsAgainstMinValidityAndSaysWhy() throws Exception {
         tokenEndpointIssues(300);
         usersMeAnswers();
-        TokenExpiresTooSoon e = assertThrows(TokenExpiresTooSoon.class, () -> check("20m", null).verdict(ccgPlan()));
+        BoxCheckFailure e = assertFailure(FailureKind.EXPIRES_TOO_SOON, () -> check("20m", null).verdict(ccgPlan()));
         assertTrue(e.getMessage().contains("expires in 5m (at "), e.getMessage());
         assertTrue(e.getMessage().contains("less than box.minValidity 20m.\nBox issues this app's tokens for 5m, so one"
                 + " token cannot serve a longer stage"), e.getMessage());
@@ -165,7 +166,7 @@ class AppTokenCheckTest {
         server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
                 .body("{\"error\":\"invalid_client\",\"error_description\":\"The client credentials are invalid\"}")
                 .build());
-        TokenEndpointRejected e = assertThrows(TokenEndpointRejected.class, () -> check("10m", null).verdict(ccgPlan()));
+        BoxCheckFailure e = assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED, () -> check("10m", null).verdict(ccgPlan()));
         assertEquals("Box refused to issue a token by Client Credentials Grant (HTTP 400, invalid_client: The client"
                 + " credentials are invalid).\nThe client id or client secret is wrong: check settings.xml server 'box'"
                 + " against the app's Configuration page in the Box Developer Console.", e.getMessage());
@@ -176,18 +177,18 @@ class AppTokenCheckTest {
     void invalidGrantPointsAtSubjectAuthorizationAndForJwtTheClock() throws Exception {
         server.enqueue(new MockResponse.Builder().code(400)
                 .body("{\"error\":\"invalid_grant\",\"error_description\":\"Grant credentials are invalid\"}").build());
-        TokenEndpointRejected ccg = assertThrows(TokenEndpointRejected.class, () -> check("10m", null).verdict(ccgPlan()));
+        BoxCheckFailure ccg = assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED, () -> check("10m", null).verdict(ccgPlan()));
         assertTrue(ccg.getMessage().contains("Check the subject (enterprise 12345, from box.enterpriseId"), ccg.getMessage());
 
         server.enqueue(new MockResponse.Builder().code(400)
                 .body("{\"error\":\"invalid_grant\",\"error_description\":\"Please check the 'exp' claim.\"}").build());
-        TokenEndpointRejected jwt = assertThrows(TokenEndpointRejected.class,
+        BoxCheckFailure jwt = assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED,
                 () -> check("10m", null).verdict(jwtPlan(null, "pp-secret")));
         assertTrue(jwt.getMessage().contains("this machine's clock is probably more than a minute off"), jwt.getMessage());
 
         server.enqueue(new MockResponse.Builder().code(400).body("{\"error\":\"unauthorized_client\","
                 + "\"error_description\":\"This app is not authorized by the enterprise admin\"}").build());
-        TokenEndpointRejected unauthorized = assertThrows(TokenEndpointRejected.class,
+        BoxCheckFailure unauthorized = assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED,
                 () -> check("10m", null).verdict(ccgPlan()));
         assertTrue(unauthorized.getMessage().contains("an admin must authorize it in the Admin Console"),
                 unauthorized.getMessage());
@@ -264,7 +265,7 @@ class AppTokenCheckTest {
         tokenEndpointIssues(300);
         usersMeAnswers();
         Path tokenFile = dir.resolve("box-token");
-        assertThrows(BoxCheckFailure.class, () -> check("20m", tokenFile).verdict(ccgPlan()));
+        assertFailure(FailureKind.EXPIRES_TOO_SOON, () -> check("20m", tokenFile).verdict(ccgPlan()));
         assertFalse(Files.exists(tokenFile));
     }
 
@@ -273,7 +274,7 @@ class AppTokenCheckTest {
     void anExpiresInThatIsNoWholeNumberOfSecondsUpToAYearIsAClearFailure(String expiresIn) throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"" + ACCESS + "\",\"expires_in\":"
                 + expiresIn + "}").build());
-        NotBoxApi e = assertThrows(NotBoxApi.class, () -> check("10m", null).verdict(ccgPlan()));
+        BoxCheckFailure e = assertFailure(FailureKind.NOT_BOX_API, () -> check("10m", null).verdict(ccgPlan()));
         assertEquals("This does not look like the Box API at " + server.url("/oauth2/token") + ": HTTP 200 with an"
                 + " expires_in that is not a whole number of seconds from 1 to 31622400 (Box's tokens live about an"
                 + " hour).", e.getMessage().split("\n")[0]);
@@ -284,8 +285,8 @@ class AppTokenCheckTest {
     void aMegabyteExpiresInIsRefusedAtOnce() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"" + ACCESS + "\",\"expires_in\":"
                 + "7".repeat(1_000_000) + "}").build());
-        NotBoxApi e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(NotBoxApi.class, () -> check("10m", null).verdict(ccgPlan())));
+        BoxCheckFailure e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertFailure(FailureKind.NOT_BOX_API, () -> check("10m", null).verdict(ccgPlan())));
         assertTrue(e.getMessage().contains("not a JSON object"), e.getMessage());
     }
 
@@ -293,7 +294,7 @@ class AppTokenCheckTest {
     void anAccessTokenThatCannotBeATokenIsNeverSent() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"abc\\r\\nX-Evil: 1\","
                 + "\"expires_in\":3600}").build());
-        NotBoxApi e = assertThrows(NotBoxApi.class, () -> check("10m", null).verdict(ccgPlan()));
+        BoxCheckFailure e = assertFailure(FailureKind.NOT_BOX_API, () -> check("10m", null).verdict(ccgPlan()));
         assertTrue(e.getMessage().contains("HTTP 200 with an access_token that contains a space or line break at"
                 + " position 4 of 14"), e.getMessage());
         assertEquals(1, server.getRequestCount(), "nothing was sent with it");
@@ -334,9 +335,9 @@ class AppTokenCheckTest {
 
     @Test
     void twoAppsSharingASecretAreTwoCredentials() throws Exception {
-        AuthPlan one = AuthPlanner.builder().clientId("app-one").enterpriseId("12345")
+        AuthPlan one = Inputs.builder().clientId("app-one").enterpriseId("12345")
                 .environment(Map.of("BOX_CLIENT_SECRET", SECRET)).build().plan();
-        AuthPlan two = AuthPlanner.builder().clientId("app-two").enterpriseId("12345")
+        AuthPlan two = Inputs.builder().clientId("app-two").enterpriseId("12345")
                 .environment(Map.of("BOX_CLIENT_SECRET", SECRET)).build().plan();
         assertEquals(one.credential().describe(), two.credential().describe(), "the same words for the log");
         assertFalse(one.credential().identity().equals(two.credential().identity()), "but not the same credential");

@@ -1,14 +1,19 @@
 package io.github.boxmaven.credential;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.check.Choices;
-import io.github.boxmaven.failure.CredentialConfigInvalid;
-import io.github.boxmaven.failure.InvalidParameter;
+import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.FailureKind;
+import io.github.boxmaven.maven.Choices;
 import io.github.boxmaven.standin.JwtTestKeys;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -16,8 +21,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class AuthPlannerTest {
     static final String SECRET = "clientSECRETcanary42";
@@ -25,7 +28,7 @@ class AuthPlannerTest {
     final Properties user = new Properties();
     final Properties project = new Properties();
     final Map<String, String> env = new HashMap<>();
-    final AuthPlanner.Builder inputs = AuthPlanner.builder().properties(user, project, new Properties()).environment(env);
+    final Inputs inputs = Inputs.builder().properties(user, project, new Properties()).environment(env);
 
     @TempDir
     Path dir;
@@ -100,12 +103,12 @@ class AuthPlannerTest {
     @Test
     void explicitCcgNamesWhatIsMissing() {
         inputs.auth(AuthMethod.CCG);
-        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class, this::plan);
+        BoxCheckFailure e = assertFailure(FailureKind.CCG_INCOMPLETE, this::plan);
         assertTrue(e.getMessage().startsWith("The Client Credentials Grant (box.auth=ccg) needs a client id and client"
                 + " secret and a subject, which are not set."), e.getMessage());
         assertTrue(e.getMessage().contains("box.enterpriseId or box.userId"), e.getMessage());
         inputs.enterpriseId("1");
-        CredentialConfigInvalid onlySubject = assertThrows(CredentialConfigInvalid.class, this::plan);
+        BoxCheckFailure onlySubject = assertFailure(FailureKind.CCG_INCOMPLETE, this::plan);
         assertTrue(onlySubject.getMessage().contains("needs a client id and client secret, which"), onlySubject.getMessage());
     }
 
@@ -113,7 +116,7 @@ class AuthPlannerTest {
     void bothSubjectsAreRefused() {
         inputs.enterpriseId("1").userId("2");
         settingsServer("id", SECRET);
-        InvalidParameter e = assertThrows(InvalidParameter.class, this::plan);
+        BoxCheckFailure e = assertFailure(FailureKind.INVALID_PARAMETER, this::plan);
         assertTrue(e.getMessage().startsWith("box.enterpriseId and box.userId are both set"), e.getMessage());
     }
 
@@ -136,13 +139,13 @@ class AuthPlannerTest {
     @Test
     void explicitJwtWithoutConfigAndUnknownMethodsAreClearErrors() throws Exception {
         inputs.auth(AuthMethod.JWT);
-        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class, this::plan);
+        BoxCheckFailure e = assertFailure(FailureKind.JWT_CONFIG_MISSING, this::plan);
         assertEquals("box.auth=jwt needs box.jwtConfig, which is not set.\nPoint box.jwtConfig at the app's JSON config"
                 + " (Box Developer Console > your app > Configuration > App Settings > Download as JSON).", e.getMessage());
-        InvalidParameter unknown = assertThrows(InvalidParameter.class,
+        BoxCheckFailure unknown = assertFailure(FailureKind.INVALID_PARAMETER,
                 () -> Choices.parse(AuthMethod.class, "box.auth", "oauth"));
         assertEquals("box.auth 'oauth' is not a choice; use auto, token, ccg or jwt.", unknown.getMessage());
-        InvalidParameter algorithm = assertThrows(InvalidParameter.class,
+        BoxCheckFailure algorithm = assertFailure(FailureKind.INVALID_PARAMETER,
                 () -> Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", "HS256"));
         assertEquals("box.jwtAlgorithm 'HS256' is not a choice; use RS256, RS384 or RS512.", algorithm.getMessage());
         assertEquals(JwtAlgorithm.RS512, Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", " rs512 "));

@@ -1,31 +1,33 @@
 package io.github.boxmaven.credential;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.CredentialFailures;
 import io.github.boxmaven.failure.FailureKind;
-import io.github.boxmaven.failure.MalformedToken;
-import io.github.boxmaven.failure.NoCredentialFound;
-import io.github.boxmaven.failure.SettingsDecryptionFailed;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class GivenTokenTest {
     private final Properties user = new Properties();
     private final Properties project = new Properties();
     private final Properties system = new Properties();
     private final Map<String, String> env = new HashMap<>();
-    private ServerLookup servers = ServerLookup.NONE;
+    private ServerLookup servers = id -> Optional.empty();
 
     private List<TokenSource> sources() {
         return TokenSource.standard(user, project, system, "box", servers, env);
@@ -65,7 +67,7 @@ class GivenTokenTest {
         GivenToken fromSettings = GivenToken.find(sources());
         assertEquals("fromSettings", fromSettings.token().reveal());
         assertEquals("settings.xml server 'box'", fromSettings.describe());
-        servers = ServerLookup.NONE;
+        servers = id -> Optional.empty();
         GivenToken fromEnv = GivenToken.find(sources());
         assertEquals("fromEnv", fromEnv.token().reveal());
         assertEquals("environment variable BOX_TOKEN", fromEnv.describe());
@@ -75,7 +77,7 @@ class GivenTokenTest {
     void settingsAreNotDecryptedWhenAnEarlierSourceHasAToken() throws Exception {
         project.setProperty("box.token", "fromPom");
         servers = id -> {
-            throw new SettingsDecryptionFailed(id, "must not be asked", null);
+            throw CredentialFailures.settingsDecryption(id, "must not be asked", null);
         };
         assertEquals("fromPom", GivenToken.find(sources()).token().reveal());
     }
@@ -95,7 +97,7 @@ class GivenTokenTest {
 
     @Test
     void nothingAnywhereNamesAllThreePlacesAndHowToCreateAToken() {
-        NoCredentialFound e = assertThrows(NoCredentialFound.class, () -> GivenToken.find(sources()));
+        BoxCheckFailure e = assertFailure(FailureKind.NO_TOKEN, () -> GivenToken.find(sources()));
         String message = e.getMessage();
         assertTrue(message.startsWith("No Box token found. "), message);
         assertTrue(message.contains("-Dbox.token="), message);
@@ -112,7 +114,7 @@ class GivenTokenTest {
     void emptyValuesAreSkippedButMentioned() {
         user.setProperty("box.token", "");
         env.put("BOX_TOKEN", "   ");
-        NoCredentialFound e = assertThrows(NoCredentialFound.class, () -> GivenToken.find(sources()));
+        BoxCheckFailure e = assertFailure(FailureKind.NO_TOKEN, () -> GivenToken.find(sources()));
         assertTrue(e.getMessage().contains("-Dbox.token on the command line is set but empty; "
                 + "environment variable BOX_TOKEN is set but empty"), e.getMessage());
     }
@@ -121,7 +123,7 @@ class GivenTokenTest {
     @ValueSource(strings = {"abc def", "abc\tdef", "abc\ndef", "abc\u0007def", "abcdéf", "abc\u00a0def", "\"abcdef\""})
     void impossibleTokensAreRefusedWithoutShowingThem(String token) {
         env.put("BOX_TOKEN", token);
-        MalformedToken e = assertThrows(MalformedToken.class, () -> GivenToken.find(sources()));
+        BoxCheckFailure e = assertFailure(FailureKind.MALFORMED_TOKEN, () -> GivenToken.find(sources()));
         assertTrue(e.getMessage().startsWith("The Box token from environment variable BOX_TOKEN contains "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("at position "), e.getMessage());
@@ -131,7 +133,7 @@ class GivenTokenTest {
     @Test
     void anUnresolvedExpressionIsNamed() {
         project.setProperty("box.token", "${env.BOX_DEV_TOKEN}");
-        MalformedToken e = assertThrows(MalformedToken.class, () -> GivenToken.find(sources()));
+        BoxCheckFailure e = assertFailure(FailureKind.MALFORMED_TOKEN, () -> GivenToken.find(sources()));
         assertTrue(e.getMessage().contains("is the unresolved Maven expression ${env.BOX_DEV_TOKEN}"), e.getMessage());
     }
 

@@ -1,25 +1,28 @@
 package io.github.boxmaven.credential;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
-import io.github.boxmaven.credential.Secret;
-import io.github.boxmaven.failure.CredentialConfigInvalid;
 import io.github.boxmaven.standin.JwtTestKeys;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPrivateKey;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPrivateKey;
 
 /** Reading the Developer Console's JSON config and its keys; key pairs are generated here, none is committed. */
 class JwtConfigAndKeysTest {
@@ -62,7 +65,7 @@ class JwtConfigAndKeysTest {
     void readsEveryPbes2VariantOpenSslWrites(String cipher, String prf) throws Exception {
         String pem = JwtTestKeys.encryptedPkcs8(keys.getPrivate(), "pp " + cipher, cipher, prf);
         assertSameKey(PrivateKeys.read(Secret.of(pem), Secret.of("pp " + cipher), "f"));
-        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, assertThrows(CredentialConfigInvalid.class,
+        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, assertThrows(BoxCheckFailure.class,
                 () -> PrivateKeys.read(Secret.of(pem), Secret.of("wrong"), "f")).kind());
     }
 
@@ -73,7 +76,7 @@ class JwtConfigAndKeysTest {
         String pem = JwtTestKeys.openssl(keys.getPrivate(), "pp", options.split(" "));
         assertTrue(pem.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"), pem);
         assertSameKey(PrivateKeys.read(Secret.of(pem), Secret.of("pp"), "f"));
-        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, assertThrows(CredentialConfigInvalid.class,
+        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, assertThrows(BoxCheckFailure.class,
                 () -> PrivateKeys.read(Secret.of(pem), Secret.of("wrong"), "f")).kind());
     }
 
@@ -83,14 +86,14 @@ class JwtConfigAndKeysTest {
         String pem = JwtTestKeys.legacyEncryptedPem(keys.getPrivate(), "legacy pp", algorithm);
         assertTrue(pem.contains("Proc-Type: 4,ENCRYPTED") && pem.contains("DEK-Info: " + algorithm), pem);
         assertSameKey(PrivateKeys.read(Secret.of(pem), Secret.of("legacy pp"), "f"));
-        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, assertThrows(CredentialConfigInvalid.class,
+        assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, assertThrows(BoxCheckFailure.class,
                 () -> PrivateKeys.read(Secret.of(pem), Secret.of("wrong"), "f")).kind());
     }
 
     @Test
     void aWrongPassphraseIsNamedAsSuch() throws Exception {
         String pem = JwtTestKeys.encryptedPkcs8(keys.getPrivate(), "right");
-        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class,
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class,
                 () -> PrivateKeys.read(Secret.of(pem), Secret.of("wrongPASSPHRASEcanary"), "box.jwtConfig c.json"));
         assertEquals(FailureKind.JWT_PASSPHRASE_WRONG, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot decrypt the private key in box.jwtConfig c.json: the passphrase is"
@@ -101,7 +104,7 @@ class JwtConfigAndKeysTest {
     @Test
     void aMissingPassphraseNamesBothPlacesForIt() throws Exception {
         String pem = JwtTestKeys.encryptedPkcs8(keys.getPrivate(), "right");
-        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class,
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class,
                 () -> PrivateKeys.read(Secret.of(pem), null, "f"));
         assertEquals(FailureKind.JWT_PASSPHRASE_MISSING, e.kind());
         assertTrue(e.getMessage().contains("BOX_JWT_PASSPHRASE"), e.getMessage());
@@ -109,10 +112,10 @@ class JwtConfigAndKeysTest {
 
     @Test
     void somethingThatIsNoKeyIsUnreadable() {
-        CredentialConfigInvalid e = assertThrows(CredentialConfigInvalid.class,
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class,
                 () -> PrivateKeys.read(Secret.of("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"), null, "f"));
         assertEquals(FailureKind.JWT_KEY_UNREADABLE, e.kind());
-        CredentialConfigInvalid empty = assertThrows(CredentialConfigInvalid.class,
+        BoxCheckFailure empty = assertFailure(FailureKind.JWT_KEY_UNREADABLE,
                 () -> PrivateKeys.read(Secret.of("not a pem at all"), null, "f"));
         assertTrue(empty.getMessage().contains("holds no private key"), empty.getMessage());
     }
@@ -134,20 +137,20 @@ class JwtConfigAndKeysTest {
 
     @Test
     void badConfigFilesAreClearErrors() throws Exception {
-        CredentialConfigInvalid missing = assertThrows(CredentialConfigInvalid.class,
+        BoxCheckFailure missing = assertThrows(BoxCheckFailure.class,
                 () -> JwtAppConfig.read(dir.resolve("nope.json")));
         assertEquals(FailureKind.JWT_CONFIG_UNREADABLE, missing.kind());
         assertTrue(missing.getMessage().startsWith("Cannot read box.jwtConfig "), missing.getMessage());
 
         Path notJson = dir.resolve("a.json");
         Files.write(notJson, "<xml/>".getBytes("UTF-8"));
-        CredentialConfigInvalid wrongFormat = assertThrows(CredentialConfigInvalid.class, () -> JwtAppConfig.read(notJson));
+        BoxCheckFailure wrongFormat = assertFailure(FailureKind.JWT_CONFIG_INVALID, () -> JwtAppConfig.read(notJson));
         assertTrue(wrongFormat.getMessage().contains("is not a Box app config"), wrongFormat.getMessage());
 
         Path noKey = dir.resolve("b.json");
         Files.write(noKey, "{\"boxAppSettings\":{\"clientID\":\"c\",\"clientSecret\":\"s\",\"appAuth\":{\"publicKeyID\":\"k\"}}}"
                 .getBytes("UTF-8"));
-        CredentialConfigInvalid partial = assertThrows(CredentialConfigInvalid.class, () -> JwtAppConfig.read(noKey));
+        BoxCheckFailure partial = assertFailure(FailureKind.JWT_CONFIG_INVALID, () -> JwtAppConfig.read(noKey));
         assertTrue(partial.getMessage().contains("has no boxAppSettings.appAuth.privateKey"), partial.getMessage());
     }
 }

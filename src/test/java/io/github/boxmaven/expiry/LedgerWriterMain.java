@@ -1,6 +1,7 @@
 package io.github.boxmaven.expiry;
 
-import io.github.boxmaven.check.CheckLog;
+import io.github.boxmaven.base.CheckLog;
+
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;

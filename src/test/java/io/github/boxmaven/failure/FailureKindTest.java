@@ -3,10 +3,13 @@ package io.github.boxmaven.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import org.junit.jupiter.api.Test;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 class FailureKindTest {
 
@@ -25,8 +28,62 @@ class FailureKindTest {
     }
 
     @Test
+    void theReportContractsIdsStayAsPublished() {
+        assertEquals(Arrays.asList("invalid-parameter", "insecure-base-url", "no-token", "malformed-token",
+                "settings-decryption", "ccg-incomplete", "jwt-config-missing", "jwt-config-unreadable",
+                "jwt-config-invalid", "jwt-subject-missing", "jwt-key-unreadable", "jwt-passphrase-missing",
+                "jwt-passphrase-wrong", "token-file-unwritable", "offline", "token-rejected", "access-denied",
+                "token-endpoint-rejected", "folder-not-visible", "folder-not-writable", "expires-too-soon",
+                "downscope-refused", "downscoped-item-unreachable", "rate-limited", "box-unavailable",
+                "unexpected-response", "not-box-api", "response-too-large", "trust-store-unreadable", "unknown-host",
+                "connection-failed", "tls-failure", "timeout", "proxy-authentication", "network-failure"),
+                Arrays.stream(FailureKind.values()).map(FailureKind::id).collect(Collectors.toList()));
+    }
+
+    @Test
     void configurationFailuresAreTheBuildsOwnMistakes() {
-        assertTrue(new InvalidParameter("x") instanceof ConfigurationFailure);
-        assertTrue(new InsecureBaseUrl("http://example.com") instanceof ConfigurationFailure);
+        assertEquals(FailureKind.Group.CONFIGURATION, ConfigurationFailure.invalidParameter("x").kind().group());
+        assertEquals(FailureKind.Group.CONFIGURATION,
+                ConfigurationFailure.insecureBaseUrl("http://example.com").kind().group());
+        for (FailureKind kind : FailureKind.values()) {
+            assertEquals(kind == FailureKind.INVALID_PARAMETER || kind == FailureKind.INSECURE_BASE_URL,
+                    kind.group() == FailureKind.Group.CONFIGURATION, kind.id());
+        }
+    }
+
+    @Test
+    void onlyAMissingTokenIsAMissingCredential() {
+        for (FailureKind kind : FailureKind.values()) {
+            assertEquals(kind == FailureKind.NO_TOKEN, kind.group() == FailureKind.Group.MISSING_CREDENTIAL, kind.id());
+        }
+    }
+
+    @Test
+    void aBoxAnswerNamesWhatHappenedTheRequestIdAndTheFix() {
+        BoxCheckFailure e = BoxRefusals.accessDenied("environment variable BOX_TOKEN", "access_denied_insufficient_permissions",
+                "Access denied", "req-9");
+        assertEquals(FailureKind.ACCESS_DENIED, e.kind());
+        assertEquals("req-9", e.requestId());
+        assertEquals("Box accepted the token from environment variable BOX_TOKEN but refused the request (HTTP 403,"
+                + " access_denied_insufficient_permissions: Access denied) (Box request id req-9).\nGive the app the"
+                + " scopes it needs (Developer Console > your app > Configuration > Application Scopes), have an admin"
+                + " re-authorize it, then generate a new token.", e.getMessage());
+    }
+
+    @Test
+    void aCredentialFailureSaysWhatAndTheFixOnItsOwnLine() {
+        BoxCheckFailure e = CredentialFailures.jwtPassphraseMissing("box.jwtConfig c.json");
+        assertEquals(FailureKind.JWT_PASSPHRASE_MISSING, e.kind());
+        assertEquals(null, e.requestId());
+        assertEquals("The private key in box.jwtConfig c.json is encrypted, but no passphrase was given.\nKeep"
+                + " boxAppSettings.appAuth.passphrase in the file, or set the BOX_JWT_PASSPHRASE environment variable.",
+                e.getMessage());
+    }
+
+    @Test
+    void theStatusTextOfARefusalIsWrittenOnce() {
+        assertEquals("(HTTP 400, invalid_grant: Please check the 'exp' claim.)",
+                BoxRefusals.status(400, "invalid_grant", "Please check the 'exp' claim."));
+        assertEquals("(HTTP 401)", BoxRefusals.status(401, null, null));
     }
 }

@@ -1,17 +1,14 @@
 package io.github.boxmaven.maven;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.credential.SettingsServer;
-import io.github.boxmaven.failure.SettingsDecryptionFailed;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Collections;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.FailureKind;
+
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.DefaultSettingsDecrypter;
@@ -19,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
 import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Collections;
 
 /** Decryption with Maven's real decrypter and a real settings-security.xml (master password "test-master-password"). */
 class MavenServerLookupTest {
@@ -68,7 +70,7 @@ class MavenServerLookupTest {
                 + new DefaultPlexusCipher().encryptAndDecorate("another-master", "settings.security")
                 + "</master></settingsSecurity>").getBytes("UTF-8"));
         MavenServerLookup lookup = new MavenServerLookup(settingsWith("box", null, ENCRYPTED), decrypter(otherMaster));
-        SettingsDecryptionFailed e = assertThrows(SettingsDecryptionFailed.class, () -> lookup.find("box"));
+        BoxCheckFailure e = assertFailure(FailureKind.SETTINGS_DECRYPTION, () -> lookup.find("box"));
         assertTrue(e.getMessage().startsWith("Cannot decrypt the password of settings.xml server 'box' (BadPaddingException"), e.getMessage());
         assertTrue(e.getMessage().contains("settings-security.xml"), e.getMessage());
         assertFalse(e.getMessage().contains("testTokenFromEncryptedSettings42"), e.getMessage());
@@ -78,7 +80,7 @@ class MavenServerLookupTest {
     void aMissingSecurityFileIsAClearError(@TempDir Path dir) {
         MavenServerLookup lookup = new MavenServerLookup(settingsWith("box", null, ENCRYPTED),
                 decrypter(dir.resolve("missing.xml")));
-        SettingsDecryptionFailed e = assertThrows(SettingsDecryptionFailed.class, () -> lookup.find("box"));
+        BoxCheckFailure e = assertFailure(FailureKind.SETTINGS_DECRYPTION, () -> lookup.find("box"));
         assertTrue(e.getMessage().contains("server 'box'"), e.getMessage());
         assertEquals(FailureKind.SETTINGS_DECRYPTION, e.kind());
     }

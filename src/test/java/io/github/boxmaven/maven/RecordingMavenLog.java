@@ -1,8 +1,9 @@
 package io.github.boxmaven.maven;
 
+import org.apache.maven.plugin.logging.Log;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.logging.Log;
 
 /** Maven's log as a mojo test sees it: every line kept with its level, debug enabled as under -X. */
 final class RecordingMavenLog implements Log {

@@ -1,18 +1,23 @@
 package io.github.boxmaven.maven;
 
+import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.Verdict;
-import io.github.boxmaven.check.VerdictCache;
 import io.github.boxmaven.expiry.Expiry;
-import io.github.boxmaven.failure.TokenRejected;
-import java.time.Duration;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.BoxRefusals;
+import io.github.boxmaven.failure.FailureKind;
+
+import org.eclipse.aether.DefaultSessionData;
+import org.eclipse.aether.SessionData;
+import org.junit.jupiter.api.Test;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.aether.DefaultSessionData;
-import org.eclipse.aether.SessionData;
-import org.junit.jupiter.api.Test;
 
 class SessionVerdictCacheTest {
     static Verdict verdict() {
@@ -76,11 +78,11 @@ class SessionVerdictCacheTest {
     @Test
     void failuresAreSharedTooAndKeysAreSeparate() throws Exception {
         SessionData data = new DefaultSessionData();
-        TokenRejected rejected = new TokenRejected("x", null);
-        assertThrows(TokenRejected.class, () -> new SessionVerdictCache(data).get("bad", () -> {
+        BoxCheckFailure rejected = BoxRefusals.tokenRejected("x", null);
+        assertFailure(FailureKind.TOKEN_REJECTED, () -> new SessionVerdictCache(data).get("bad", () -> {
             throw rejected;
         }));
-        TokenRejected again = assertThrows(TokenRejected.class,
+        BoxCheckFailure again = assertFailure(FailureKind.TOKEN_REJECTED,
                 () -> new SessionVerdictCache(data).get("bad", SessionVerdictCacheTest::verdict));
         assertSame(rejected, again);
         assertFalse(new SessionVerdictCache(data).get("good", SessionVerdictCacheTest::verdict).reused());

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.check.CheckReport;
 import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.expiry.Expiry;
-import io.github.boxmaven.failure.TokenRejected;
+import io.github.boxmaven.failure.BoxRefusals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +27,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ReportsTest {
     static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
@@ -40,14 +43,14 @@ class ReportsTest {
     }
 
     private static CheckReport failed(boolean tolerated) {
-        return CheckReport.failed(new TokenRejected("environment variable BOX_TOKEN", "req-1"), tolerated,
+        return CheckReport.failed(BoxRefusals.tokenRejected("environment variable BOX_TOKEN", "req-1"), tolerated,
                 AuthMethod.TOKEN, "https://api.box.com", NOW, Duration.ofMillis(80));
     }
 
     @Test
     void jsonReportHoldsOutcomeUserExpiryAndNoSecret() throws Exception {
         Path file = dir.resolve("target/box-verify-token.json");
-        JsonReport.write(file, passed());
+        Reports.write(file, JsonReport.toJson(passed()) + "\n");
         JsonObject json = JsonParser.parseString(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
                 .getAsJsonObject();
         assertEquals("passed", json.get("outcome").getAsString());
@@ -85,7 +88,7 @@ class ReportsTest {
         String skipped = JunitReport.toXml(CheckReport.skipped("Maven is offline", "u", NOW, Duration.ZERO));
         assertTrue(skipped.contains("skipped=\"1\"") && skipped.contains("<skipped message=\"Maven is offline\"/>"), skipped);
         Path file = dir.resolve("reports/TEST-box.xml");
-        JunitReport.write(file, failed(false));
+        Reports.write(file, JunitReport.toXml(failed(false)));
         assertTrue(Files.readAllLines(file).get(0).startsWith("<?xml"));
     }
 

@@ -2,6 +2,7 @@ package io.github.boxmaven.standin;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -412,14 +413,14 @@ public final class BoxStandIn implements AutoCloseable {
             } else if (args[i].equals("--proxy-port")) {
                 proxyPort = Integer.parseInt(args[i + 1]);
             } else if (args[i].equals("--max-lifetime")) {
-                lifetime = io.github.boxmaven.check.Durations.parse("--max-lifetime", args[i + 1]);
+                lifetime = io.github.boxmaven.base.Durations.parse("--max-lifetime", args[i + 1]);
             } else {
                 throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         BoxStandIn standIn = start(port, keystore == null ? null : tls(keystore, keystorePassword));
         System.out.println("Box stand-in listening on " + standIn.url() + " for at most "
-                + io.github.boxmaven.check.Durations.format(lifetime));
+                + io.github.boxmaven.base.Durations.format(lifetime));
         if (tlsPort >= 0) {
             TestCa ca = new TestCa();
             ca.writeTrustStore(java.nio.file.Paths.get(trustStore), "changeit");

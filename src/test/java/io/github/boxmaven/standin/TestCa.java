@@ -1,13 +1,15 @@
 package io.github.boxmaven.standin;
 
 import io.github.boxmaven.boxapi.JvmTls;
+
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import javax.net.ssl.SSLContext;
-import okhttp3.tls.HandshakeCertificates;
-import okhttp3.tls.HeldCertificate;
 
 /**
  * A certificate authority made for one test run, and a server certificate it signed for

@@ -1,0 +1,112 @@
+package io.github.boxmaven.base;
+
+import io.github.boxmaven.failure.ConfigurationFailure;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads durations as users write them ({@code 500ms}, {@code 90s}, {@code 1h30m}, {@code PT10M}) and writes them back. */
+public final class Durations {
+    private static final Pattern COMPACT =
+            Pattern.compile("(?:(\\d{1,9})h)?(?:(\\d{1,9})m)?(?:(\\d{1,9})s)?(?:(\\d{1,9})ms)?");
+
+    /** No duration the plugin takes is longer: far beyond any token's life, far inside what instants can add. */
+    public static final Duration MAX = Duration.ofDays(366);
+
+    private Durations() {}
+
+    /**
+     * Parses a duration that must not be negative.
+     *
+     * @param property the parameter's property name, for the error message
+     */
+    public static Duration parse(String property, String text) throws ConfigurationFailure {
+        String value = text == null ? "" : text.trim();
+        if (value.isEmpty()) {
+            throw ConfigurationFailure.notADuration(property, value);
+        }
+        Duration duration;
+        if (value.charAt(0) == 'P' || value.charAt(0) == 'p') {
+            try {
+                duration = Duration.parse(value.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException | ArithmeticException e) {
+                throw ConfigurationFailure.notADuration(property, value);
+            }
+        } else {
+            duration = parseCompact(value.toLowerCase(Locale.ROOT).replace(" ", ""));
+            if (duration == null) {
+                throw ConfigurationFailure.notADuration(property, value);
+            }
+        }
+        if (duration.isNegative()) {
+            throw ConfigurationFailure.invalidParameter(property + " '" + value + "' is negative; give a duration of zero or more.");
+        }
+        if (duration.compareTo(MAX) > 0) {
+            throw ConfigurationFailure.invalidParameter(property + " '" + value + "' is longer than a year, more than any Box token"
+                    + " lives; give a shorter duration.");
+        }
+        return duration;
+    }
+
+    /** Like {@link #parse} but zero is refused too: for timeouts, where zero would mean "wait for ever". */
+    public static Duration parsePositive(String property, String text) throws ConfigurationFailure {
+        Duration duration = parse(property, text);
+        if (duration.isZero()) {
+            throw ConfigurationFailure.invalidParameter(property + " '" + text.trim() + "' must be more than zero.");
+        }
+        return duration;
+    }
+
+    private static Duration parseCompact(String value) {
+        Matcher matcher = COMPACT.matcher(value);
+        if (!matcher.matches() || value.isEmpty()) {
+            return null;
+        }
+        Duration duration = Duration.ZERO;
+        if (matcher.group(1) != null) {
+            duration = duration.plusHours(Long.parseLong(matcher.group(1)));
+        }
+        if (matcher.group(2) != null) {
+            duration = duration.plusMinutes(Long.parseLong(matcher.group(2)));
+        }
+        if (matcher.group(3) != null) {
+            duration = duration.plusSeconds(Long.parseLong(matcher.group(3)));
+        }
+        if (matcher.group(4) != null) {
+            duration = duration.plusMillis(Long.parseLong(matcher.group(4)));
+        }
+        return duration;
+    }
+
+    /**
+     * {@code 4m 10s}, {@code 42m}, {@code 1h 5m}, {@code 500ms}, {@code 0s}; negative values get a minus sign.
+     * From one second up, rounded to the nearest second.
+     */
+    public static String format(Duration duration) {
+        if (duration.isNegative()) {
+            return "-" + format(duration.negated());
+        }
+        long totalSeconds = duration.getSeconds() + (duration.getSeconds() > 0 && duration.getNano() >= 500_000_000 ? 1 : 0);
+        if (totalSeconds == 0) {
+            long millis = duration.toMillis();
+            return millis == 0 ? "0s" : millis + "ms";
+        }
+        long hours = totalSeconds / 3600;
+        long minutes = (totalSeconds % 3600) / 60;
+        long seconds = totalSeconds % 60;
+        StringBuilder out = new StringBuilder();
+        if (hours > 0) {
+            out.append(hours).append('h');
+        }
+        if (minutes > 0) {
+            out.append(out.length() > 0 ? " " : "").append(minutes).append('m');
+        }
+        if (seconds > 0 && hours == 0) {
+            out.append(out.length() > 0 ? " " : "").append(seconds).append('s');
+        }
+        return out.toString();
+    }
+}

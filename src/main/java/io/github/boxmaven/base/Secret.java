@@ -1,0 +1,46 @@
+package io.github.boxmaven.base;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Objects;
+
+/**
+ * A token or client secret. {@link #toString()} never shows it; only the HTTP layer calls
+ * {@link #reveal()}.
+ */
+public final class Secret {
+    private final String value;
+
+    private Secret(String value) {
+        this.value = Objects.requireNonNull(value, "value");
+    }
+
+    public static Secret of(String value) {
+        return new Secret(value);
+    }
+
+    /** The secret itself: for the Authorization header or a form field, never for a log or message. */
+    public String reveal() {
+        return value;
+    }
+
+    /** SHA-256 of the secret in lower-case hex: identifies it without disclosing it. */
+    public String sha256Hex() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder(digest.length * 2);
+            for (byte b : digest) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Secret(redacted)";
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.boxmaven.boxapi;
+
+import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.PluginInfo;
+import io.github.boxmaven.failure.NetworkFailure;
+
+import okhttp3.OkHttpClient;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * One check's way to Box: the OkHttp client (HTTPS trust read only for an HTTPS base URL), the retrying
+ * {@link BoxHttp} over it, and the two API clients. Closing it lets go of pooled connections.
+ */
+public final class BoxConnection implements AutoCloseable {
+    private final OkHttpClient client;
+    private final TokenEndpointClient tokens;
+    private final BoxApiClient api;
+
+    private BoxConnection(OkHttpClient client, BoxHttp http, BaseUrl baseUrl, Clock clock) {
+        this.client = client;
+        this.tokens = new TokenEndpointClient(http, baseUrl, PluginInfo.userAgent(), clock);
+        this.api = new BoxApiClient(http, baseUrl, PluginInfo.userAgent());
+    }
+
+    /**
+     * @param proxy null for a direct connection
+     * @param tls the HTTPS trust, loaded only when the base URL is HTTPS
+     */
+    public static BoxConnection open(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ProxySettings proxy,
+            JvmTls.Loader tls, Sleeper sleeper, Clock clock, CheckLog log) throws NetworkFailure {
+        OkHttpClient client = HttpClients.create(timeout, proxy, baseUrl.isHttps() ? tls.load() : null);
+        return new BoxConnection(client, new BoxHttp(client, retryPolicy, sleeper, clock, log, timeout), baseUrl,
+                clock);
+    }
+
+    /** {@code /oauth2/token} and {@code /oauth2/revoke}. */
+    public TokenEndpointClient tokens() {
+        return tokens;
+    }
+
+    /** The API calls made with a token. */
+    public BoxApiClient api() {
+        return api;
+    }
+
+    @Override
+    public void close() {
+        client.connectionPool().evictAll();
+    }
+}

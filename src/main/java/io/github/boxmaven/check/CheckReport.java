@@ -1,0 +1,112 @@
+package io.github.boxmaven.check;
+
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.credential.AuthMethod;
+import io.github.boxmaven.failure.BoxCheckFailure;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What one run of the goal found, for the JSON report, the JUnit report and CI annotations. Built
+ * only from secret-free parts: the verdict, the failure's message, where credentials came from.
+ */
+public final class CheckReport {
+    /** How the run ended. {@code WARNING} is a failure that {@code box.failOnError=false} let pass. */
+    public enum Outcome {
+        PASSED, FAILED, WARNING, SKIPPED
+    }
+
+    private final Outcome outcome;
+    private final Verdict verdict;
+    private final BoxCheckFailure failure;
+    private final String skipReason;
+    private final AuthMethod method;
+    private final String baseUrl;
+    private final boolean reused;
+    private final Instant finishedAt;
+    private final Duration duration;
+
+    private CheckReport(Outcome outcome, Verdict verdict, BoxCheckFailure failure, String skipReason, AuthMethod method,
+            String baseUrl, boolean reused, Instant finishedAt, Duration duration) {
+        this.outcome = outcome;
+        this.verdict = verdict;
+        this.failure = failure;
+        this.skipReason = skipReason;
+        this.method = method;
+        this.baseUrl = BaseUrl.redacted(baseUrl);
+        this.reused = reused;
+        this.finishedAt = finishedAt;
+        this.duration = duration;
+    }
+
+    public static CheckReport passed(CheckResult result, AuthMethod method, String baseUrl, Instant at,
+            Duration duration) {
+        return new CheckReport(Outcome.PASSED, result.verdict(), null, null, method, baseUrl, result.reused(), at,
+                duration);
+    }
+
+    /** @param tolerated true when {@code box.failOnError=false} lets the build go on */
+    public static CheckReport failed(BoxCheckFailure failure, boolean tolerated, AuthMethod method, String baseUrl,
+            Instant at, Duration duration) {
+        return new CheckReport(tolerated ? Outcome.WARNING : Outcome.FAILED, null, failure, null, method, baseUrl,
+                false, at, duration);
+    }
+
+    public static CheckReport skipped(String reason, String baseUrl, Instant at, Duration duration) {
+        return new CheckReport(Outcome.SKIPPED, null, null, reason, null, baseUrl, false, at, duration);
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** Null unless passed. */
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    /** Null unless failed or warning. */
+    public BoxCheckFailure failure() {
+        return failure;
+    }
+
+    /** Null unless skipped. */
+    public String skipReason() {
+        return skipReason;
+    }
+
+    /** {@code token}, {@code ccg}, {@code jwt}; null when not decided. */
+    public AuthMethod method() {
+        return method;
+    }
+
+    /** {@code box.baseUrl} without user info, query or fragment. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public boolean reused() {
+        return reused;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public Duration duration() {
+        return duration;
+    }
+
+    /** One line for people: the success line, the first line of the failure, or why it was skipped. */
+    public String headline() {
+        switch (outcome) {
+            case PASSED:
+                return verdict.summary();
+            case SKIPPED:
+                return skipReason;
+            default:
+                return failure.getMessage().split("\n", 2)[0];
+        }
+    }
+}

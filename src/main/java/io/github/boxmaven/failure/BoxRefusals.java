@@ -1,0 +1,131 @@
+package io.github.boxmaven.failure;
+
+/** Failures in which a server answered: Box refused the token or the request, or something else answered. */
+public final class BoxRefusals {
+    /** What Box's bare 401 can mean. */
+    public static final String USUAL_REASONS = "it is invalid, revoked or expired (developer tokens expire 60 minutes"
+            + " after they are generated; Box does not say which)";
+    private static final String RETRIES = " (box.retries sets how often the plugin retries).";
+    private static final String SCOPES_FIX = "Check box.downscope: each scope must be one Box knows (item_upload,"
+            + " item_preview, base_explorer...) and one the verified token holds (the app's Application Scopes in the"
+            + " Developer Console).";
+    private static final String RESOURCE_FIX = "Check box.downscopeResource (folder:<id>, file:<id> or the item's API"
+            + " URL): the item must exist and be visible to the token's user.";
+
+    private BoxRefusals() {}
+
+    /** {@code (HTTP 400, invalid_grant: Please check the 'exp' claim.)}: a status with Box's error fields, if any. */
+    public static String status(int status, String error, String description) {
+        return "(HTTP " + status + (error == null ? "" : ", " + error) + (description == null ? "" : ": " + description)
+                + ")";
+    }
+
+    /** HTTP 401: Box does not accept the token. Box does not say whether it expired or never was valid. */
+    public static BoxCheckFailure tokenRejected(String source, String requestId) {
+        return tokenRejected(source, USUAL_REASONS, requestId);
+    }
+
+    /** @param reason why Box rejected it, when the plugin knows more than Box says */
+    public static BoxCheckFailure tokenRejected(String source, String reason, String requestId) {
+        return BoxCheckFailure.answered(FailureKind.TOKEN_REJECTED, "Box rejected the token from " + source
+                + " (HTTP 401): " + reason, "Generate a new token (" + Fixes.GENERATE_DEVELOPER_TOKEN + ") and update "
+                + source + ".", requestId);
+    }
+
+    /** HTTP 403: the token is valid, but may not do this. */
+    public static BoxCheckFailure accessDenied(String source, String boxCode, String boxMessage, String requestId) {
+        return BoxCheckFailure.answered(FailureKind.ACCESS_DENIED, "Box accepted the token from " + source
+                + " but refused the request " + status(403, boxCode, boxMessage), "Give the app the scopes it needs"
+                + " (Developer Console > your app > Configuration > Application Scopes), have an admin re-authorize"
+                + " it, then generate a new token.", requestId);
+    }
+
+    /** {@code POST /oauth2/token} refused to issue a token; {@code fix} names the likely cause. */
+    public static BoxCheckFailure tokenEndpointRejected(String what, String fix, String requestId) {
+        return BoxCheckFailure.answered(FailureKind.TOKEN_ENDPOINT_REJECTED, what, fix, requestId);
+    }
+
+    public static BoxCheckFailure folderNotVisible(String folderId, String user, String requestId) {
+        return BoxCheckFailure.answered(FailureKind.FOLDER_NOT_VISIBLE, "Box folder " + folderId + " is not visible to "
+                + user + " (HTTP 404)", "Invite " + user + " to the folder as a collaborator (a service account sees"
+                + " only folders it was added to), or check the id in box.folders.", requestId);
+    }
+
+    public static BoxCheckFailure folderNotWritable(String folderId, String name, String user) {
+        return BoxCheckFailure.answered(FailureKind.FOLDER_NOT_WRITABLE, "Box folder " + folderId + " '" + name
+                + "' is visible to " + user + " but does not allow uploads (permissions.can_upload is false)",
+                "Give " + user + " an Editor (or Uploader) role on the folder, or drop :upload from box.folders.", null);
+    }
+
+    /**
+     * The token works now but will not outlive {@code box.minValidity}.
+     *
+     * @param remaining how long it has left and how that is known, e.g. {@code 4m 10s (at 10:15:00Z, from box.token.expiresAt)}
+     */
+    public static BoxCheckFailure expiresTooSoon(String source, String remaining, String minValidity, String fix) {
+        return BoxCheckFailure.withFix(FailureKind.EXPIRES_TOO_SOON, "Box token from " + source + " expires in "
+                + remaining + ", less than box.minValidity " + minValidity, fix, null);
+    }
+
+    /**
+     * The token exchange was refused: a scope Box does not know or the token does not hold (401), else,
+     * when an item is named, most likely the item.
+     *
+     * @param item {@code folder 111}, or null
+     */
+    public static BoxCheckFailure downscopeRefused(String scopes, String item, int status, String error,
+            String description, String requestId) {
+        boolean scopeProblem = status == 401 || item == null || "invalid_scope".equals(error);
+        return BoxCheckFailure.answered(FailureKind.DOWNSCOPE_REFUSED, "Box refused to downscope the verified token to "
+                + scopes + " " + status(status, error, description), scopeProblem ? SCOPES_FIX : RESOURCE_FIX,
+                requestId);
+    }
+
+    /** The downscoped token cannot read its own item. */
+    public static BoxCheckFailure downscopedItemUnreachable(String item, int status, String requestId) {
+        return BoxCheckFailure.answered(FailureKind.DOWNSCOPED_ITEM_UNREACHABLE, "The downscoped token cannot read "
+                + item + " of box.downscopeResource (HTTP " + status + ")", RESOURCE_FIX + " The scopes in"
+                + " box.downscope must let it be read (base_explorer or item_preview).", requestId);
+    }
+
+    /** HTTP 429 on every attempt, or Box asked to wait longer than the plugin waits. */
+    public static BoxCheckFailure rateLimited(int attempts, String why, String requestId) {
+        return BoxCheckFailure.answered(FailureKind.RATE_LIMITED, "Box is rate limiting this token (HTTP 429 on "
+                + attempts(attempts) + (why == null ? "" : "; " + why) + ")", "Run the build again in a minute; if"
+                + " other jobs share this token or app, spread their calls" + RETRIES, requestId);
+    }
+
+    /** HTTP 5xx on every attempt. */
+    public static BoxCheckFailure boxUnavailable(String url, int status, int attempts, String why, String requestId) {
+        return BoxCheckFailure.answered(FailureKind.BOX_UNAVAILABLE, "Box is unavailable: GET " + url + " answered HTTP "
+                + status + " on " + attempts(attempts) + (why == null ? "" : " (" + why + ")"), "This is on Box's"
+                + " side, not your token's: check https://status.box.com and run the build again later" + RETRIES,
+                requestId);
+    }
+
+    /** Box answered with an error status this plugin has no better explanation for. */
+    public static BoxCheckFailure unexpectedResponse(String url, int status, String boxCode, String boxMessage,
+            String requestId) {
+        return BoxCheckFailure.answered(FailureKind.UNEXPECTED_RESPONSE, "Box answered HTTP " + status + " to GET " + url
+                + (boxCode == null ? "" : " (" + boxCode + (boxMessage == null ? "" : ": " + boxMessage) + ")"),
+                "Retry later; if it persists, report it to Box support with the request id.", requestId);
+    }
+
+    /** Something answered, but not the Box API: a 404, an HTML page from a proxy, a JSON body that is no user. */
+    public static BoxCheckFailure notBoxApi(String url, String what, String requestId) {
+        return BoxCheckFailure.answered(FailureKind.NOT_BOX_API, "This does not look like the Box API at " + url + ": "
+                + what, "Check box.baseUrl (default https://api.box.com); if a proxy or captive portal answered,"
+                + " configure the proxy in settings.xml <proxies> or sign in to the network.", requestId);
+    }
+
+    /** The answer is larger than any Box answer this plugin reads. */
+    public static BoxCheckFailure responseTooLarge(String url, long limitBytes) {
+        return BoxCheckFailure.answered(FailureKind.RESPONSE_TOO_LARGE, "The answer from " + url + " is larger than "
+                + (limitBytes / 1024) + " KiB, far more than a Box user object; it was not read",
+                "Check box.baseUrl and any proxy between this machine and Box.", null);
+    }
+
+    private static String attempts(int attempts) {
+        return attempts + (attempts == 1 ? " attempt" : " attempts");
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.boxmaven.failure;
+
+import java.util.List;
+
+/** Failures of finding and reading the credential: no token, a malformed one, an app config that cannot be used. */
+public final class CredentialFailures {
+    private CredentialFailures() {}
+
+    /**
+     * No token was configured in any of the places the plugin looks.
+     *
+     * @param placesLooked how to set each place, in the order looked at
+     * @param notes what was found but not usable (an empty value...), may be empty
+     */
+    public static BoxCheckFailure noCredentialFound(List<String> placesLooked, List<String> notes) {
+        return new BoxCheckFailure(FailureKind.NO_TOKEN, "No Box token found"
+                + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")") + ". Set one of: "
+                + String.join(", or ", placesLooked) + ".\nTo create a developer token (valid 60 minutes): "
+                + Fixes.GENERATE_DEVELOPER_TOKEN + ".", null, null);
+    }
+
+    /** The configured token cannot be a Box token; refused before any request. */
+    public static BoxCheckFailure malformedToken(String source, String problem) {
+        return new BoxCheckFailure(FailureKind.MALFORMED_TOKEN, "The Box token from " + source + " " + problem
+                + ", so it cannot be a Box token and was not sent. Copy the token again, without quotes or line"
+                + " breaks.", null, null);
+    }
+
+    /** An encrypted password in settings.xml could not be decrypted. */
+    public static BoxCheckFailure settingsDecryption(String serverId, String reason, Throwable cause) {
+        return BoxCheckFailure.withFix(FailureKind.SETTINGS_DECRYPTION, "Cannot decrypt the password of settings.xml"
+                + " server '" + serverId + "' (" + reason + ")", "Check that ~/.m2/settings-security.xml (or the file"
+                + " -Dsettings.security names) holds the master password it was encrypted with, or encrypt it again"
+                + " with mvn --encrypt-password.", cause);
+    }
+
+    /** The Client Credentials Grant lacks a client id and secret, or a subject; {@code fix} names where to set them. */
+    public static BoxCheckFailure ccgIncomplete(String what, String fix) {
+        return BoxCheckFailure.withFix(FailureKind.CCG_INCOMPLETE, what, fix, null);
+    }
+
+    public static BoxCheckFailure jwtConfigMissing() {
+        return BoxCheckFailure.withFix(FailureKind.JWT_CONFIG_MISSING, "box.auth=jwt needs box.jwtConfig, which is not"
+                + " set", "Point box.jwtConfig at the app's JSON config (" + Fixes.DOWNLOAD_APP_CONFIG + ").", null);
+    }
+
+    /** Neither the config file nor the build names whom the token acts for; {@code fix} names where to set it. */
+    public static BoxCheckFailure jwtSubjectMissing(String configFile, String fix) {
+        return BoxCheckFailure.withFix(FailureKind.JWT_SUBJECT_MISSING, "box.jwtConfig " + configFile
+                + " has no enterpriseID and no box.userId is set", fix, null);
+    }
+
+    /** @param where {@code box.jwtConfig /path/config.json} */
+    public static BoxCheckFailure jwtConfigUnreadable(String where, Throwable cause) {
+        return BoxCheckFailure.withFix(FailureKind.JWT_CONFIG_UNREADABLE, "Cannot read " + where + " ("
+                + Causes.describe(cause) + ")", "Download the app's JSON config from the Box Developer Console (your"
+                + " app > Configuration > App Settings > Download as JSON) and point box.jwtConfig at it.", cause);
+    }
+
+    /** @param what {@code box.jwtConfig /path/config.json has no boxAppSettings.clientID} */
+    public static BoxCheckFailure jwtConfigInvalid(String what) {
+        return BoxCheckFailure.withFix(FailureKind.JWT_CONFIG_INVALID, what, "Use the JSON file the Box Developer"
+                + " Console downloads for the app (Configuration > App Settings > Download as JSON), unchanged.", null);
+    }
+
+    /** @param where names the file, for messages */
+    public static BoxCheckFailure jwtPassphraseMissing(String where) {
+        return BoxCheckFailure.withFix(FailureKind.JWT_PASSPHRASE_MISSING, "The private key in " + where
+                + " is encrypted, but no passphrase was given", "Keep boxAppSettings.appAuth.passphrase in the file,"
+                + " or set the BOX_JWT_PASSPHRASE environment variable.", null);
+    }
+
+    public static BoxCheckFailure jwtPassphraseWrong(String where, Throwable cause) {
+        return BoxCheckFailure.withFix(FailureKind.JWT_PASSPHRASE_WRONG, "Cannot decrypt the private key in " + where
+                + ": the passphrase is wrong", "Use the passphrase that came with the key"
+                + " (boxAppSettings.appAuth.passphrase or BOX_JWT_PASSPHRASE); if it is lost, add a new key pair to the"
+                + " app in the Developer Console.", cause);
+    }
+
+    /** @param problem {@code is not valid PEM} */
+    public static BoxCheckFailure jwtKeyUnreadable(String where, String problem, Throwable cause) {
+        return BoxCheckFailure.withFix(FailureKind.JWT_KEY_UNREADABLE, "The private key in " + where + " " + problem,
+                "Use the privateKey exactly as the Developer Console wrote it into the app's JSON config.", cause);
+    }
+
+    public static BoxCheckFailure tokenFileUnwritable(String file, Throwable cause) {
+        return BoxCheckFailure.withFix(FailureKind.TOKEN_FILE_UNWRITABLE, "Cannot write box.tokenFile " + file + " ("
+                + Causes.describe(cause) + ")", "Point box.tokenFile at a writable place in the runner's temporary"
+                + " directory, such as $RUNNER_TEMP/box-token.", cause);
+    }
+}
