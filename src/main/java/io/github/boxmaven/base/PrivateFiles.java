@@ -1,17 +1,26 @@
 package io.github.boxmaven.base;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -53,6 +62,54 @@ public final class PrivateFiles {
             restrict(directory, "rwx------");
         } catch (IOException | SecurityException e) {
             // the files themselves are still owner-only
+        }
+    }
+
+    /**
+     * Opens {@code file} to write, creating it owner-only when it does not exist; a symbolic link there is
+     * refused (an {@code IOException}), never followed: for a lock file beside an owner-only file.
+     */
+    public static FileChannel openOwnerOnly(Path file) throws IOException {
+        Set<OpenOption> options = new HashSet<>(Arrays.asList(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS));
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+        }
+        FileChannel channel = FileChannel.open(file, options);
+        try {
+            restrict(file, "rw-------");
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        return channel;
+    }
+
+    /**
+     * An exclusive lock on {@code channel}, waited for at most {@code wait}; null when it stayed taken. Across
+     * JVMs the OS lock keeps others out; inside one JVM an overlapping lock is waited for the same way.
+     */
+    public static FileLock lock(FileChannel channel, Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return lock;
+                }
+            } catch (OverlappingFileLockException e) {
+                // another thread of this JVM holds it; wait as for another process
+            }
+            if (System.nanoTime() > deadline) {
+                return null;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
         }
     }
 

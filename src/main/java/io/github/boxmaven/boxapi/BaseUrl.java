@@ -1,6 +1,7 @@
 package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.failure.ConfigurationFailure;
+import io.github.boxmaven.failure.ServerText;
 
 import okhttp3.HttpUrl;
 
@@ -22,8 +23,8 @@ public final class BaseUrl {
         String value = text == null ? "" : text.trim();
         HttpUrl url = HttpUrl.parse(value);
         if (url == null) {
-            throw ConfigurationFailure.invalidParameter("box.baseUrl '" + value + "' is not an http(s) URL; use https://api.box.com"
-                    + " or the root of a Box-compatible API.");
+            throw ConfigurationFailure.invalidParameter("box.baseUrl '" + ServerText.clean(withoutUserInfo(value))
+                    + "' is not an http(s) URL; use https://api.box.com or the root of a Box-compatible API.");
         }
         if (!url.username().isEmpty() || !url.password().isEmpty()) {
             throw ConfigurationFailure.invalidParameter("box.baseUrl must not contain a user name or password; give the token"
@@ -50,6 +51,20 @@ public final class BaseUrl {
                 .query(null).fragment(null).build()).display();
     }
 
+    /**
+     * Text that failed to parse as a URL, without what could be a user name and password: everything up to
+     * its last {@code @} becomes {@code ***}, whatever the text's shape (the scheme is kept).
+     */
+    static String withoutUserInfo(String text) {
+        int at = text.lastIndexOf('@');
+        if (at < 0) {
+            return text;
+        }
+        java.util.regex.Matcher scheme = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:/+").matcher(text);
+        String kept = scheme.find() && scheme.end() <= at ? scheme.group() : "";
+        return kept + "***" + text.substring(at);
+    }
+
     /** {@code localhost}, {@code 127.0.0.0/8} and {@code ::1}, decided from the name alone (no DNS). */
     static boolean isLoopback(String host) {
         if (host.equalsIgnoreCase("localhost") || host.equals("::1")) {
@@ -67,10 +82,18 @@ public final class BaseUrl {
         return true;
     }
 
-    /** Whether the host is Box's ({@code box.com} or below it) or loopback: where app credentials may go. */
-    public boolean isBoxOrLoopback() {
+    /**
+     * A WARNING for when an app's credentials (its client secret, a signed JWT assertion) are about to go to
+     * a host that is neither Box's ({@code box.com} or below it) nor loopback; null when they go there.
+     */
+    public String appCredentialsWarning() {
         String host = root.host().toLowerCase(java.util.Locale.ROOT);
-        return host.equals("box.com") || host.endsWith(".box.com") || isLoopback(host);
+        if (host.equals("box.com") || host.endsWith(".box.com") || isLoopback(host)) {
+            return null;
+        }
+        return "box.baseUrl " + display() + " is neither Box (api.box.com or another host under box.com) nor"
+                + " loopback, yet the app's credentials go there (its client secret, and with JWT a signed assertion"
+                + " that Box would accept). Check box.baseUrl.";
     }
 
     /** The URL of an API path below this root, e.g. {@code 2.0/users/me}. */

@@ -73,7 +73,7 @@ public final class BoxHttp {
             String retryAfter;
             long started = System.nanoTime();
             try (Response answer = client.newCall(request).execute()) {
-                retryAfter = answer.header("Retry-After");
+                retryAfter = answer.header(HttpClients.RETRY_AFTER);
                 response = read(answer, display);
             } catch (IOException e) {
                 throw networkFailure(e, url, display);

@@ -19,6 +19,13 @@ import java.util.Collections;
  * {@code javax.net.ssl.trustStore} applies as for any Java client.
  */
 public final class HttpClients {
+    /**
+     * Where the client puts a response's {@code Retry-After}. OkHttp itself resends a request on a 503 with
+     * {@code Retry-After: 0}, silently and whatever the plugin's retries say (the same JWT assertion, the client
+     * secret again); without that header it does not, so every retry is the plugin's own ({@link RetryPolicy}).
+     */
+    static final String RETRY_AFTER = "Box-Maven-Plugin-Retry-After";
+
     private HttpClients() {}
 
     /**
@@ -47,6 +54,7 @@ public final class HttpClients {
             }
         }
         return builder
+                .addNetworkInterceptor(chain -> withoutRetryAfter(chain.proceed(chain.request())))
                 // one or two requests: HTTP/2's extra machinery (and its classes) would not pay off
                 .protocols(Collections.singletonList(Protocol.HTTP_1_1))
                 .connectTimeout(timeout)
@@ -71,5 +79,12 @@ public final class HttpClients {
             return null;
         }
         return request.newBuilder().header("Proxy-Authorization", credentials).build();
+    }
+
+    /** The response with its {@code Retry-After} moved to {@link #RETRY_AFTER}, out of OkHttp's sight. */
+    static Response withoutRetryAfter(Response response) {
+        String retryAfter = response.header("Retry-After");
+        return retryAfter == null ? response
+                : response.newBuilder().removeHeader("Retry-After").header(RETRY_AFTER, retryAfter).build();
     }
 }

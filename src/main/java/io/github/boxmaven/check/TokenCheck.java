@@ -69,10 +69,8 @@ public final class TokenCheck {
         log.info(plan.describe());
         plan.warnings().forEach(log::warn);
         handOff.warnIfNotWritten(plan.method());
-        if (plan.method().obtainsToken() && !settings.baseUrl().isBoxOrLoopback()) {
-            log.warn("box.baseUrl " + settings.baseUrl().display() + " is neither Box (api.box.com or another host"
-                    + " under box.com) nor loopback, yet the app's credentials go there (its client secret, and with"
-                    + " JWT a signed assertion that Box would accept). Check box.baseUrl.");
+        if (plan.method().obtainsToken() && settings.baseUrl().appCredentialsWarning() != null) {
+            log.warn(settings.baseUrl().appCredentialsWarning());
         }
         try (BoxConnection box = BoxConnection.open(settings.baseUrl(), settings.timeout(), settings.retryPolicy(),
                 settings.proxy(), tls, sleeper, clock, log)) {
@@ -85,6 +83,9 @@ public final class TokenCheck {
 
     private Verdict check(AuthPlan plan, BoxConnection box) throws BoxCheckFailure {
         AccessToken token = plan.credential().accessToken(box.tokens());
+        if (token.issuedExpiry() != null) {
+            log.registerSecret(token.value());
+        }
         TrackedExpiry tracked = token.issuedExpiry() != null ? TrackedExpiry.exact(token.issuedExpiry())
                 : new ExpiryEstimator(settings.expiry(), log, clock).track(token.value().sha256Hex());
         log.debug("Box token " + token.origin() + "; checking it at " + settings.baseUrl().display()
@@ -112,6 +113,7 @@ public final class TokenCheck {
         Downscope downscope = settings.downscope();
         AccessToken narrowed = AccessToken.downscoped(box.tokens().downscope(verified.value(), downscope),
                 downscope.describe());
+        log.registerSecret(narrowed.value());
         HttpUrl item = downscope.resourceUrl(settings.baseUrl());
         String itemName = item == null ? ""
                 : " '" + box.api().checkDownscopedItem(narrowed.value(), item, downscope.item()) + "'";

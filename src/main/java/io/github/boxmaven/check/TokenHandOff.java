@@ -2,6 +2,7 @@ package io.github.boxmaven.check;
 
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.PrivateFiles;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.credential.AccessToken;
 import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.failure.BoxCheckFailure;
@@ -9,9 +10,13 @@ import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.CredentialFailures;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * {@code box.tokenFile}: the one place that decides whether a check hands its token on (only a token the
@@ -19,9 +24,13 @@ import java.nio.file.Path;
  * and atomically, see {@link PrivateFiles}), and deletes a stale one when the check fails.
  */
 public final class TokenHandOff {
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+    private static final long MAX_TOKEN_FILE_BYTES = 64 * 1024;
+
     private final Path file;
     private final boolean downscoped;
     private final CheckLog log;
+    private final String stateAtStart;
 
     /**
      * @param file {@code box.tokenFile}, absolute; null when none is asked for
@@ -31,6 +40,7 @@ public final class TokenHandOff {
         this.file = file;
         this.downscoped = downscoped;
         this.log = log;
+        this.stateAtStart = file == null ? null : state(file);
     }
 
     /** Whether a check by {@code method} writes the file: only for a token the plugin obtains. */
@@ -60,7 +70,8 @@ public final class TokenHandOff {
     }
 
     /**
-     * Writes {@code token} when a check by {@code method} hands its token on.
+     * Writes {@code token} when a check by {@code method} hands its token on. Another build that shares the
+     * file and wrote it while this check ran keeps its token: this one is not written, and the check fails.
      *
      * @param what {@code the obtained access token}, for the log
      */
@@ -68,8 +79,10 @@ public final class TokenHandOff {
         if (!handsOn(method)) {
             return;
         }
-        try {
-            PrivateFiles.createPrivateDirectories(file.getParent());
+        try (FileChannel channel = lockFile(); FileLock lock = PrivateFiles.lock(channel, LOCK_WAIT)) {
+            if (lock == null || !state(file).equals(stateAtStart)) {
+                throw CredentialFailures.tokenFileChanged(file.toString());
+            }
             PrivateFiles.writeAtomically(file, token.value().reveal().getBytes(StandardCharsets.US_ASCII));
             log.info("Wrote " + what + " to " + file + " (owner-only) for later steps of this build.");
         } catch (IOException e) {
@@ -77,18 +90,42 @@ public final class TokenHandOff {
         }
     }
 
-    /** A failed check leaves no token file behind, not even one an earlier build wrote. */
+    /**
+     * A failed check leaves no token file behind, not even one an earlier build wrote; a file another build
+     * wrote while this check ran is that build's, and stays.
+     */
     void removeStale(AuthMethod method) {
-        if (!handsOn(method)) {
+        if (!handsOn(method) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try {
-            if (Files.deleteIfExists(file)) {
+        try (FileChannel channel = lockFile(); FileLock lock = PrivateFiles.lock(channel, LOCK_WAIT)) {
+            if (lock != null && state(file).equals(stateAtStart) && Files.deleteIfExists(file)) {
                 log.info("Deleted " + file + ", written by an earlier build: this check failed.");
             }
         } catch (IOException e) {
             log.warn("Cannot delete " + file + " (" + Causes.describe(e) + "), a token file an earlier"
                     + " build wrote; delete it by hand.");
+        }
+    }
+
+    /** The sibling {@code .lock} file that builds sharing {@code box.tokenFile} take turns on. */
+    private FileChannel lockFile() throws IOException {
+        PrivateFiles.createPrivateDirectories(file.getParent());
+        return PrivateFiles.openOwnerOnly(file.resolveSibling(file.getFileName() + ".lock"));
+    }
+
+    /** What the file holds, as a hash (never the token): {@code absent}, or the SHA-256 of its bytes. */
+    private static String state(Path file) {
+        try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return "absent";
+            }
+            if (Files.size(file) > MAX_TOKEN_FILE_BYTES) {
+                return "large " + Files.size(file) + " " + Files.getLastModifiedTime(file);
+            }
+            return Secret.of(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).sha256Hex();
+        } catch (IOException e) {
+            return "unreadable " + e.getClass().getName();
         }
     }
 }

@@ -92,6 +92,9 @@ public final class TokenRevocation {
     }
 
     private boolean revoke(Path file, AppClient client, Secret token, String keep) {
+        if (baseUrl.appCredentialsWarning() != null) {
+            log.warn(baseUrl.appCredentialsWarning());
+        }
         try (BoxConnection box = BoxConnection.open(baseUrl, timeout, retryPolicy, proxy, tls, Sleeper.REAL, clock,
                 log)) {
             box.tokens().revoke(client.id(), client.secret(), client.source(), token);

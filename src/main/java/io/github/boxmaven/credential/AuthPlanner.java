@@ -18,7 +18,7 @@ import java.util.Optional;
  * read once: the settings.xml server is decrypted once, the JWT config file read once.
  */
 public final class AuthPlanner {
-    static final String CLIENT_SECRET_PROPERTY = "box.clientSecret";
+    public static final String CLIENT_SECRET_PROPERTY = "box.clientSecret";
 
     private final CredentialInputs in;
 
@@ -54,7 +54,8 @@ public final class AuthPlanner {
     /** @param servers the settings.xml server, already read when auto-selection looked at it */
     private AuthPlan tokenPlan(String reason, ServerLookup servers) throws BoxCheckFailure {
         GivenToken token = GivenToken.find(TokenSource.standard(in.userProperties, in.projectProperties,
-                in.systemProperties, in.serverId, servers, in.environment));
+                in.systemProperties, in.serverId, servers, in.environment,
+                in.writtenInPom.contains(TokenSource.PROPERTY)));
         List<String> warnings = token.warning() == null ? Collections.emptyList()
                 : Collections.singletonList(token.warning());
         return new AuthPlan(AuthMethod.TOKEN, reason, token, warnings);
@@ -72,10 +73,15 @@ public final class AuthPlanner {
                     + "), and box.enterpriseId or box.userId (or " + EnvironmentVariables.BOX_ENTERPRISE_ID + " or "
                     + EnvironmentVariables.BOX_USER_ID + ").");
         }
-        boolean onCommandLine = present(in.userProperties.getProperty(CLIENT_SECRET_PROPERTY))
-                && client.get().secretFromProperties();
-        List<String> warnings = onCommandLine ? Collections.singletonList(Fixes.givenOnCommandLine(
-                CLIENT_SECRET_PROPERTY, in.serverId, EnvironmentVariables.BOX_CLIENT_SECRET)) : Collections.emptyList();
+        List<String> warnings = Collections.emptyList();
+        if (client.get().secretFromProperties() && present(in.userProperties.getProperty(CLIENT_SECRET_PROPERTY))) {
+            warnings = Collections.singletonList(Fixes.givenOnCommandLine(CLIENT_SECRET_PROPERTY, in.serverId,
+                    EnvironmentVariables.BOX_CLIENT_SECRET));
+        } else if (client.get().secretFromProperties() && in.writtenInPom.contains(CLIENT_SECRET_PROPERTY)
+                && present(in.projectProperties.getProperty(CLIENT_SECRET_PROPERTY))) {
+            warnings = Collections.singletonList(Fixes.writtenInPom(CLIENT_SECRET_PROPERTY, in.serverId,
+                    EnvironmentVariables.BOX_CLIENT_SECRET));
+        }
         return new AuthPlan(AuthMethod.CCG, reason, new ClientCredentialsGrant(client.get(), subject.get()), warnings);
     }
 

@@ -3,6 +3,7 @@ package io.github.boxmaven.credential;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Everything a build offers that chooses or holds a credential: the goal's parameters ({@code box.auth},
@@ -22,6 +23,7 @@ public final class CredentialInputs {
     final String serverId;
     final ServerLookup servers;
     final Map<String, String> environment;
+    final Set<String> writtenInPom;
 
     /**
      * @param clientId {@code box.clientId}, enterpriseId and userId likewise: null when not set
@@ -30,10 +32,12 @@ public final class CredentialInputs {
      * @param project the pom's {@code <properties>}, may be empty
      * @param system JVM system properties (MAVEN_OPTS, .mvn/jvm.config)
      * @param servers finds (and decrypts) the settings.xml server {@code serverId}
+     * @param writtenInPom which of {@code box.token} and {@code box.clientSecret} a pom holds as a written value
+     *     (not an expression such as {@code ${env.BOX_TOKEN}}): committed, and published with the POM
      */
     public CredentialInputs(AuthMethod auth, String clientId, String enterpriseId, String userId, Path jwtConfig,
             JwtAlgorithm jwtAlgorithm, Properties user, Properties project, Properties system, String serverId,
-            ServerLookup servers, Map<String, String> environment) {
+            ServerLookup servers, Map<String, String> environment, Set<String> writtenInPom) {
         this.auth = auth;
         this.clientId = clientId;
         this.enterpriseId = enterpriseId;
@@ -46,5 +50,6 @@ public final class CredentialInputs {
         this.serverId = serverId;
         this.servers = servers;
         this.environment = environment;
+        this.writtenInPom = writtenInPom;
     }
 }

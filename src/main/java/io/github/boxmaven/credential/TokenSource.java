@@ -41,13 +41,15 @@ public final class TokenSource {
      * @param user properties given with {@code -D} (the Maven session's user properties)
      * @param project the pom's {@code <properties>}, may be empty
      * @param system JVM system properties (MAVEN_OPTS, .mvn/jvm.config)
+     * @param writtenInPom whether a pom holds {@code box.token} as a written value, not an expression
      */
     public static List<TokenSource> standard(Properties user, Properties project, Properties system, String serverId,
-            ServerLookup servers, Map<String, String> environment) {
+            ServerLookup servers, Map<String, String> environment, boolean writtenInPom) {
         List<TokenSource> sources = new ArrayList<>();
         sources.add(new TokenSource("-Dbox.token on the command line", PROPERTY_HOW, Fixes.givenOnCommandLine(PROPERTY,
                 serverId, EnvironmentVariables.BOX_TOKEN), () -> user.getProperty(PROPERTY)));
-        sources.add(new TokenSource("property box.token in the pom", PROPERTY_HOW, null,
+        sources.add(new TokenSource("property box.token in the pom", PROPERTY_HOW, writtenInPom
+                ? Fixes.writtenInPom(PROPERTY, serverId, EnvironmentVariables.BOX_TOKEN) : null,
                 () -> project.getProperty(PROPERTY)));
         sources.add(new TokenSource("JVM system property box.token (MAVEN_OPTS or .mvn/jvm.config)", PROPERTY_HOW,
                 null, () -> system.getProperty(PROPERTY)));

@@ -7,13 +7,11 @@ import io.github.boxmaven.failure.Causes;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +29,7 @@ import java.util.regex.Pattern;
  * {@code <sha256 hex of the token>=<ISO-8601 instant first seen>}, never the token itself.
  *
  * <p>Safe with several builds at once: every change happens under an exclusive lock on a sibling
- * {@code .lock} file and replaces the ledger atomically. Entries older than the lifetime are dropped.
+ * {@code .lock} file (owner-only; a symbolic link there is refused) and replaces the ledger atomically. Entries older than the lifetime are dropped.
  * A corrupt or unreadable ledger is a warning and is rebuilt; the ledger never fails the build.
  */
 public final class TokenLedger {
@@ -73,8 +71,8 @@ public final class TokenLedger {
         try {
             PrivateFiles.createPrivateDirectories(file.getParent());
             Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = acquire(channel)) {
+            try (FileChannel channel = PrivateFiles.openOwnerOnly(lockFile);
+                    FileLock lock = PrivateFiles.lock(channel, LOCK_WAIT)) {
                 if (lock == null) {
                     log.warn("The token ledger " + file + " stayed locked for " + LOCK_WAIT.getSeconds()
                             + " s; this check was not recorded.");
@@ -93,30 +91,6 @@ public final class TokenLedger {
             log.warn("Cannot write the token ledger " + file + " (" + Causes.describe(e)
                     + "); the token's first sighting was not recorded.");
             return now;
-        }
-    }
-
-    /** Waits for the lock: across JVMs the OS lock blocks others; inside one JVM an overlapping lock is retried. */
-    private static FileLock acquire(FileChannel channel) throws IOException {
-        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-        while (true) {
-            try {
-                FileLock lock = channel.tryLock();
-                if (lock != null) {
-                    return lock;
-                }
-            } catch (OverlappingFileLockException e) {
-                // another thread of this JVM holds it; wait as for another process
-            }
-            if (System.nanoTime() > deadline) {
-                return null;
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
         }
     }
 

@@ -12,8 +12,9 @@ public class BoxCheckFailure extends Exception {
     private final FailureKind kind;
     private final String requestId;
 
+    /** @param cause kept as a copy whose messages are cleaned ({@link Causes#cleanChain}) */
     BoxCheckFailure(FailureKind kind, String message, String requestId, Throwable cause) {
-        super(message, cause);
+        super(message, Causes.cleanChain(cause));
         this.kind = kind;
         this.requestId = requestId;
     }

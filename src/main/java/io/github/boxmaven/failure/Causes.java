@@ -1,10 +1,12 @@
 package io.github.boxmaven.failure;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
- * How a failure message names the exception behind it: its simple class name and its message, cleaned
- * with {@link ServerText} (an exception's message can quote a server: a certificate's names, a proxy's
- * answer).
+ * How a failure names the exception behind it: in its message, by simple class name and message cleaned
+ * with {@link ServerText} (an exception's message can quote a server: a status line, a certificate's
+ * names, a proxy's answer); as its cause, by a cleaned copy of the whole chain ({@link #cleanChain}).
  */
 public final class Causes {
     private Causes() {}
@@ -28,5 +30,51 @@ public final class Causes {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * A copy of {@code cause} and its causes that Maven may print (its failure line appends every cause's
+     * message, and {@code -e} and {@code -X} print the stack trace): each link keeps its class name and stack
+     * trace, but its message is cleaned with {@link ServerText}, so no server text reaches the output raw.
+     */
+    static Throwable cleanChain(Throwable cause) {
+        return cause == null ? null : clean(cause, new IdentityHashMap<>());
+    }
+
+    private static Throwable clean(Throwable original, Map<Throwable, CleanedCause> seen) {
+        CleanedCause known = seen.get(original);
+        if (known != null) {
+            return known;
+        }
+        CleanedCause copy = new CleanedCause(original);
+        seen.put(original, copy);
+        if (original.getCause() != null && original.getCause() != original) {
+            copy.initCause(clean(original.getCause(), seen));
+        }
+        return copy;
+    }
+
+    /**
+     * An exception as it was thrown, less what a server put into its message: its message is
+     * {@link #describe} of the original (which a failure's own message already holds, so Maven does not
+     * repeat it), its stack trace the original's.
+     */
+    private static final class CleanedCause extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final String fullName;
+
+        CleanedCause(Throwable original) {
+            super(describe(original));
+            String message = ServerText.clean(original.getMessage());
+            this.fullName = original.getClass().getName() + (message == null ? "" : ": " + message);
+            setStackTrace(original.getStackTrace());
+        }
+
+        /** {@code java.net.ProtocolException: Unexpected status line: ...}, cleaned. */
+        @Override
+        public String toString() {
+            return fullName;
+        }
     }
 }

@@ -88,4 +88,11 @@ public final class CredentialFailures {
                 + Causes.describe(cause) + ")", "Point box.tokenFile at a writable place in the runner's temporary"
                 + " directory, such as $RUNNER_TEMP/box-token.", cause);
     }
+
+    /** Another build wrote {@code box.tokenFile} while this check ran: it keeps its token, this one is not written. */
+    public static BoxCheckFailure tokenFileChanged(String file) {
+        return BoxCheckFailure.withFix(FailureKind.TOKEN_FILE_UNWRITABLE, "box.tokenFile " + file + " was written by"
+                + " another build while this check ran, so this check's token was not written over it", "Give each"
+                + " build that runs at the same time its own box.tokenFile, such as $RUNNER_TEMP/box-token.", null);
+    }
 }

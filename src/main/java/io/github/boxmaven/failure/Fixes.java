@@ -20,8 +20,18 @@ public final class Fixes {
      * history and CI logs. Keep it in settings.xml (...) or in the BOX_TOKEN environment variable.}
      */
     public static String givenOnCommandLine(String property, String serverId, String environmentVariable) {
-        return property + " was given on the command line, where it lands in shell history and CI logs. Keep it in"
-                + " settings.xml (<server><id>" + serverId + "</id><password>, encrypted) or in the "
+        return property + " was given on the command line, where it lands in shell history and CI logs."
+                + keepSecret(serverId, environmentVariable);
+    }
+
+    /** A secret written as a value in a pom: committed, and published with the POM. */
+    public static String writtenInPom(String property, String serverId, String environmentVariable) {
+        return property + " is written in the pom's <properties>, which is committed to version control and"
+                + " published with the POM." + keepSecret(serverId, environmentVariable);
+    }
+
+    private static String keepSecret(String serverId, String environmentVariable) {
+        return " Keep it in settings.xml (<server><id>" + serverId + "</id><password>, encrypted) or in the "
                 + environmentVariable + " environment variable.";
     }
 }

@@ -3,8 +3,10 @@ package io.github.boxmaven.maven;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.credential.AuthMethod;
+import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.credential.CredentialInputs;
 import io.github.boxmaven.credential.JwtAlgorithm;
+import io.github.boxmaven.credential.TokenSource;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -13,7 +15,9 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * What both goals share: where Box is and how long to wait for it, where the app's client id and secret
@@ -97,6 +101,27 @@ abstract class AbstractBoxMojo extends AbstractMojo {
         return new CredentialInputs(auth, clientId, enterpriseId, userId, jwtConfig == null ? null : jwtConfig.toPath(),
                 jwtAlgorithm, session.getUserProperties(), project == null ? new Properties() : project.getProperties(),
                 session.getSystemProperties(), serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter),
-                System.getenv());
+                System.getenv(), writtenInPom(project));
+    }
+
+    /**
+     * Which secret properties a pom of this project (or of a parent) holds as a written value: the nearest pom
+     * that sets one decides, from its text before interpolation, so {@code ${env.BOX_TOKEN}} is not counted.
+     */
+    private static Set<String> writtenInPom(MavenProject project) {
+        Set<String> written = new HashSet<>();
+        for (String property : new String[] {TokenSource.PROPERTY, AuthPlanner.CLIENT_SECRET_PROPERTY}) {
+            for (MavenProject pom = project; pom != null; pom = pom.getParent()) {
+                String raw = pom.getOriginalModel() == null ? null : pom.getOriginalModel().getProperties()
+                        .getProperty(property);
+                if (raw != null) {
+                    if (!raw.contains("${")) {
+                        written.add(property);
+                    }
+                    break;
+                }
+            }
+        }
+        return written;
     }
 }

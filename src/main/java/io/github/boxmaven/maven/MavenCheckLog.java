@@ -1,6 +1,7 @@
 package io.github.boxmaven.maven;
 
 import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.report.GithubActions;
 
 import org.apache.maven.plugin.logging.Log;
@@ -29,5 +30,10 @@ final class MavenCheckLog implements CheckLog {
     @Override
     public void debug(String message) {
         log.debug(message);
+    }
+
+    @Override
+    public void registerSecret(Secret token) {
+        github.mask(token);
     }
 }

@@ -18,6 +18,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import javax.inject.Inject;
 
 /**
@@ -32,6 +33,8 @@ import javax.inject.Inject;
  */
 @Mojo(name = "verify-token", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class VerifyTokenMojo extends VerifyTokenConfiguration {
+    private static final Pattern EXPORTABLE_ID = Pattern.compile("[0-9]{1,20}");
+    private static final Pattern EXPORTABLE_LOGIN = Pattern.compile("[\\x21-\\x7e&&[^${}]]{1,254}");
 
     @Inject
     public VerifyTokenMojo(SettingsDecrypter settingsDecrypter) {
@@ -61,7 +64,7 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
         BoxCheckFailure failure = report.failure();
         boolean configuration = failure != null && failure.kind().group() == FailureKind.Group.CONFIGURATION;
         if (report.outcome() == CheckReport.Outcome.PASSED) {
-            exportUser(report.verdict());
+            exportUser(report.verdict(), log);
         } else if (report.outcome() == CheckReport.Outcome.WARNING) {
             for (String line : failure.getMessage().split("\n")) {
                 getLog().warn(line);
@@ -98,15 +101,27 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
                 : new File(project.getBuild().getDirectory()).toPath();
     }
 
-    /** {@code box.user.id} and {@code box.user.login} for later plugins; never the token. */
-    private void exportUser(Verdict verdict) {
+    /**
+     * {@code box.user.id} and {@code box.user.login} for later plugins; never the token. Maven evaluates
+     * {@code ${...}} inside property values (resource filtering, later plugins' parameters), so a value a server
+     * sent is exported only when it is plainly an id and a login; otherwise nothing is, with a WARNING.
+     */
+    private void exportUser(Verdict verdict, MavenCheckLog log) {
         MavenProject project = session.getCurrentProject();
         if (project == null) {
             return;
         }
-        project.getProperties().setProperty("box.user.id", verdict.user().id());
-        if (verdict.user().login() != null) {
-            project.getProperties().setProperty("box.user.login", verdict.user().login());
+        String id = verdict.user().id();
+        String login = verdict.user().login();
+        if (!EXPORTABLE_ID.matcher(id).matches() || login != null && !EXPORTABLE_LOGIN.matcher(login).matches()) {
+            log.warn("Box answered with a user id or login that is not plain text (an id is digits; a login has no"
+                    + " space, $, { or }), so box.user.id and box.user.login are not set: Maven would evaluate an"
+                    + " expression inside them.");
+            return;
+        }
+        project.getProperties().setProperty("box.user.id", id);
+        if (login != null) {
+            project.getProperties().setProperty("box.user.login", login);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.boxmaven.report;
 
+import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.check.CheckReport;
+import io.github.boxmaven.expiry.Expiry;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,12 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * On GitHub Actions ({@code GITHUB_ACTIONS=true}): failures and warnings as workflow commands, which
  * GitHub shows as annotations, and a short Markdown result in {@code $GITHUB_STEP_SUMMARY}.
  */
 public final class GithubActions {
+    private static final char ZERO_WIDTH_SPACE = '\u200b';
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(:|(?i:www))(/|\\.)");
+
     private final boolean active;
     private final String summaryFile;
     private final PrintStream out;
@@ -36,6 +42,17 @@ public final class GithubActions {
 
     public void warning(String message) {
         command("warning", message);
+    }
+
+    /**
+     * {@code ::add-mask::<token>} on a line of its own, as token-minting actions do: GitHub then shows
+     * {@code ***} wherever a later step prints the token. The one line that holds a token, and GitHub hides it.
+     */
+    public void mask(Secret token) {
+        if (active) {
+            out.println("::add-mask::" + escapeData(token.reveal()));
+            out.flush();
+        }
     }
 
     private void command(String level, String message) {
@@ -76,8 +93,10 @@ public final class GithubActions {
     }
 
     /**
-     * Text as Markdown that shows it literally: HTML and Markdown syntax escaped, no line break. What a
-     * server sent (a user's name, Box's message) can then add no link, image, HTML or table cell.
+     * Text as Markdown that shows it literally: HTML and Markdown syntax escaped, no line break, and a
+     * zero-width space after every {@code @} and {@code #} and inside {@code ://} and {@code www.}. What a
+     * server sent (a user's name, Box's message) can then add no link, image, HTML or table cell, and GitHub
+     * turns no bare URL into a link, no {@code @name} into a notification, no {@code #1} into a reference.
      */
     static String markdown(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -96,6 +115,10 @@ public final class GithubActions {
                 case '\n':
                     out.append(' ');
                     break;
+                case '@':
+                case '#':
+                    out.append(c).append(ZERO_WIDTH_SPACE);
+                    break;
                 default:
                     if ("\\`*[]!~|".indexOf(c) >= 0) {
                         out.append('\\');
@@ -103,7 +126,7 @@ public final class GithubActions {
                     out.append(c);
             }
         }
-        return out.toString();
+        return WEB_ADDRESS.matcher(out).replaceAll("$1" + ZERO_WIDTH_SPACE + "$2");
     }
 
     /** GitHub's escaping of a command's message. */

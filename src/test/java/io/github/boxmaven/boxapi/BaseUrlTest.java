@@ -51,6 +51,20 @@ class BaseUrlTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "https://me:PASSWORD@api box.com | https://***@api box.com",
+        "https:/me:PASSWORD@api box.com | https:/***@api box.com",
+        "me:PASSWORD@api box.com | ***@api box.com",
+        "https://me:PASS@WORD@api box.com/x | https://***@api box.com/x",
+        "ht tp://api box.com | ht tp://api box.com"})
+    void aUrlThatDoesNotParseIsEchoedWithoutItsUserInfo(String url, String shown) {
+        BoxCheckFailure e = assertFailure(FailureKind.INVALID_PARAMETER, () -> BaseUrl.parse(url));
+        assertEquals("box.baseUrl '" + shown + "' is not an http(s) URL; use https://api.box.com or the root of a"
+                + " Box-compatible API.", e.getMessage());
+        assertFalse(e.getMessage().contains("PASS"), e.getMessage());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "'https://user:pw@box.example.com/api?key=1#frag', https://box.example.com/api",
         "'http://127.0.0.1:8080/?token=abc', http://127.0.0.1:8080",

@@ -14,6 +14,7 @@ import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailure;
+import io.github.boxmaven.report.Reports;
 import io.github.boxmaven.standin.BoxStandIn;
 import io.github.boxmaven.standin.RecordingProxy;
 import io.github.boxmaven.standin.TestCa;

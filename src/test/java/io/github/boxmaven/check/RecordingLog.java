@@ -1,6 +1,7 @@
 package io.github.boxmaven.check;
 
 import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.Secret;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,12 @@ public final class RecordingLog implements CheckLog {
     @Override
     public void debug(String message) {
         lines.add("DEBUG " + message);
+    }
+
+    /** A token the check registered with the CI's masking: recorded by its hash, never itself. */
+    @Override
+    public void registerSecret(Secret token) {
+        lines.add("MASK " + token.sha256Hex());
     }
 
     public String all() {

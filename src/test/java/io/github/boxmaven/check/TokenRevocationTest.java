@@ -72,6 +72,16 @@ class TokenRevocationTest {
     }
 
     @Test
+    void theClientSecretGoingToAForeignHostIsWarnedAboutFirst() throws Exception {
+        assertFalse(new TokenRevocation(BaseUrl.parse("https://box.example.org"), Duration.ofMillis(300),
+                RetryPolicy.withRetries(0), null, log, JvmTls::load, Clock.systemUTC())
+                .revoke(file, client(BoxStandIn.CCG_CLIENT_SECRET)));
+        assertTrue(log.all().startsWith("WARN box.baseUrl https://box.example.org is neither Box (api.box.com or another"
+                + " host under box.com) nor loopback, yet the app's credentials go there (its client secret, and with JWT"
+                + " a signed assertion that Box would accept). Check box.baseUrl."), log.all());
+    }
+
+    @Test
     void noFileMeansNothingToRevoke() throws Exception {
         Files.delete(file);
         assertFalse(revoke(client(BoxStandIn.CCG_CLIENT_SECRET)));

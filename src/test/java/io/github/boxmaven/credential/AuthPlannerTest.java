@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -93,6 +94,10 @@ class AuthPlannerTest {
         project.setProperty("box.clientSecret", SECRET);
         assertTrue(plan().credential().describe().contains("box.clientId and box.clientSecret"));
         assertTrue(plan().warnings().isEmpty(), plan().warnings().toString());
+        inputs.writtenInPom("box.clientSecret");
+        assertEquals(List.of("box.clientSecret is written in the pom's <properties>, which is committed to version"
+                + " control and published with the POM. Keep it in settings.xml (<server><id>box</id><password>,"
+                + " encrypted) or in the BOX_CLIENT_SECRET environment variable."), plan().warnings());
 
         user.setProperty("box.clientSecret", SECRET);
         String warnings = String.join("\n", plan().warnings());

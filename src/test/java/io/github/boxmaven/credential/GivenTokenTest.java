@@ -28,9 +28,10 @@ class GivenTokenTest {
     private final Properties system = new Properties();
     private final Map<String, String> env = new HashMap<>();
     private ServerLookup servers = id -> Optional.empty();
+    private boolean writtenInPom;
 
     private List<TokenSource> sources() {
-        return TokenSource.standard(user, project, system, "box", servers, env);
+        return TokenSource.standard(user, project, system, "box", servers, env, writtenInPom);
     }
 
     private ServerLookup serverWithPassword(String password) {
@@ -71,6 +72,17 @@ class GivenTokenTest {
         GivenToken fromEnv = GivenToken.find(sources());
         assertEquals("fromEnv", fromEnv.token().reveal());
         assertEquals("environment variable BOX_TOKEN", fromEnv.describe());
+    }
+
+    @Test
+    void aTokenWrittenInThePomIsWarnedAboutNamingTheSaferPlaces() throws Exception {
+        project.setProperty("box.token", "fromPom");
+        writtenInPom = true;
+        GivenToken token = GivenToken.find(sources());
+        assertEquals("property box.token in the pom", token.describe());
+        assertEquals("box.token is written in the pom's <properties>, which is committed to version control and"
+                + " published with the POM. Keep it in settings.xml (<server><id>box</id><password>, encrypted) or in"
+                + " the BOX_TOKEN environment variable.", token.warning());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.github.boxmaven.credential;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /** Tests' way to a {@link CredentialInputs}: every part not given is empty, as in a build that offers nothing. */
 public final class Inputs {
@@ -20,6 +23,7 @@ public final class Inputs {
     private String serverId = "box";
     private ServerLookup servers = id -> Optional.empty();
     private Map<String, String> environment = Collections.emptyMap();
+    private Set<String> writtenInPom = Collections.emptySet();
 
     public static Inputs builder() {
         return new Inputs();
@@ -73,9 +77,15 @@ public final class Inputs {
         return this;
     }
 
+    /** {@code box.token} or {@code box.clientSecret}, held by the pom as a written value. */
+    public Inputs writtenInPom(String... properties) {
+        this.writtenInPom = new HashSet<>(Arrays.asList(properties));
+        return this;
+    }
+
     public CredentialInputs inputs() {
         return new CredentialInputs(auth, clientId, enterpriseId, userId, jwtConfig, jwtAlgorithm, userProperties,
-                projectProperties, systemProperties, serverId, servers, environment);
+                projectProperties, systemProperties, serverId, servers, environment, writtenInPom);
     }
 
     public AuthPlanner build() {

@@ -64,7 +64,22 @@ class TokenLedgerTest {
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file())));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file().getParent())));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    ledger.file().resolveSibling("token-ledger.properties.lock"))));
         }
+    }
+
+    @Test
+    void aSymbolicLinkInPlaceOfTheLockFileIsNotFollowed() throws Exception {
+        TokenLedger ledger = ledger();
+        Files.createDirectories(ledger.file().getParent());
+        Path elsewhere = dir.resolve("someone-elses-file");
+        Files.write(elsewhere, "theirs".getBytes(StandardCharsets.UTF_8));
+        Files.createSymbolicLink(ledger.file().resolveSibling("token-ledger.properties.lock"), elsewhere);
+        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertTrue(log.all().startsWith("WARN Cannot write the token ledger " + ledger.file()), log.all());
+        assertEquals("theirs", new String(Files.readAllBytes(elsewhere), StandardCharsets.UTF_8));
+        assertFalse(Files.exists(ledger.file()), "nothing is recorded through a link");
     }
 
     @Test

@@ -14,6 +14,12 @@ class ServerTextTest {
     }
 
     @Test
+    void bidirectionalControlsCannotReorderWhatAReaderSees() {
+        assertEquals("user?gpj.exe ?a?b?c?d?e?f?g?h?i", ServerText.clean("user\u202egpj.exe \u202aa\u202bb\u202cc\u202dd"
+                + "\u202ee\u2066f\u2067g\u2068h\u2069i"));
+    }
+
+    @Test
     void longTextIsCutToTwoHundredCharacters() {
         assertEquals("x".repeat(200) + "\u2026", ServerText.clean("x".repeat(1_000_000)));
         assertEquals("x".repeat(200), ServerText.clean("x".repeat(200)));

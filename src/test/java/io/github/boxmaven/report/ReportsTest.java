@@ -110,7 +110,7 @@ class ReportsTest {
         String markdown = new String(Files.readAllBytes(summary), StandardCharsets.UTF_8);
         assertTrue(markdown.contains("### :x: Box token check failed"), markdown);
         assertTrue(markdown.contains("> Box rejected the token from environment variable BOX_TOKEN"), markdown);
-        assertTrue(markdown.contains("| User | Test User &lt;test@user.com&gt; (user 12345) |"), markdown);
+        assertTrue(markdown.contains("| User | Test User &lt;test@\u200buser.com&gt; (user 12345) |"), markdown);
     }
 
     @Test
@@ -126,8 +126,27 @@ class ReportsTest {
                 .summary(CheckReport.passed(new CheckResult(verdict, false), AuthMethod.TOKEN, "https://api.box.com", NOW,
                         Duration.ofMillis(1)));
         String markdown = new String(Files.readAllBytes(summary), StandardCharsets.UTF_8);
-        assertTrue(markdown.contains("| User | \\!\\[x\\](https://evil.example/p.png) \\[click\\](https://evil.example)"
-                + " &lt;img src=x&gt; \\| forged \\| &lt;a@b&gt; (user 1) |\n"), markdown);
+        assertTrue(markdown.contains("| User | \\!\\[x\\](https:\u200b//evil.example/p.png) \\[click\\]"
+                + "(https:\u200b//evil.example) &lt;img src=x&gt; \\| forged \\| &lt;a@\u200bb&gt; (user 1) |\n"), markdown);
+    }
+
+    @Test
+    void aMintedTokenIsMaskedOnALineOfItsOwnOnGithubOnly() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new GithubActions(Map.of("GITHUB_ACTIONS", "true"), new PrintStream(out, true, "UTF-8"))
+                .mask(io.github.boxmaven.base.Secret.of("valid-sa-42"));
+        assertEquals("::add-mask::valid-sa-42" + System.lineSeparator(), out.toString("UTF-8"));
+        ByteArrayOutputStream elsewhere = new ByteArrayOutputStream();
+        new GithubActions(Map.of(), new PrintStream(elsewhere, true, "UTF-8"))
+                .mask(io.github.boxmaven.base.Secret.of("valid-sa-42"));
+        assertEquals("", elsewhere.toString("UTF-8"));
+    }
+
+    @Test
+    void serverTextInTheStepSummaryLinksToNothingAndNotifiesNobody() {
+        assertEquals("see https:\u200b//evil.example, www\u200b.evil.example, @\u200bowner and #\u200b1",
+                GithubActions.markdown("see https://evil.example, www.evil.example, @owner and #1"));
+        assertEquals("10:15:00Z", GithubActions.markdown("10:15:00Z"));
     }
 
     @Test

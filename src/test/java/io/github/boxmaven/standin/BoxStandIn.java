@@ -2,6 +2,7 @@ package io.github.boxmaven.standin;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.boxmaven.report.Reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code valid...}: 200 with a user; {@code rejected...} or anything unknown: 401 with an empty body;
  *   <li>{@code forbidden...}: 403 insufficient_scope; {@code unavailable...}: 503 with Box's error body;
  *   <li>{@code ratelimited...}: 429 with {@code Retry-After: 1} the first time, then 200;
- *   <li>{@code silent...}: never answers (until the client gives up).
+ *   <li>{@code silent...}: never answers (until the client gives up);
+ *   <li>{@code valid-expression-login...}: 200 with a user whose login is a Maven expression.
  * </ul>
  *
  * Tokens it issues itself from {@code POST /oauth2/token} start with {@code valid-sa-} and belong to a
@@ -307,6 +309,10 @@ public final class BoxStandIn implements AutoCloseable {
                     + "<p>Please accept the terms to continue.</p></body></html>");
         } else if (persona.equals("/empty")) {
             send(exchange, 200, "application/json", "{}");
+        } else if (token.startsWith("valid-expression-login")) {
+            // a login a hostile server makes up, which Maven would evaluate if it became a property
+            send(exchange, 200, "application/json", USER_JSON.replace("test@user.com",
+                    "${env.BOX_IT_CANARY}@example.com"));
         } else if (token.startsWith("valid")) {
             send(exchange, 200, "application/json", USER_JSON);
         } else if (token.startsWith("forbidden")) {

@@ -21,12 +21,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An HTTPS forward proxy on loopback, as a corporate one behaves: it tunnels {@code CONNECT} requests
  * to loopback targets only, demands Basic credentials ({@value #USER} / {@value #PASSWORD}, answering
  * 407 otherwise), and counts what it did. A plain request to the proxy itself, {@code GET
- * /__proxy/forwarded} or {@code GET /__proxy/challenged}, tells the counts; any other plain request is
- * refused with 403, since the plugin sends nothing in clear text through a proxy.
+ * /__proxy/forwarded} or {@code GET /__proxy/challenged}, tells the counts; a plain request under
+ * {@code /__hostile/} gets {@link #HOSTILE_STATUS_LINE}; any other plain request is refused with 403, since the
+ * plugin sends nothing in clear text through a proxy.
  */
 public final class RecordingProxy implements AutoCloseable {
     public static final String USER = "proxyuser";
     public static final String PASSWORD = "proxyPASSWORDcanary";
+    /**
+     * What a hostile server or TLS-inspecting box answers to a plain request under {@code /__hostile/}: a status
+     * line with a terminal escape and lone CRs, behind which GitHub would read its own workflow commands.
+     */
+    public static final String HOSTILE_STATUS_LINE = "HTTP/1.1 200\u001b[2J\r::error title=INJECTED::forged by the"
+            + " server\r::add-mask::x\r\nContent-Length: 0\r\n\r\n";
 
     private final ServerSocket server;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -94,6 +101,11 @@ public final class RecordingProxy implements AutoCloseable {
                 String[] parts = requestLine.split(" ");
                 if (parts.length < 2) {
                     respond(out, "400 Bad Request", "");
+                    return;
+                }
+                if (parts[1].startsWith("/__hostile/")) {
+                    out.write(HOSTILE_STATUS_LINE.getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
                     return;
                 }
                 if (parts[1].startsWith("/__proxy/")) {
