@@ -18,9 +18,9 @@ public final class BoxConnection implements AutoCloseable {
     private final TokenEndpointClient tokens;
     private final BoxApiClient api;
 
-    private BoxConnection(OkHttpClient client, BoxHttp http, BaseUrl baseUrl, Clock clock) {
+    private BoxConnection(OkHttpClient client, BoxHttp http, BaseUrl baseUrl, Clock clock, CheckLog log) {
         this.client = client;
-        this.tokens = new TokenEndpointClient(http, baseUrl, PluginInfo.userAgent(), clock);
+        this.tokens = new TokenEndpointClient(http, baseUrl, PluginInfo.userAgent(), clock, log);
         this.api = new BoxApiClient(http, baseUrl, PluginInfo.userAgent());
     }
 
@@ -32,7 +32,7 @@ public final class BoxConnection implements AutoCloseable {
             JvmTls.Loader tls, Sleeper sleeper, Clock clock, CheckLog log) throws NetworkFailure {
         OkHttpClient client = HttpClients.create(timeout, proxy, baseUrl.isHttps() ? tls.load() : null);
         return new BoxConnection(client, new BoxHttp(client, retryPolicy, sleeper, clock, log, timeout), baseUrl,
-                clock);
+                clock, log);
     }
 
     /** {@code /oauth2/token} and {@code /oauth2/revoke}. */

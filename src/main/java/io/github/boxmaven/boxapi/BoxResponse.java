@@ -3,6 +3,11 @@ package io.github.boxmaven.boxapi;
 import com.google.gson.JsonObject;
 import io.github.boxmaven.failure.ServerText;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
 /**
  * An HTTP answer read in full (bounded in size), with Box's error fields when it carries them. Its
  * headers and the text members read with {@link #text} are cleaned with {@link ServerText}: the
@@ -15,18 +20,23 @@ public final class BoxResponse {
     private final String body;
     private final String boxRequestIdHeader;
     private final String location;
+    private final String date;
     private JsonObject json;
     private boolean parsed;
 
-    /** @param url the request's URL without query or credentials, for messages */
+    /**
+     * @param url the request's URL without query or credentials, for messages
+     * @param date the {@code Date} header: the server's clock
+     */
     public BoxResponse(String url, int status, String contentType, String body, String boxRequestIdHeader,
-            String location) {
+            String location, String date) {
         this.url = url;
         this.status = status;
         this.contentType = ServerText.clean(contentType);
         this.body = body == null ? "" : body;
         this.boxRequestIdHeader = ServerText.clean(boxRequestIdHeader);
         this.location = ServerText.clean(location);
+        this.date = date;
     }
 
     /** The request's URL without query or credentials, for messages. */
@@ -41,6 +51,18 @@ public final class BoxResponse {
     /** The Location header of a redirect, or null. */
     public String location() {
         return location;
+    }
+
+    /** The server's time by its {@code Date} header (RFC 1123), or null when it sent none that parses. */
+    public Instant date() {
+        if (date == null || date.length() > 64) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(date.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The body as a JSON object, or null when it is empty, not JSON, or JSON but not an object. */

@@ -1,6 +1,8 @@
 package io.github.boxmaven.boxapi;
 
 import com.google.gson.JsonObject;
+import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
@@ -30,21 +32,21 @@ public final class TokenEndpointClient {
     static final Duration MAX_EXPIRES_IN = Duration.ofDays(366);
     private static final Pattern WHOLE_SECONDS = Pattern.compile("[1-9][0-9]{0,9}");
 
+    /** How far off this machine's clock may be for the plugin to sign on Box's time: beyond, something else is wrong. */
+    static final Duration MAX_CLOCK_SKEW = Duration.ofDays(1);
+
     private final BoxHttp http;
     private final BaseUrl baseUrl;
     private final String userAgent;
     private final Clock clock;
+    private final CheckLog log;
 
-    public TokenEndpointClient(BoxHttp http, BaseUrl baseUrl, String userAgent, Clock clock) {
+    public TokenEndpointClient(BoxHttp http, BaseUrl baseUrl, String userAgent, Clock clock, CheckLog log) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.userAgent = userAgent;
         this.clock = clock;
-    }
-
-    /** The time by the check's clock, for assertions signed now. */
-    public Instant now() {
-        return clock.instant();
+        this.log = log;
     }
 
     /** Client Credentials Grant; {@code source} says where the id and secret came from, for messages. */
@@ -61,18 +63,49 @@ public final class TokenEndpointClient {
     }
 
     /**
-     * JWT server authentication.
+     * JWT server authentication. When Box refuses the assertion's {@code exp} and its answer says Box's time
+     * ({@code Date}), this machine's clock is off: as Box's SDKs do, a new assertion is signed on Box's time
+     * and sent once more, with a WARNING.
      *
-     * @param assertions signs a new assertion for every attempt: Box refuses a {@code jti} it has seen
+     * @param assertions signs a new assertion, with a fresh {@code jti}, for the time given: Box refuses a
+     *     {@code jti} it has seen
      */
-    public ObtainedToken jwt(String clientId, Secret clientSecret, Supplier<Secret> assertions, Subject subject,
-            String configSource) throws BoxCheckFailure {
-        return issue(() -> new FormBody.Builder()
+    public ObtainedToken jwt(String clientId, Secret clientSecret, Function<Instant, Secret> assertions,
+            Subject subject, String configSource) throws BoxCheckFailure {
+        Function<Duration, Supplier<FormBody>> forms = skew -> () -> new FormBody.Builder()
                 .add("grant_type", JWT_GRANT)
-                .add("assertion", assertions.get().reveal())
+                .add("assertion", assertions.apply(clock.instant().plus(skew)).reveal())
                 .add("client_id", clientId)
                 .add("client_secret", clientSecret.reveal())
-                .build(), new Context("issue a token by JWT", configSource, subject, true));
+                .build();
+        Context context = new Context("issue a token by JWT", configSource, subject, true);
+        Instant sentAt = clock.instant();
+        BoxResponse response = post("oauth2/token", forms.apply(Duration.ZERO));
+        Duration skew = clockSkew(response, clock.instant());
+        if (skew != null) {
+            log.warn("This machine's clock is " + Durations.format(skew.abs()) + (skew.isNegative() ? " ahead of"
+                    : " behind") + " Box's (by the Date header of Box's answer), so Box refused the JWT assertion's"
+                    + " exp claim; a new assertion was signed on Box's time and sent once more. Sync this machine's"
+                    + " clock with NTP (timedatectl set-ntp true, or the CI runner's time service).");
+            sentAt = clock.instant();
+            response = post("oauth2/token", forms.apply(skew));
+        }
+        return answer(response, sentAt, context);
+    }
+
+    /**
+     * How far Box's clock is ahead of this machine's, when Box refused an assertion's {@code exp} and told its
+     * time; null otherwise, or when the difference is under a second or beyond {@link #MAX_CLOCK_SKEW}.
+     */
+    static Duration clockSkew(BoxResponse response, Instant receivedAt) {
+        String description = response.text("error_description");
+        Instant boxTime = response.date();
+        if (!"invalid_grant".equals(response.text("error")) || description == null || !description.contains("'exp'")
+                || boxTime == null) {
+            return null;
+        }
+        Duration skew = Duration.between(receivedAt, boxTime);
+        return skew.abs().getSeconds() < 1 || skew.abs().compareTo(MAX_CLOCK_SKEW) > 0 ? null : skew;
     }
 
     /**
@@ -118,8 +151,13 @@ public final class TokenEndpointClient {
 
     /** A token from {@code /oauth2/token} for an app's credentials; a refusal names the likely cause. */
     private ObtainedToken issue(Supplier<FormBody> forms, Context context) throws BoxCheckFailure {
-        return request(forms, response -> response.text("error") == null
-                && (response.json() == null || response.status() == 404), response -> rejected(response, context));
+        Instant sentAt = clock.instant();
+        return answer(post("oauth2/token", forms), sentAt, context);
+    }
+
+    private static ObtainedToken answer(BoxResponse response, Instant sentAt, Context context) throws BoxCheckFailure {
+        return answer(response, sentAt, r -> r.text("error") == null && (r.json() == null || r.status() == 404),
+                r -> rejected(r, context));
     }
 
     /**
@@ -129,7 +167,11 @@ public final class TokenEndpointClient {
     private ObtainedToken request(Supplier<FormBody> forms, Predicate<BoxResponse> notBox,
             Function<BoxResponse, BoxCheckFailure> refusal) throws BoxCheckFailure {
         Instant sentAt = clock.instant();
-        BoxResponse response = post("oauth2/token", forms);
+        return answer(post("oauth2/token", forms), sentAt, notBox, refusal);
+    }
+
+    private static ObtainedToken answer(BoxResponse response, Instant sentAt, Predicate<BoxResponse> notBox,
+            Function<BoxResponse, BoxCheckFailure> refusal) throws BoxCheckFailure {
         if (response.status() == 200 && response.json() != null) {
             return issued(response, sentAt);
         }
@@ -191,13 +233,35 @@ public final class TokenEndpointClient {
                 .toLowerCase(Locale.ROOT);
         String fix;
         if (text.contains("invalid_client")) {
+            // "The client credentials are invalid"
             fix = "The client id or client secret is wrong: check " + context.credentialSource + " against the app's"
                     + " Configuration page in the Box Developer Console.";
-        } else if (text.contains("unauthorized_client") || text.contains("not authorized")
-                || text.contains("authorize")) {
-            fix = "The app is not authorized in this enterprise: an admin must authorize it in the Admin Console"
-                    + " (Integrations > Platform Apps Manager) after every change of its scopes.";
-        } else if (context.jwt && (text.contains("exp") || text.contains("clock") || text.contains("time"))) {
+        } else if (text.contains("is unauthorized for this client_id") && text.contains("box_sub")) {
+            // 'The "box_subject_type" value is unauthorized for this client_id'
+            fix = "The app's access level does not allow tokens for " + (context.subject == null ? "this subject"
+                    : "a subject of type " + context.subject.type()) + ": App Access Only gives tokens for the service account and the"
+                    + " app's own users; to act for managed users, set App + Enterprise Access (Developer Console >"
+                    + " your app > Configuration > App Access Level), then have an admin authorize the app again in"
+                    + " the Admin Console > Apps > Custom Apps Manager.";
+        } else if (text.contains("unauthorized_client") || text.contains("not authorized")) {
+            // "This app is not authorized by the enterprise admin"
+            fix = "The app is not authorized in this enterprise, or needs authorizing again after a change of its"
+                    + " scopes or access level: an admin authorizes it with its client id in the Admin Console > Apps >"
+                    + " Custom Apps Manager.";
+        } else if (context.jwt && text.contains("signature verification")) {
+            // 'Signature verification error. The public key identified by "kid" must correspond to the private key...'
+            fix = "The public key id in " + context.credentialSource + " names no public key of the app that matches"
+                    + " its private key, or the key was removed: add a new key pair (Developer Console > your app >"
+                    + " Configuration > Add and Manage Public Keys > Generate a Public/Private Keypair) and use the"
+                    + " config file it downloads.";
+        } else if (context.jwt && text.contains("'sub'") && context.subject != null) {
+            // "Please check the 'sub' claim. The 'sub' specified is invalid."
+            fix = "The subject " + context.subject.describe() + " (from " + context.subject.source() + ") is not"
+                    + " valid for this app: an enterprise subject is the enterprise id, a user subject the id of a user"
+                    + " of that enterprise (not a login, nor the service account's id), and the app must be authorized"
+                    + " in that enterprise.";
+        } else if (context.jwt && (text.contains("'exp'") || text.contains("clock") || text.contains("time"))) {
+            // "Please check the 'exp' claim.", without a Date header to sign on Box's time
             fix = "The assertion looks expired: this machine's clock is probably more than a minute off; sync it"
                     + " (NTP) and run the build again.";
         } else if (text.contains("invalid_grant") && context.subject != null) {

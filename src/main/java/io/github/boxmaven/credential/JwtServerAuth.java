@@ -38,12 +38,12 @@ public final class JwtServerAuth implements Credential {
                 + config.publicKeyId() + ", subject from " + subject.source() + ")";
     }
 
-    /** Signs a fresh assertion for every attempt: Box refuses a {@code jti} it has seen. */
+    /** Signs a fresh assertion for every attempt, for the time the endpoint gives: Box refuses a {@code jti} it has seen. */
     @Override
     public AccessToken accessToken(TokenEndpointClient endpoint) throws BoxCheckFailure {
         RSAPrivateKey key = PrivateKeys.read(config.privateKeyPem(), passphrase, "box.jwtConfig " + configFile);
         return AccessToken.obtained(endpoint.jwt(config.clientId(), config.clientSecret(),
-                () -> JwtAssertion.sign(config.clientId(), subject, config.publicKeyId(), key, algorithm, endpoint.now()),
+                at -> JwtAssertion.sign(config.clientId(), subject, config.publicKeyId(), key, algorithm, at),
                 subject, "box.jwtConfig " + configFile), describe());
     }
 }

@@ -4,26 +4,13 @@ import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.CredentialFailures;
 
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.openssl.PEMEncryptedKeyPair;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
-import org.bouncycastle.openssl.jcajce.JcePEMDecryptorProviderBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
-import org.bouncycastle.pkcs.PKCSException;
-
 import java.io.IOException;
-import java.io.StringReader;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Provider;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import javax.crypto.Cipher;
 import javax.crypto.EncryptedPrivateKeyInfo;
 import javax.crypto.SecretKey;
@@ -31,12 +18,15 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Reads the RSA private key of a JWT app from PEM: encrypted PKCS#8 (the Developer Console's default),
- * plain PKCS#8, and PKCS#1 (plain or OpenSSL-encrypted). BouncyCastle parses the PEM; the JDK decrypts
- * it, and BouncyCastle's provider only when the JDK lacks the algorithm (PBES2 with DES3 or scrypt,
- * legacy PEM on some JDKs), so every variant the console and OpenSSL write works on any Java 8+.
+ * Reads the RSA private key of a JWT app. PKCS#8, encrypted ({@code BEGIN ENCRYPTED PRIVATE KEY}, what the
+ * Developer Console writes: PBES2 with PBKDF2 and AES-256) or not ({@code BEGIN PRIVATE KEY}), is taken out
+ * of its armour ({@link PemArmour}) and decrypted and parsed by the JDK alone. What the running JDK cannot
+ * read (PKCS#1, OpenSSL's encrypted traditional PEM, a PBES2 cipher it lacks, scrypt) goes to
+ * {@link OpenSslKeys}, whose BouncyCastle classes load only then.
  */
 public final class PrivateKeys {
+    private static final String RSA_PKCS1 = "RSA PRIVATE KEY";
+
     private PrivateKeys() {}
 
     /**
@@ -44,97 +34,91 @@ public final class PrivateKeys {
      * @param where names the file, for messages
      */
     public static RSAPrivateKey read(Secret pem, Secret passphrase, String where) throws BoxCheckFailure {
-        Object parsed;
-        try (PEMParser parser = new PEMParser(new StringReader(pem.reveal().replace("\\n", "\n")))) {
-            parsed = parser.readObject();
-        } catch (IOException e) {
-            throw CredentialFailures.jwtKeyUnreadable(where, "is not valid PEM", e);
+        PemArmour armour;
+        try {
+            armour = PemArmour.read(pem.reveal());
+        } catch (PemArmour.Malformed e) {
+            throw CredentialFailures.jwtKeyUnreadable(where, e.getMessage(), null);
         }
-        if ((parsed instanceof PKCS8EncryptedPrivateKeyInfo || parsed instanceof PEMEncryptedKeyPair)
-                && (passphrase == null || passphrase.reveal().isEmpty())) {
+        boolean encrypted = armour.label.equals("ENCRYPTED PRIVATE KEY") || armour.hasHeaders;
+        if (encrypted && (passphrase == null || passphrase.reveal().isEmpty())) {
             throw CredentialFailures.jwtPassphraseMissing(where);
         }
         PrivateKey key;
-        try {
-            key = decode(parsed, passphrase, null);
-        } catch (Exception jdkCannot) {
-            // The JDK lacks the key's algorithm (such as scrypt) or the passphrase is wrong: BouncyCastle's
-            // provider decides. Made only then (it costs a build about 0.2 s), as an instance, never registered.
-            try {
-                key = decode(parsed, passphrase, new BouncyCastleProvider());
-            } catch (PKCSException | OperatorCreationException | GeneralSecurityException e) {
-                throw CredentialFailures.jwtPassphraseWrong(where, e);
-            } catch (IOException | RuntimeException e) {
-                // a wrong passphrase can also surface as garbage that does not parse as a key
-                if (parsed instanceof PEMEncryptedKeyPair || parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
-                    throw CredentialFailures.jwtPassphraseWrong(where, e);
-                }
-                throw CredentialFailures.jwtKeyUnreadable(where, "holds a key this plugin cannot read", e);
-            }
+        switch (armour.label) {
+            case "ENCRYPTED PRIVATE KEY":
+                key = decryptWithJdk(armour.der, passphrase, where);
+                break;
+            case "PRIVATE KEY":
+                key = parseWithJdk(armour.der, where);
+                break;
+            case RSA_PKCS1:
+                key = null;
+                break;
+            default:
+                throw CredentialFailures.jwtKeyUnreadable(where, "holds a " + armour.label + ", not a private key"
+                        + " (expected -----BEGIN ENCRYPTED PRIVATE KEY-----, -----BEGIN PRIVATE KEY----- or -----BEGIN"
+                        + " RSA PRIVATE KEY-----)", null);
         }
         if (key == null) {
-            throw CredentialFailures.jwtKeyUnreadable(where, "holds no private key (expected -----BEGIN ENCRYPTED PRIVATE KEY-----,"
-                    + " -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)", null);
+            key = readWithOpenSslKeys(pem, encrypted ? passphrase : null, where);
         }
         if (!(key instanceof RSAPrivateKey)) {
-            throw CredentialFailures.jwtKeyUnreadable(where, "holds a " + key.getAlgorithm() + " key; Box JWT apps use RSA keys", null);
+            throw CredentialFailures.jwtKeyUnreadable(where, "holds a " + key.getAlgorithm() + " key; Box JWT apps use"
+                    + " RSA keys", null);
         }
         return (RSAPrivateKey) key;
     }
 
     /**
-     * The private key of the parsed PEM, decrypted and converted with {@code provider}, or with the
-     * JDK's own providers when it is null; null when the PEM holds no private key.
+     * Encrypted PKCS#8 decrypted by the JDK; null when the JDK does not know the scheme (then BouncyCastle
+     * decides). A scheme it knows that does not decrypt means the passphrase is wrong.
      */
-    private static PrivateKey decode(Object parsed, Secret passphrase, Provider provider)
-            throws IOException, PKCSException, OperatorCreationException, GeneralSecurityException {
-        JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-        if (parsed instanceof PKCS8EncryptedPrivateKeyInfo && provider == null) {
-            return decryptWithJdk(((PKCS8EncryptedPrivateKeyInfo) parsed).getEncoded(), passphrase);
+    private static PrivateKey decryptWithJdk(byte[] der, Secret passphrase, String where) throws BoxCheckFailure {
+        EncryptedPrivateKeyInfo info;
+        AlgorithmParameters parameters;
+        SecretKey secret;
+        Cipher cipher;
+        try {
+            info = new EncryptedPrivateKeyInfo(der);
+            parameters = info.getAlgParameters();
+            String algorithm = parameters == null ? info.getAlgName() : parameters.toString(); // PBEWithHmacSHA256AndAES_256
+            secret = SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec(
+                    passphrase.reveal().toCharArray()));
+            cipher = Cipher.getInstance(algorithm);
+        } catch (IOException | GeneralSecurityException | RuntimeException jdkLacksTheScheme) {
+            return null;
         }
-        if (parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
-            JceOpenSSLPKCS8DecryptorProviderBuilder decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder();
-            if (provider != null) {
-                converter.setProvider(provider);
-                decryptor.setProvider(provider);
-            }
-            return converter.getPrivateKey(((PKCS8EncryptedPrivateKeyInfo) parsed)
-                    .decryptPrivateKeyInfo(decryptor.build(passphrase.reveal().toCharArray())));
+        try {
+            cipher.init(Cipher.DECRYPT_MODE, secret, parameters);
+            return KeyFactory.getInstance("RSA").generatePrivate(info.getKeySpec(cipher));
+        } catch (GeneralSecurityException e) {
+            // a wrong passphrase shows as a padding error, or as garbage that does not parse as a key
+            throw CredentialFailures.jwtPassphraseWrong(where, e);
         }
-        if (parsed instanceof PEMEncryptedKeyPair) {
-            JcePEMDecryptorProviderBuilder decryptor = new JcePEMDecryptorProviderBuilder();
-            if (provider != null) {
-                converter.setProvider(provider);
-                decryptor.setProvider(provider);
-            }
-            return converter.getKeyPair(((PEMEncryptedKeyPair) parsed)
-                    .decryptKeyPair(decryptor.build(passphrase.reveal().toCharArray()))).getPrivate();
-        }
-        if (provider != null) {
-            converter.setProvider(provider);
-        }
-        if (parsed instanceof PrivateKeyInfo) {
-            return converter.getPrivateKey((PrivateKeyInfo) parsed);
-        }
-        if (parsed instanceof PEMKeyPair) {
-            return converter.getKeyPair((PEMKeyPair) parsed).getPrivate();
-        }
-        return null;
     }
 
-    /**
-     * Encrypted PKCS#8 decrypted by the JDK alone: its PBES2 support (PBKDF2 with an HMAC, AES-128 or
-     * AES-256) covers what the Developer Console writes.
-     */
-    private static PrivateKey decryptWithJdk(byte[] der, Secret passphrase) throws IOException,
-            GeneralSecurityException {
-        EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(der);
-        AlgorithmParameters parameters = info.getAlgParameters();
-        String algorithm = parameters.toString(); // for PBES2: PBEWithHmacSHA256AndAES_256 and the like
-        SecretKey key = SecretKeyFactory.getInstance(algorithm)
-                .generateSecret(new PBEKeySpec(passphrase.reveal().toCharArray()));
-        Cipher cipher = Cipher.getInstance(algorithm);
-        cipher.init(Cipher.DECRYPT_MODE, key, parameters);
-        return KeyFactory.getInstance("RSA").generatePrivate(info.getKeySpec(cipher));
+    private static PrivateKey parseWithJdk(byte[] der, String where) throws BoxCheckFailure {
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (GeneralSecurityException e) {
+            throw CredentialFailures.jwtKeyUnreadable(where, "holds a PRIVATE KEY that is not an RSA key in PKCS#8", e);
+        }
+    }
+
+    private static PrivateKey readWithOpenSslKeys(Secret pem, Secret passphrase, String where) throws BoxCheckFailure {
+        PrivateKey key;
+        try {
+            key = OpenSslKeys.read(pem.reveal(), passphrase);
+        } catch (OpenSslKeys.Unreadable e) {
+            if (e.wrongPassphrase) {
+                throw CredentialFailures.jwtPassphraseWrong(where, e.getCause());
+            }
+            throw CredentialFailures.jwtKeyUnreadable(where, "holds a key this plugin cannot read", e.getCause());
+        }
+        if (key == null) {
+            throw CredentialFailures.jwtKeyUnreadable(where, "holds no private key", null);
+        }
+        return key;
     }
 }

@@ -193,7 +193,7 @@ class AppTokenCheckTest {
                 + "\"error_description\":\"This app is not authorized by the enterprise admin\"}").build());
         BoxCheckFailure unauthorized = assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED,
                 () -> check("10m", null).verdict(ccgPlan()));
-        assertTrue(unauthorized.getMessage().contains("an admin must authorize it in the Admin Console"),
+        assertTrue(unauthorized.getMessage().contains("an admin authorizes it with its client id in the Admin Console > Apps > Custom Apps Manager"),
                 unauthorized.getMessage());
     }
 
