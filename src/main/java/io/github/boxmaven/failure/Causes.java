@@ -38,34 +38,36 @@ public final class Causes {
      * trace, but its message is cleaned with {@link ServerText}, so no server text reaches the output raw.
      */
     static Throwable cleanChain(Throwable cause) {
-        return cause == null ? null : clean(cause, new IdentityHashMap<>());
+        return cause == null ? null : clean(cause, true, new IdentityHashMap<>());
     }
 
-    private static Throwable clean(Throwable original, Map<Throwable, CleanedCause> seen) {
+    /** @param first whether this is the cause itself, which a message names by {@link #describe}, not one of its causes */
+    private static Throwable clean(Throwable original, boolean first, Map<Throwable, CleanedCause> seen) {
         CleanedCause known = seen.get(original);
         if (known != null) {
             return known;
         }
-        CleanedCause copy = new CleanedCause(original);
+        CleanedCause copy = new CleanedCause(original, first);
         seen.put(original, copy);
         if (original.getCause() != null && original.getCause() != original) {
-            copy.initCause(clean(original.getCause(), seen));
+            copy.initCause(clean(original.getCause(), false, seen));
         }
         return copy;
     }
 
     /**
-     * An exception as it was thrown, less what a server put into its message: its message is
-     * {@link #describe} of the original (which a failure's own message already holds, so Maven does not
-     * repeat it), its stack trace the original's.
+     * An exception as it was thrown, less what a server put into its message: its message is what a failure's
+     * own message already holds of it ({@link #describe} for the cause, the cleaned message for the causes
+     * behind it, as {@link #describeWithCauses} writes them), so Maven repeats none; its stack trace is the
+     * original's.
      */
     private static final class CleanedCause extends Exception {
         private static final long serialVersionUID = 1L;
 
         private final String fullName;
 
-        CleanedCause(Throwable original) {
-            super(describe(original));
+        CleanedCause(Throwable original, boolean first) {
+            super(first ? describe(original) : ServerText.clean(original.getMessage()));
             String message = ServerText.clean(original.getMessage());
             this.fullName = original.getClass().getName() + (message == null ? "" : ": " + message);
             setStackTrace(original.getStackTrace());
