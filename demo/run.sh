@@ -9,7 +9,9 @@ echo "== Building the plugin and the stand-in (tests skipped) ..."
 ./mvnw -q -B -ntp install -DskipTests -Dinvoker.skip
 
 log=$(mktemp)
-java -cp target/test-classes:target/classes io.github.boxmaven.standin.BoxStandIn --port 0 --max-lifetime 10m >"$log" 2>&1 &
+# java's class path separator: ';' for a Windows JDK (Git Bash, MSYS2, Cygwin), ':' elsewhere
+case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) sep=';' ;; *) sep=':' ;; esac
+java -cp "target/test-classes${sep}target/classes" io.github.boxmaven.standin.BoxStandIn --port 0 --max-lifetime 10m >"$log" 2>&1 &
 standin=$!
 trap 'kill $standin 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 50); do

@@ -113,6 +113,23 @@ public final class PrivateFiles {
         }
     }
 
+    /**
+     * Whether only the owner may read {@code file}: POSIX permissions {@code rw-------} where the file system
+     * has them, else (Windows) an ACL with one entry, for the owner.
+     */
+    public static boolean isOwnerOnly(Path file) throws IOException {
+        Set<String> views = file.getFileSystem().supportedFileAttributeViews();
+        if (views.contains("posix")) {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS))
+                    .equals("rw-------");
+        }
+        if (views.contains("acl")) {
+            AclFileAttributeView view = Files.getFileAttributeView(file, AclFileAttributeView.class);
+            return view.getAcl().size() == 1 && view.getAcl().get(0).principal().equals(view.getOwner());
+        }
+        return true;
+    }
+
     private static void restrict(Path path, String posixPermissions) throws IOException {
         Set<String> views = path.getFileSystem().supportedFileAttributeViews();
         if (views.contains("posix")) {

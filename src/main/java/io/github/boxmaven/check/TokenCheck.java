@@ -52,7 +52,7 @@ public final class TokenCheck {
         this.tls = tls;
         this.sleeper = sleeper;
         this.clock = clock;
-        this.handOff = new TokenHandOff(settings.tokenFile(), settings.downscope() != null, log);
+        this.handOff = new TokenHandOff(settings.tokenFile(), settings.downscope() != null, settings.baseUrl(), log);
     }
 
     /** Checks the plan's credential, or reuses the verdict an earlier module of this build reached for it. */
@@ -68,7 +68,7 @@ public final class TokenCheck {
     private Verdict check(AuthPlan plan) throws BoxCheckFailure {
         log.info(plan.describe());
         plan.warnings().forEach(log::warn);
-        handOff.warnIfNotWritten(plan.method());
+        handOff.warnIfNotWritten(plan);
         if (plan.method().obtainsToken() && settings.baseUrl().appCredentialsWarning() != null) {
             log.warn(settings.baseUrl().appCredentialsWarning());
         }
@@ -76,7 +76,7 @@ public final class TokenCheck {
                 settings.proxy(), tls, sleeper, clock, log)) {
             return check(plan, box);
         } catch (BoxCheckFailure failure) {
-            handOff.removeStale(plan.method());
+            handOff.removeStale(plan);
             throw failure;
         }
     }
@@ -91,14 +91,22 @@ public final class TokenCheck {
         log.debug("Box token " + token.origin() + "; checking it at " + settings.baseUrl().display()
                 + "/2.0/users/me (timeout " + Durations.format(settings.timeout()) + ", "
                 + settings.retryPolicy().retries() + " retries)");
-        BoxUser user = currentUser(box.api(), token, tracked);
-        List<String> folders = checkFolders(box.api(), token, user);
-        Expiry expiry = requireValidity(token, tracked);
+        BoxUser user = null;
+        List<String> folders = new ArrayList<>();
         String handedOn = "";
-        if (settings.downscope() != null) {
+        if (token.itemUrl() != null) {
+            // a token downscoped to one item can read that item, and nothing else
+            handedOn = "for " + token.item() + " '" + box.api().checkDownscopedItem(token.value(), token.itemUrl(),
+                    token.item()) + "'";
+        } else {
+            user = currentUser(box.api(), token, tracked);
+            folders = checkFolders(box.api(), token, user);
+        }
+        Expiry expiry = requireValidity(token, tracked);
+        if (settings.downscope() != null && !TokenHandOff.isHandedOn(plan)) {
             handedOn = handOnDownscoped(box, token, plan);
         } else {
-            handOff.handOn(plan.method(), token, "the obtained access token");
+            handOff.handOn(plan, token, "the obtained access token");
         }
         return new Verdict(user, token.origin(), expiry, folders, handedOn, clock.instant());
     }
@@ -112,13 +120,13 @@ public final class TokenCheck {
     private String handOnDownscoped(BoxConnection box, AccessToken verified, AuthPlan plan) throws BoxCheckFailure {
         Downscope downscope = settings.downscope();
         AccessToken narrowed = AccessToken.downscoped(box.tokens().downscope(verified.value(), downscope),
-                downscope.describe());
+                downscope.describe(), downscope.item(), downscope.resourceUrl(settings.baseUrl()));
         log.registerSecret(narrowed.value());
         HttpUrl item = downscope.resourceUrl(settings.baseUrl());
         String itemName = item == null ? ""
                 : " '" + box.api().checkDownscopedItem(narrowed.value(), item, downscope.item()) + "'";
         Expiry expiry = requireValidity(narrowed, TrackedExpiry.exact(narrowed.issuedExpiry()));
-        handOff.handOn(plan.method(), narrowed, "a token downscoped to " + downscope.describe());
+        handOff.handOn(plan, narrowed, "a token downscoped to " + downscope.describe());
         return "hands on a token downscoped to " + downscope.describe() + itemName + " ("
                 + expiry.describe(clock.instant()) + ")";
     }

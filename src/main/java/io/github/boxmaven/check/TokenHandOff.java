@@ -3,13 +3,19 @@ package io.github.boxmaven.check;
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.TokenSyntax;
 import io.github.boxmaven.credential.AccessToken;
-import io.github.boxmaven.credential.AuthMethod;
+import io.github.boxmaven.credential.AuthPlan;
+import io.github.boxmaven.credential.HandedOnToken;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.CredentialFailures;
 
+import okhttp3.HttpUrl;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * {@code box.tokenFile}: the one place that decides whether a check hands its token on (only a token the
@@ -29,36 +38,47 @@ public final class TokenHandOff {
 
     private final Path file;
     private final boolean downscoped;
+    private final BaseUrl baseUrl;
     private final CheckLog log;
     private final String stateAtStart;
 
     /**
      * @param file {@code box.tokenFile}, absolute; null when none is asked for
      * @param downscoped whether {@code box.downscope} narrows the handed-on token
+     * @param baseUrl where the token is for: a token handed on for another base URL is not taken
      */
-    public TokenHandOff(Path file, boolean downscoped, CheckLog log) {
+    public TokenHandOff(Path file, boolean downscoped, BaseUrl baseUrl, CheckLog log) {
         this.file = file;
         this.downscoped = downscoped;
+        this.baseUrl = baseUrl;
         this.log = log;
         this.stateAtStart = file == null ? null : state(file);
     }
 
-    /** Whether a check by {@code method} writes the file: only for a token the plugin obtains. */
-    public boolean handsOn(AuthMethod method) {
-        return file != null && (method.obtainsToken() || downscoped);
+    /**
+     * Whether a check of {@code plan} writes the file: only for a token the plugin obtains, never for one an
+     * earlier step handed on (that one stays as it is).
+     */
+    public boolean handsOn(AuthPlan plan) {
+        return file != null && !isHandedOn(plan) && (plan.method().obtainsToken() || downscoped);
+    }
+
+    /** Whether {@code plan} checks the token an earlier step handed on in the file. */
+    static boolean isHandedOn(AuthPlan plan) {
+        return plan.credential() instanceof HandedOnToken;
     }
 
     /** A token file is only for tokens the plugin obtains; a given token is never copied into one. */
-    void warnIfNotWritten(AuthMethod method) {
-        if (file != null && !handsOn(method)) {
+    void warnIfNotWritten(AuthPlan plan) {
+        if (file != null && !isHandedOn(plan) && !handsOn(plan)) {
             log.warn("box.tokenFile is written only for tokens the plugin obtains (box.auth=ccg or jwt, or"
                     + " box.downscope); " + file + " was not written.");
         }
     }
 
     /** Many CI setups archive the build directory with the build's output; a token file does not belong there. */
-    void warnIfInside(Path buildDirectory, AuthMethod method) {
-        if (buildDirectory == null || !handsOn(method)) {
+    void warnIfInside(Path buildDirectory, AuthPlan plan) {
+        if (buildDirectory == null || !handsOn(plan)) {
             return;
         }
         Path directory = buildDirectory.toAbsolutePath().normalize();
@@ -70,13 +90,14 @@ public final class TokenHandOff {
     }
 
     /**
-     * Writes {@code token} when a check by {@code method} hands its token on. Another build that shares the
+     * Writes {@code token}, and beside it the record of how it was handed on, when a check of {@code plan}
+     * hands its token on. Another build that shares the
      * file and wrote it while this check ran keeps its token: this one is not written, and the check fails.
      *
      * @param what {@code the obtained access token}, for the log
      */
-    void handOn(AuthMethod method, AccessToken token, String what) throws BoxCheckFailure {
-        if (!handsOn(method)) {
+    void handOn(AuthPlan plan, AccessToken token, String what) throws BoxCheckFailure {
+        if (!handsOn(plan)) {
             return;
         }
         try (FileChannel channel = lockFile(); FileLock lock = PrivateFiles.lock(channel, LOCK_WAIT)) {
@@ -84,6 +105,7 @@ public final class TokenHandOff {
                 throw CredentialFailures.tokenFileChanged(file.toString());
             }
             PrivateFiles.writeAtomically(file, token.value().reveal().getBytes(StandardCharsets.US_ASCII));
+            PrivateFiles.writeAtomically(record(file), record(token, Instant.now()));
             log.info("Wrote " + what + " to " + file + " (owner-only) for later steps of this build.");
         } catch (IOException e) {
             throw CredentialFailures.tokenFileUnwritable(file.toString(), e);
@@ -94,8 +116,8 @@ public final class TokenHandOff {
      * A failed check leaves no token file behind, not even one an earlier build wrote; a file another build
      * wrote while this check ran is that build's, and stays.
      */
-    void removeStale(AuthMethod method) {
-        if (!handsOn(method) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+    void removeStale(AuthPlan plan) {
+        if (!handsOn(plan) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (FileChannel channel = lockFile(); FileLock lock = PrivateFiles.lock(channel, LOCK_WAIT)) {
@@ -106,6 +128,64 @@ public final class TokenHandOff {
             log.warn("Cannot delete " + file + " (" + Causes.describe(e) + "), a token file an earlier"
                     + " build wrote; delete it by hand.");
         }
+    }
+
+    /**
+     * The token an earlier step of this build handed on in the file, when a later step may take it as it is:
+     * the file is a regular, owner-only file of this user, its token is the one recorded beside it (when it was
+     * handed on, when it expires, for which base URL and item), and it has not expired.
+     */
+    public Optional<HandedOnToken> handedOn(Instant now) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            Path record = record(file);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(record,
+                    LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_TOKEN_FILE_BYTES
+                    || Files.size(record) > MAX_TOKEN_FILE_BYTES || !PrivateFiles.isOwnerOnly(file)
+                    || !Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
+                return Optional.empty();
+            }
+            String token = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).trim();
+            Properties recorded = new Properties();
+            try (InputStream in = Files.newInputStream(record)) {
+                recorded.load(in);
+            }
+            Instant expiresAt = Instant.parse(recorded.getProperty("expiresAt"));
+            String item = recorded.getProperty("item");
+            HttpUrl itemUrl = item == null ? null : HttpUrl.parse(recorded.getProperty("itemUrl", ""));
+            if (token.isEmpty() || TokenSyntax.problem(token) != null
+                    || !Secret.of(token).sha256Hex().equals(recorded.getProperty("sha256"))
+                    || !baseUrl.display().equals(recorded.getProperty("baseUrl")) || !now.isBefore(expiresAt)
+                    || item != null && (itemUrl == null || !itemUrl.toString().startsWith(baseUrl.display() + "/"))) {
+                return Optional.empty();
+            }
+            return Optional.of(new HandedOnToken(Secret.of(token), file,
+                    Instant.parse(recorded.getProperty("handedOnAt")), expiresAt, item, itemUrl));
+        } catch (IOException | RuntimeException e) {
+            log.debug("box.tokenFile " + file + " holds no token to take as it is (" + Causes.describe(e) + ")");
+            return Optional.empty();
+        }
+    }
+
+    /** The file beside {@code box.tokenFile} that records how its token was handed on; never the token. */
+    static Path record(Path tokenFile) {
+        return tokenFile.resolveSibling(tokenFile.getFileName() + ".handoff");
+    }
+
+    private byte[] record(AccessToken token, Instant now) {
+        StringBuilder text = new StringBuilder("# box-maven-plugin: how the token in ").append(file.getFileName())
+                .append(" was handed on; never the token itself.\n")
+                .append("sha256=").append(token.value().sha256Hex()).append('\n')
+                .append("handedOnAt=").append(now).append('\n')
+                .append("expiresAt=").append(token.issuedExpiry()).append('\n')
+                .append("baseUrl=").append(baseUrl.display()).append('\n');
+        if (token.item() != null) {
+            text.append("item=").append(token.item()).append('\n').append("itemUrl=").append(token.itemUrl())
+                    .append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The sibling {@code .lock} file that builds sharing {@code box.tokenFile} take turns on. */

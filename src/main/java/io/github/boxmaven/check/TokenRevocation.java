@@ -104,6 +104,7 @@ public final class TokenRevocation {
         }
         try {
             Files.delete(file);
+            Files.deleteIfExists(TokenHandOff.record(file));
             log.info("Revoked the Box token in " + file + " (client id and secret from " + client.source()
                     + ") and deleted the file.");
             return true;

@@ -44,6 +44,7 @@ public final class Verdict {
         return checkedAt;
     }
 
+    /** Null for a token downscoped to one item, which is checked on that item instead of {@code /users/me}. */
     public BoxUser user() {
         return user;
     }
@@ -58,7 +59,8 @@ public final class Verdict {
      * at most 42m (first seen 18m ago; Box does not tell when a token was issued)}.
      */
     public String summary() {
-        return "Box token OK: " + user.describe() + ", token " + tokenSource + "; " + expiry.describe(checkedAt)
+        return "Box token OK: " + (user == null ? "" : user.describe() + ", ") + "token " + tokenSource + "; "
+                + expiry.describe(checkedAt)
                 + (folders.isEmpty() ? "" : "; folders " + String.join(", ", folders))
                 + (handOff.isEmpty() ? "" : "; " + handOff);
     }

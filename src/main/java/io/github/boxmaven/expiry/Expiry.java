@@ -81,6 +81,16 @@ public final class Expiry {
         return expiresAt;
     }
 
+    /** When a first-seen expiry's token was first seen; null for the other bases. */
+    public Instant firstSeenAt() {
+        return firstSeen;
+    }
+
+    /** The lifetime a first-seen expiry adds to the sighting; null for the other bases. */
+    public Duration lifetime() {
+        return lifetime;
+    }
+
     public boolean isKnown() {
         return basis != Basis.UNKNOWN;
     }

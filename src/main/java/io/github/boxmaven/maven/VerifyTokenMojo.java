@@ -18,6 +18,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 
@@ -43,13 +44,15 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Box token check skipped (box.skip=true).");
-            return;
-        }
         GithubActions github = new GithubActions(System.getenv(), System.out);
         MavenCheckLog log = new MavenCheckLog(getLog(), github);
-        CheckReport report = new VerifyTokenRun(session.isOffline(), failIfMissing, failOnError, log, verdictCache())
+        if (skip) {
+            getLog().info("Box token check skipped (box.skip=true).");
+            Reports.removeStale(buildStarted(), log, jsonReport(), junitReport == null ? null : junitReport.toPath());
+            return;
+        }
+        CheckReport report = new VerifyTokenRun(session.isOffline(), "true".equalsIgnoreCase(System.getenv("CI")),
+                failIfMissing, failOnError, log, verdictCache())
                 .run(this, baseUrl, buildDirectory());
         publish(report, github, log);
     }
@@ -57,7 +60,7 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
     /**
      * The outcome where Maven shows it: the user's properties of a passed check, a tolerated failure's
      * WARNINGs, the reports of the module that ran the check, and a failure's exception. A configuration
-     * failure fails the goal as a mistake in the build ({@code MojoExecutionException}) and writes no report.
+     * failure fails the goal as a mistake in the build ({@code MojoExecutionException}).
      */
     private void publish(CheckReport report, GithubActions github, MavenCheckLog log) throws MojoExecutionException,
             MojoFailureException {
@@ -75,17 +78,25 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
         } else if (report.outcome() == CheckReport.Outcome.FAILED) {
             github.error(failure.getMessage());
         }
-        if (!configuration) {
-            MavenProject project = session.getCurrentProject();
-            Reports.publish(report, project == null || project.getFile() == null || this.report == null ? null
-                    : this.report.toPath(), junitReport == null ? null : junitReport.toPath(), github, log);
-        }
+        Reports.publish(report, jsonReport(), junitReport == null ? null : junitReport.toPath(), github, log,
+                buildStarted());
         if (report.outcome() == CheckReport.Outcome.FAILED) {
             if (configuration) {
                 throw new MojoExecutionException(failure.getMessage(), failure);
             }
             throw new MojoFailureException(failure.getMessage(), failure);
         }
+    }
+
+    /** {@code box.report}, written only when there is a project; null otherwise. */
+    private Path jsonReport() {
+        MavenProject project = session.getCurrentProject();
+        return project == null || project.getFile() == null || report == null ? null : report.toPath();
+    }
+
+    private Instant buildStarted() {
+        return session.getRequest() == null || session.getRequest().getStartTime() == null ? Instant.now()
+                : session.getRequest().getStartTime().toInstant();
     }
 
     /** Shared by every module of this build; without a repository session (tests), not shared. */
@@ -108,7 +119,7 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
      */
     private void exportUser(Verdict verdict, MavenCheckLog log) {
         MavenProject project = session.getCurrentProject();
-        if (project == null) {
+        if (project == null || verdict.user() == null) {
             return;
         }
         String id = verdict.user().id();

@@ -72,7 +72,8 @@ public final class GithubActions {
             case PASSED:
                 md.append("### :white_check_mark: Box token check passed\n\n")
                         .append("| | |\n|---|---|\n")
-                        .append("| User | ").append(markdown(report.verdict().user().describe())).append(" |\n")
+                        .append("| User | ").append(report.verdict().user() == null ? "(a token for one item)"
+                                : markdown(report.verdict().user().describe())).append(" |\n")
                         .append("| Token | ").append(markdown(report.verdict().tokenOrigin())).append(" |\n")
                         .append("| Expiry | ").append(markdown(report.verdict().expiry().describe(report.verdict().checkedAt())))
                         .append(" |\n");

@@ -36,9 +36,13 @@ public final class JsonReport {
             json.name("reusedEarlierCheck").value(report.reused());
             if (report.verdict() != null) {
                 BoxUser user = report.verdict().user();
-                json.name("user").beginObject();
-                json.name("id").value(user.id()).name("login").value(user.login()).name("name").value(user.name());
-                json.endObject();
+                if (user == null) {
+                    json.name("user").nullValue();
+                } else {
+                    json.name("user").beginObject();
+                    json.name("id").value(user.id()).name("login").value(user.login()).name("name").value(user.name());
+                    json.endObject();
+                }
                 Expiry expiry = report.verdict().expiry();
                 json.name("expiry").beginObject();
                 json.name("known").value(expiry.isKnown());

@@ -257,7 +257,7 @@ class AppTokenCheckTest {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
         }
         try (java.util.stream.Stream<Path> files = Files.list(tokenFile.getParent())) {
-            assertEquals(List.of("box-token", "box-token.lock"), files.map(f -> f.getFileName().toString()).sorted()
+            assertEquals(List.of("box-token", "box-token.handoff", "box-token.lock"), files.map(f -> f.getFileName().toString()).sorted()
                     .collect(java.util.stream.Collectors.toList()), "no temporary file is left behind");
         }
         assertTrue(log.all().contains("Wrote the obtained access token to " + tokenFile), log.all());

@@ -131,6 +131,21 @@ class ReportsTest {
     }
 
     @Test
+    void aReportOfAnEarlierBuildIsRemovedOneOfThisBuildStays() throws Exception {
+        Instant buildStarted = Instant.now();
+        Path old = dir.resolve("old.json");
+        Files.write(old, "{\"outcome\":\"passed\"}".getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(buildStarted.minusSeconds(3600)));
+        Path current = dir.resolve("current.xml");
+        Files.write(current, "<testsuite/>".getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(current, java.nio.file.attribute.FileTime.from(buildStarted.plusSeconds(1)));
+        io.github.boxmaven.check.RecordingLog log = new io.github.boxmaven.check.RecordingLog();
+        Reports.removeStale(buildStarted, log, old, current, null, dir.resolve("absent.json"));
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(current));
+    }
+
+    @Test
     void aMintedTokenIsMaskedOnALineOfItsOwnOnGithubOnly() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new GithubActions(Map.of("GITHUB_ACTIONS", "true"), new PrintStream(out, true, "UTF-8"))

@@ -41,7 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A path prefix picks other personas: {@code /html/...} answers 200 with a captive-portal page,
  * {@code /empty/...} answers 200 with {@code {}}. {@code GET /__standin/requests?token=T} tells how
- * many {@code /users/me} requests carried token T (all requests without {@code token}).
+ * many {@code /users/me} requests carried token T (all requests without {@code token});
+ * {@code GET /__standin/issued?subject=S} how many tokens the Client Credentials Grant issued for subject S
+ * (a subject that starts with {@code short-lived} gets {@code expires_in} 300).
  */
 public final class BoxStandIn implements AutoCloseable {
     static final String USER_JSON = "{\"type\":\"user\",\"id\":\"12345\",\"name\":\"Test User\",\"login\":\"test@user.com\","
@@ -62,6 +64,7 @@ public final class BoxStandIn implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, java.security.PublicKey> jwtKeys = new ConcurrentHashMap<>();
     private final AtomicInteger issued = new AtomicInteger();
+    private final Map<String, AtomicInteger> issuedFor = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "box-stand-in");
         thread.setDaemon(true);
@@ -125,6 +128,9 @@ public final class BoxStandIn implements AutoCloseable {
                 jwtKeys.put(form.get("kid"), java.security.KeyFactory.getInstance("RSA").generatePublic(
                         new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(form.get("publicKey")))));
                 exchange.sendResponseHeaders(204, -1);
+            } else if (path.equals("/__standin/issued")) {
+                AtomicInteger count = issuedFor.get(query(exchange).get("subject"));
+                send(exchange, 200, "text/plain", String.valueOf(count == null ? 0 : count.get()));
             } else if (path.equals("/__standin/revoked")) {
                 send(exchange, 200, "text/plain", String.valueOf(revoked.contains(query(exchange).get("token"))));
             } else if (path.endsWith("/oauth2/revoke") && exchange.getRequestMethod().equals("POST")) {
@@ -189,7 +195,8 @@ public final class BoxStandIn implements AutoCloseable {
             } else if (!"enterprise".equals(form.get("box_subject_type")) && !"user".equals(form.get("box_subject_type"))) {
                 oauthError(exchange, "invalid_request", "box_subject_type is missing or invalid");
             } else {
-                issue(exchange, "ccg", "short-lived".equals(form.get("box_subject_id")) ? 300 : 4102);
+                issuedFor.computeIfAbsent(form.get("box_subject_id"), id -> new AtomicInteger()).incrementAndGet();
+                issue(exchange, "ccg", form.get("box_subject_id").startsWith("short-lived") ? 300 : 4102);
             }
         } else if (grant.equals("urn:ietf:params:oauth:grant-type:token-exchange")) {
             exchangeToken(exchange, form);
