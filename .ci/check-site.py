@@ -12,9 +12,15 @@ descriptor = ET.parse(root / "target/classes/META-INF/maven/plugin.xml").getroot
 site = root / "target/site"
 problems = []
 
-for page in ("index.html", "usage.html", "plugin-info.html"):
+for page in ("index.html", "usage.html", "plugin-info.html", "examples/ccg.html", "examples/jwt.html",
+             "examples/downscope-and-revoke.html", "examples/github-actions.html", "examples/gitlab-ci.html",
+             "examples/jenkins.html"):
     if not (site / page).is_file():
         problems.append(f"{page} is missing")
+index = (site / "index.html").read_text(encoding="utf-8") if (site / "index.html").is_file() else ""
+for goal in ("box:verify-token", "box:revoke-token", "examples/ccg.html"):
+    if goal not in index:
+        problems.append(f"index.html, the goals overview, does not name {goal}")
 info = (site / "plugin-info.html").read_text(encoding="utf-8") if (site / "plugin-info.html").is_file() else ""
 for requirement in ("3.6.3", "1.8"):
     if requirement not in info:

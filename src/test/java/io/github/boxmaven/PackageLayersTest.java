@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The packages form a ladder: each depends only on those below it, and no two depend on each other. From
  * the bottom: {@code failure}, {@code base}, {@code boxapi} and {@code expiry} side by side, {@code credential},
- * {@code check}, {@code report}, {@code maven}. The README's "How the code is laid out" shows the same order.
+ * {@code check}, {@code report}, {@code maven}. CONTRIBUTING.md's "How the code is laid out" shows the same order.
  */
 @AnalyzeClasses(packages = "io.github.boxmaven", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageLayersTest {
