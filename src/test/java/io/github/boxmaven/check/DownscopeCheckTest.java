@@ -199,4 +199,18 @@ class DownscopeCheckTest {
         assertTrue(assertFailure(FailureKind.INVALID_PARAMETER, () -> Downscope.parse(null, "folder:1", base)).getMessage()
                 .startsWith("box.downscopeResource is set but box.downscope is not"));
     }
+
+    @Test
+    void aHandedOnDownscopedTokenIsCheckedOnItsItemAndLeftAsItIs() throws Exception {
+        check.downscope("item_upload,base_explorer", "folder:111").verdict(ccg());
+        String token = handedOn();
+        TokenHandOff later = new TokenHandOff(tokenFile, true, BaseUrl.parse(box.url()), new RecordingLog());
+        AuthPlan plan = later.handedOn(Instant.now()).get().plan();
+        Verdict verdict = CheckFixture.against(box.url()).tokenFile(tokenFile).downscope("item_upload,base_explorer",
+                "folder:111").verdict(plan);
+        assertTrue(verdict.summary().startsWith("Box token OK: token handed on in box.tokenFile at "), verdict.summary());
+        assertTrue(verdict.summary().contains("; for folder 111 'Uploads'"), verdict.summary());
+        assertEquals(0, box.requestsWith(token), "a token for one item is not asked /users/me");
+        assertEquals(token, handedOn(), "the file is not rewritten, not downscoped again");
+    }
 }
