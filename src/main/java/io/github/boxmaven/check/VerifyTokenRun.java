@@ -136,7 +136,7 @@ public final class VerifyTokenRun {
      */
     private RecentChecks recentChecks(Parameters parameters, TokenCheck check, AuthPlan plan) throws BoxCheckFailure {
         Duration cacheFor = parameters.cacheFor();
-        if (cacheFor.isZero() || check.handOff().handsOn(plan) || plan.credential() instanceof HandedOnToken) {
+        if (cacheFor.isZero() || check.handOff().handsOn(plan) || TokenHandOff.isHandedOn(plan)) {
             return null;
         }
         if (onCi) {
