@@ -133,9 +133,13 @@ public final class TokenHandOff {
     /**
      * The token an earlier step of this build handed on in the file, when a later step may take it as it is:
      * the file is a regular, owner-only file of this user, its token is the one recorded beside it (when it was
-     * handed on, when it expires, for which base URL and item), and it has not expired.
+     * handed on, when it expires, for which base URL and item), it has not expired, and an earlier build
+     * handed it on. A token this build handed on itself (an earlier module of a reactor) is not taken: that
+     * module's check is reused from the build's verdict cache instead.
+     *
+     * @param buildStarted when this build started
      */
-    public Optional<HandedOnToken> handedOn(Instant now) {
+    public Optional<HandedOnToken> handedOn(Instant now, Instant buildStarted) {
         if (file == null) {
             return Optional.empty();
         }
@@ -161,8 +165,9 @@ public final class TokenHandOff {
                     || item != null && (itemUrl == null || !itemUrl.toString().startsWith(baseUrl.display() + "/"))) {
                 return Optional.empty();
             }
-            return Optional.of(new HandedOnToken(Secret.of(token), file,
-                    Instant.parse(recorded.getProperty("handedOnAt")), expiresAt, item, itemUrl));
+            Instant handedOnAt = Instant.parse(recorded.getProperty("handedOnAt"));
+            return handedOnAt.isBefore(buildStarted) ? Optional.of(new HandedOnToken(Secret.of(token), file,
+                    handedOnAt, expiresAt, item, itemUrl)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             log.debug("box.tokenFile " + file + " holds no token to take as it is (" + Causes.describe(e) + ")");
             return Optional.empty();

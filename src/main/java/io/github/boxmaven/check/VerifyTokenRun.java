@@ -69,8 +69,9 @@ public final class VerifyTokenRun {
     /**
      * @param baseUrl {@code box.baseUrl} as given, for the report (redacted there)
      * @param buildDirectory the module's build directory, where a token file does not belong; null without a project
+     * @param buildStarted when this build started: only a token an earlier build handed on is taken as it is
      */
-    public CheckReport run(Parameters parameters, String baseUrl, Path buildDirectory) {
+    public CheckReport run(Parameters parameters, String baseUrl, Path buildDirectory, Instant buildStarted) {
         long started = System.nanoTime();
         AuthMethod method = null;
         try {
@@ -85,7 +86,7 @@ public final class VerifyTokenRun {
                         Instant.now(), elapsed(started));
             }
             TokenCheck check = new TokenCheck(settings, log, cache);
-            Optional<HandedOnToken> handedOn = check.handOff().handedOn(Instant.now());
+            Optional<HandedOnToken> handedOn = check.handOff().handedOn(Instant.now(), buildStarted);
             AuthPlan plan = handedOn.isPresent() ? handedOn.get().plan()
                     : new AuthPlanner(parameters.credentials()).plan();
             method = plan.method();

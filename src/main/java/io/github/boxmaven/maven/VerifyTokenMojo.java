@@ -53,7 +53,7 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
         }
         CheckReport report = new VerifyTokenRun(session.isOffline(), "true".equalsIgnoreCase(System.getenv("CI")),
                 failIfMissing, failOnError, log, verdictCache())
-                .run(this, baseUrl, buildDirectory());
+                .run(this, baseUrl, buildDirectory(), buildStarted());
         publish(report, github, log);
     }
 

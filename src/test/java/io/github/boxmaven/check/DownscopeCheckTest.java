@@ -36,6 +36,8 @@ import java.util.Map;
 
 /** box.downscope: the handed-on token is narrowed by token exchange, checked, and the only one written. */
 class DownscopeCheckTest {
+    static final Instant LATER = Instant.now().plusSeconds(3600);
+
     static final String SOURCE_CANARY = "validSOURCEcanary7c6b5a";
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     static final String IN_AN_HOUR = Instants.format(NOW.plusSeconds(3600), NOW);
@@ -205,7 +207,7 @@ class DownscopeCheckTest {
         check.downscope("item_upload,base_explorer", "folder:111").verdict(ccg());
         String token = handedOn();
         TokenHandOff later = new TokenHandOff(tokenFile, true, BaseUrl.parse(box.url()), new RecordingLog());
-        AuthPlan plan = later.handedOn(Instant.now()).get().plan();
+        AuthPlan plan = later.handedOn(Instant.now(), LATER).get().plan();
         Verdict verdict = CheckFixture.against(box.url()).tokenFile(tokenFile).downscope("item_upload,base_explorer",
                 "folder:111").verdict(plan);
         assertTrue(verdict.summary().startsWith("Box token OK: token handed on in box.tokenFile at "), verdict.summary());

@@ -27,6 +27,9 @@ import java.util.Map;
 
 /** box.tokenFile shared by two builds at once: the one that wrote first keeps its token. */
 class TokenHandOffTest {
+    /** A build that started after the hand-off: a later CI step. */
+    static final Instant LATER = Instant.now().plusSeconds(3600);
+
     @TempDir
     Path dir;
 
@@ -113,7 +116,7 @@ class TokenHandOffTest {
         assertTrue(record.contains("sha256=" + Secret.of("valid-sa-handed-on").sha256Hex()), record);
 
         TokenHandOff later = new TokenHandOff(file, false, BaseUrl.parse("https://api.box.com"), log);
-        io.github.boxmaven.credential.HandedOnToken handedOn = later.handedOn(Instant.now()).get();
+        io.github.boxmaven.credential.HandedOnToken handedOn = later.handedOn(Instant.now(), LATER).get();
         AuthPlan plan = handedOn.plan();
         assertEquals(io.github.boxmaven.credential.AuthMethod.TOKEN, plan.method());
         assertFalse(later.handsOn(plan), "a handed-on token is never written again");
@@ -130,19 +133,21 @@ class TokenHandOffTest {
         BaseUrl box = BaseUrl.parse("https://api.box.com");
         new TokenHandOff(file, false, box, log).handOn(CCG, obtained("valid-sa-1", Instant.now().plusSeconds(3600)),
                 "the obtained access token");
-        assertTrue(new TokenHandOff(file, false, box, log).handedOn(Instant.now()).isPresent());
+        assertTrue(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), LATER).isPresent());
+        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), Instant.now().minusSeconds(60))
+                .isPresent(), "handed on by this build itself (an earlier module): its check is reused from the build");
 
-        assertFalse(new TokenHandOff(file, false, BaseUrl.parse("https://other.box.com"), log).handedOn(Instant.now())
+        assertFalse(new TokenHandOff(file, false, BaseUrl.parse("https://other.box.com"), log).handedOn(Instant.now(), LATER)
                 .isPresent(), "handed on for another base URL");
-        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now().plusSeconds(3601)).isPresent(),
+        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now().plusSeconds(3601), LATER).isPresent(),
                 "expired");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now()).isPresent(), "readable by others");
+        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), LATER).isPresent(), "readable by others");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         Files.write(file, "valid-written-by-hand".getBytes(StandardCharsets.US_ASCII));
-        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now()).isPresent(),
+        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), LATER).isPresent(),
                 "a token that is not the one recorded");
         Files.delete(dir.resolve("box-token.handoff"));
-        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now()).isPresent(), "no record");
+        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), LATER).isPresent(), "no record");
     }
 }
