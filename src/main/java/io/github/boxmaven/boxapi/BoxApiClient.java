@@ -54,18 +54,21 @@ public final class BoxApiClient {
     }
 
     /**
-     * {@code GET /2.0/folders/{id}?fields=id,name,permissions}: checks that {@code user} sees the folder, and may
+     * {@code GET /2.0/folders/{id}?fields=id,name,permissions}: checks that the token's user sees the folder, and may
      * upload to it when the requirement asks.
      *
+     * @param user whom the token acts for; null for a token downscoped to one item, which sees only that item
+     * @param downscopedTo {@code item_upload for folder 111}, what such a token is for; null otherwise
      * @return the folder's name
      */
-    public String checkFolder(Secret token, String tokenSource, FolderRequirement folder, BoxUser user)
-            throws BoxCheckFailure {
+    public String checkFolder(Secret token, String tokenSource, FolderRequirement folder, BoxUser user,
+            String downscopedTo) throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id()).newBuilder()
                 .addEncodedQueryParameter("fields", "id,name,permissions").build();
         BoxResponse response = get(url, token);
         String display = response.url();
-        String who = user.login() != null ? user.login() : user.describe();
+        String who = user == null ? "the token downscoped to " + downscopedTo
+                : user.login() != null ? user.login() : user.describe();
         switch (response.status()) {
             case 200:
                 JsonObject json = response.json();
@@ -81,7 +84,7 @@ public final class BoxApiClient {
                 if (response.json() == null) {
                     throw BoxRefusals.notBoxApi(display, "HTTP 404 with " + response.describeBody(), response.requestId());
                 }
-                throw BoxRefusals.folderNotVisible(folder.id(), who, response.requestId());
+                throw BoxRefusals.folderNotVisible(folder.id(), who, user == null, response.requestId());
             case 401:
             case 403:
                 throw refusedToken(response, tokenSource);

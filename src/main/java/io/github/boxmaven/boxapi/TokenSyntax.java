@@ -1,5 +1,7 @@
 package io.github.boxmaven.boxapi;
 
+import io.github.boxmaven.failure.ServerText;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,13 +19,14 @@ public final class TokenSyntax {
 
     /**
      * What makes {@code token} impossible as a Box token ({@code contains a quote at position 3 of 40}),
-     * or null when it may be one. Names the unresolved Maven expression it is, which is no secret, and
-     * otherwise never the value.
+     * or null when it may be one. Names the unresolved Maven expression it is, which is no secret, cleaned as server
+     * text (Box may have issued it), and otherwise never the value.
      */
     public static String problem(String token) {
         Matcher expression = UNRESOLVED_EXPRESSION.matcher(token);
         if (expression.find()) {
-            return "is the unresolved Maven expression " + expression.group() + " (what it names is not set)";
+            return "is the unresolved Maven expression " + ServerText.clean(expression.group())
+                    + " (what it names is not set)";
         }
         if (token.length() > MAX_LENGTH) {
             return "is " + token.length() + " characters long, far more than any Box token";

@@ -2,20 +2,18 @@ package io.github.boxmaven.check;
 
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.Instants;
-import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.BoxConnection;
 import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.boxapi.Sleeper;
-import io.github.boxmaven.boxapi.TokenSyntax;
 import io.github.boxmaven.credential.AppClient;
+import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,8 +26,6 @@ import java.util.Optional;
  * a revocation that cannot happen is a warning that says why and keeps the file.
  */
 public final class TokenRevocation {
-    private static final long MAX_FILE_BYTES = 8 * 1024;
-
     private final BaseUrl baseUrl;
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
@@ -56,30 +52,26 @@ public final class TokenRevocation {
      * @return true when the token was revoked and the file deleted
      */
     public boolean revoke(Path file, Optional<AppClient> client) {
-        if (!Files.exists(file)) {
-            log.info("No Box token file at " + file + ": nothing to revoke.");
-            return false;
-        }
+        TokenFile tokenFile = new TokenFile(file);
+        TokenFile.Contents contents;
         String keep;
-        Secret token;
         try {
+            contents = tokenFile.read();
+            if (!contents.exists()) {
+                log.info("No Box token file at " + file + ": nothing to revoke.");
+                return false;
+            }
             keep = "The file is kept; the token stays valid until it expires on its own, about an hour after it was"
                     + " written (" + Instants.format(Files.getLastModifiedTime(file).toInstant(), clock.instant())
                     + ").";
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                log.warn("Cannot revoke the Box token in " + file + ": the file is larger than any token. " + keep);
-                return false;
-            }
-            String text = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).trim();
-            String problem = TokenSyntax.problem(text);
-            if (problem != null || text.isEmpty()) {
-                log.warn("Cannot revoke the token in " + file + ": its content " + (problem == null ? "is empty"
-                        : problem) + ", so it is not a Box token and was not sent. " + keep);
-                return false;
-            }
-            token = Secret.of(text);
-        } catch (IOException e) {
-            log.warn("Cannot read the Box token file " + file + " (" + Causes.describe(e) + "); nothing was revoked.");
+        } catch (BoxCheckFailure | IOException e) {
+            log.warn("Cannot read the Box token file " + file + " (" + (e instanceof BoxCheckFailure
+                    ? e.getMessage().split("\n", 2)[0] : Causes.describe(e)) + "); nothing was revoked.");
+            return false;
+        }
+        if (contents.token() == null) {
+            log.warn("Cannot revoke the token in " + file + ": its content " + contents.problem() + ", so it is not a"
+                    + " Box token and was not sent. " + keep);
             return false;
         }
         if (!client.isPresent()) {
@@ -88,30 +80,28 @@ public final class TokenRevocation {
                     + " BOX_CLIENT_ID and BOX_CLIENT_SECRET, or box.jwtConfig), and none is configured. " + keep);
             return false;
         }
-        return revoke(file, client.get(), token, keep);
+        return revoke(tokenFile, contents, client.get(), keep);
     }
 
-    private boolean revoke(Path file, AppClient client, Secret token, String keep) {
+    private boolean revoke(TokenFile file, TokenFile.Contents contents, AppClient client, String keep) {
         if (baseUrl.appCredentialsWarning() != null) {
             log.warn(baseUrl.appCredentialsWarning());
         }
         try (BoxConnection box = BoxConnection.open(baseUrl, timeout, retryPolicy, proxy, tls, Sleeper.REAL, clock,
                 log)) {
-            box.tokens().revoke(client.id(), client.secret(), client.source(), token);
+            box.tokens().revoke(client.id(), client.secret(), client.source(), contents.token());
         } catch (BoxCheckFailure e) {
-            log.warn("Could not revoke the Box token in " + file + ": " + e.getMessage() + "\n" + keep);
+            log.warn("Could not revoke the Box token in " + file.path() + ": " + e.getMessage() + "\n" + keep);
             return false;
         }
         try {
-            Files.delete(file);
-            Files.deleteIfExists(TokenHandOff.record(file));
-            log.info("Revoked the Box token in " + file + " (client id and secret from " + client.source()
-                    + ") and deleted the file.");
-            return true;
+            boolean deleted = file.delete(contents);
+            log.info("Revoked the Box token in " + file.path() + " (client id and secret from " + client.source()
+                    + ") and " + (deleted ? "deleted the file." : "left the file, which another build wrote meanwhile."));
         } catch (IOException e) {
-            log.warn("Revoked the Box token in " + file + ", but cannot delete the file (" + Causes.describe(e)
+            log.warn("Revoked the Box token in " + file.path() + ", but cannot delete the file (" + Causes.describe(e)
                     + "); delete it by hand.");
-            return true;
         }
+        return true;
     }
 }

@@ -6,7 +6,7 @@ import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.credential.CredentialInputs;
-import io.github.boxmaven.credential.HandedOnToken;
+import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailure;
@@ -14,22 +14,15 @@ import io.github.boxmaven.failure.NetworkFailure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * One run of {@code box:verify-token}, free of Maven: reads the parameters, plans the credential, runs the
- * {@link TokenCheck} (on the token an earlier step handed on in {@code box.tokenFile}, when there is one), and
- * applies the outcome rules: Maven offline ({@code box.offline}), no credential at
+ * One run of {@code box:verify-token}, free of Maven: reads the parameters, plans the credential (taking the token an
+ * earlier step handed on in {@code box.tokenFile} when it was handed on for what this run asks), runs the
+ * {@link TokenCheck}, and applies the outcome rules: Maven offline ({@code box.offline}), no credential at
  * all ({@code box.failIfMissing}), and a failure the build tolerates ({@code box.failOnError}; never a
  * {@link FailureKind.Group#CONFIGURATION configuration} failure). Returns what happened, never throws.
  */
 public final class VerifyTokenRun {
-    /** How a handed-on token fails when it is too old or gone: then the app, if it is configured, obtains another. */
-    private static final Set<FailureKind> NO_LONGER_PASSES = EnumSet.of(FailureKind.TOKEN_REJECTED,
-            FailureKind.EXPIRES_TOO_SOON, FailureKind.DOWNSCOPED_ITEM_UNREACHABLE);
-
     /** The goal's parameters, each parsed when the run needs it: a bad value is this run's configuration failure. */
     public interface Parameters {
         TokenCheckSettings settings() throws BoxCheckFailure;
@@ -37,29 +30,18 @@ public final class VerifyTokenRun {
         CredentialInputs credentials() throws BoxCheckFailure;
 
         OfflineMode offlineMode() throws BoxCheckFailure;
-
-        /** {@code box.cacheFor}; zero when off. */
-        Duration cacheFor() throws BoxCheckFailure;
-
-        /** The owner-only file that remembers passed checks for {@code box.cacheFor}, beside the ledger. */
-        Path recentChecks();
     }
 
     private final boolean offline;
-    private final boolean onCi;
     private final boolean failIfMissing;
     private final boolean failOnError;
     private final CheckLog log;
     private final VerdictCache cache;
 
-    /**
-     * @param offline whether Maven runs offline ({@code -o})
-     * @param onCi whether the build runs on CI ({@code CI=true}): then a gate always checks for real
-     */
-    public VerifyTokenRun(boolean offline, boolean onCi, boolean failIfMissing, boolean failOnError, CheckLog log,
+    /** @param offline whether Maven runs offline ({@code -o}) */
+    public VerifyTokenRun(boolean offline, boolean failIfMissing, boolean failOnError, CheckLog log,
             VerdictCache cache) {
         this.offline = offline;
-        this.onCi = onCi;
         this.failIfMissing = failIfMissing;
         this.failOnError = failOnError;
         this.log = log;
@@ -86,37 +68,13 @@ public final class VerifyTokenRun {
                         Instant.now(), elapsed(started));
             }
             TokenCheck check = new TokenCheck(settings, log, cache);
-            Optional<HandedOnToken> handedOn = check.handOff().handedOn(Instant.now(), buildStarted);
-            AuthPlan plan = handedOn.isPresent() ? handedOn.get().plan()
-                    : new AuthPlanner(parameters.credentials()).plan();
+            TokenFile.Contents tokenFile = check.handOff().read();
+            AuthPlanner planner = new AuthPlanner(parameters.credentials());
+            AuthPlan plan = tokenFile == null ? planner.plan()
+                    : planner.plan(tokenFile, check.handOff().asked(), Instant.now(), buildStarted);
             method = plan.method();
             check.handOff().warnIfInside(buildDirectory, plan);
-            RecentChecks recent = recentChecks(parameters, check, plan);
-            String key = plan.credential().identity() + " " + settings.baseUrl() + " " + settings.folders() + " "
-                    + settings.downscope();
-            Optional<Verdict> earlier = recent == null ? Optional.empty()
-                    : recent.reuse(key, Instant.now(), settings.expiry().minValidity());
-            if (earlier.isPresent()) {
-                log.info(earlier.get().summary());
-                return CheckReport.passed(new CheckResult(earlier.get(), false), method, baseUrl, Instant.now(),
-                        elapsed(started));
-            }
-            CheckResult result;
-            try {
-                result = check.run(plan);
-                if (recent != null && !result.reused()) {
-                    recent.remember(key, result.verdict());
-                }
-            } catch (BoxCheckFailure refused) {
-                if (!handedOn.isPresent() || !NO_LONGER_PASSES.contains(refused.kind())) {
-                    throw refused;
-                }
-                plan = appThatObtainsAnother(parameters, refused);
-                method = plan.method();
-                log.info("The token handed on in box.tokenFile no longer passes (" + refused.getMessage().split("\n", 2)[0]
-                        + "); obtaining a fresh one, which replaces it.");
-                result = check.run(plan);
-            }
+            CheckResult result = check.run(plan, tokenFile);
             log.info(result.summary() + (result.reused() ? "" : "; checked in " + Durations.format(elapsed(started))));
             return CheckReport.passed(result, method, baseUrl, Instant.now(), elapsed(started));
         } catch (BoxCheckFailure e) {
@@ -129,41 +87,6 @@ public final class VerifyTokenRun {
             boolean tolerated = !failOnError && group != FailureKind.Group.CONFIGURATION;
             return CheckReport.failed(e, tolerated, method, baseUrl, Instant.now(), elapsed(started));
         }
-    }
-
-    /**
-     * {@code box.cacheFor}'s memory of passed checks, or null: when it is off, on CI (a pipeline's gate checks
-     * for real), and for a check that hands on or takes a handed-on token (a later step needs a real one).
-     */
-    private RecentChecks recentChecks(Parameters parameters, TokenCheck check, AuthPlan plan) throws BoxCheckFailure {
-        Duration cacheFor = parameters.cacheFor();
-        if (cacheFor.isZero() || check.handOff().handsOn(plan) || TokenHandOff.isHandedOn(plan)) {
-            return null;
-        }
-        if (onCi) {
-            log.info("box.cacheFor is ignored on CI (CI=true): a pipeline's gate checks for real.");
-            return null;
-        }
-        return new RecentChecks(parameters.recentChecks(), cacheFor, log);
-    }
-
-    /**
-     * The app's plan, when it obtains a token, to replace a handed-on token that no longer passes; without app
-     * credentials, the handed-on token's failure stands.
-     */
-    private static AuthPlan appThatObtainsAnother(Parameters parameters, BoxCheckFailure refused)
-            throws BoxCheckFailure {
-        try {
-            AuthPlan plan = new AuthPlanner(parameters.credentials()).plan();
-            if (plan.method().obtainsToken()) {
-                return plan;
-            }
-        } catch (BoxCheckFailure noAppCredentials) {
-            if (noAppCredentials.kind().group() == FailureKind.Group.CONFIGURATION) {
-                throw noAppCredentials;
-            }
-        }
-        throw refused;
     }
 
     private static Duration elapsed(long started) {

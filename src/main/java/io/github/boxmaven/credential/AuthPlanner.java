@@ -5,22 +5,27 @@ import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.failure.CredentialFailures;
+import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.Fixes;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Chooses the method ({@code box.auth}) from everything the build offers, and finds its credential:
- * {@code auto} takes JWT when {@code box.jwtConfig} is set, the Client Credentials Grant when a client
- * id, a client secret and a subject are all available, and otherwise a token the user has. Each input is
- * read once: the settings.xml server is decrypted once, the JWT config file read once.
+ * a token an earlier step handed on in {@code box.tokenFile} for what this run asks; else {@code auto} takes JWT
+ * when {@code box.jwtConfig} is set, the Client Credentials Grant when a client id, a client secret and a subject
+ * are all available, and otherwise a token the user has. Each input is read once: the settings.xml server is
+ * decrypted once, the JWT config file read once, and only when a plan needs them.
  */
 public final class AuthPlanner {
     public static final String CLIENT_SECRET_PROPERTY = "box.clientSecret";
 
     private final CredentialInputs in;
+    private Optional<SettingsServer> server;
+    private JwtAppConfig config;
 
     public AuthPlanner(CredentialInputs inputs) {
         this.in = inputs;
@@ -28,41 +33,99 @@ public final class AuthPlanner {
 
     /** The method, its credential, and why; fails when the chosen method lacks what it needs. */
     public AuthPlan plan() throws BoxCheckFailure {
+        return plan(Collections.emptyList());
+    }
+
+    /**
+     * The plan that takes the token an earlier step handed on in {@code box.tokenFile}, when it may be taken for
+     * what this run asks (its base URL, scopes and item, and its app and subject where it names them), with this
+     * run's app as its replacement for when it no longer passes; else {@link #plan()}, noting why the file was
+     * not taken. A file that a check of this build handed on is left to the build's verdict cache.
+     *
+     * @param buildStarted when this build started
+     */
+    public AuthPlan plan(TokenFile.Contents tokenFile, TokenFile.Binding asked, Instant now, Instant buildStarted)
+            throws BoxCheckFailure {
+        if (!tokenFile.exists() || tokenFile.handedOnSince(buildStarted)) {
+            return plan();
+        }
+        String why = tokenFile.whyNotTaken(asked.naming(app(), subjectNamed()), now);
+        if (why != null) {
+            return plan(Collections.singletonList("box.tokenFile " + tokenFile.path() + " is not taken: " + why));
+        }
+        return new HandedOnToken(tokenFile.token(), tokenFile.path(), tokenFile.handedOnAt(), tokenFile.expiresAt())
+                .plan(asked.item(), replacement());
+    }
+
+    /** @param notes what the plan says at INFO, or a "no token" failure in its message, without a full stop */
+    private AuthPlan plan(List<String> notes) throws BoxCheckFailure {
         switch (in.auth) {
             case TOKEN:
-                return tokenPlan("box.auth=token", in.servers);
+                return tokenPlan("box.auth=token", notes);
             case JWT:
-                return jwtPlan("box.auth=jwt");
+                return jwtPlan("box.auth=jwt", notes);
             case CCG:
-                return ccgPlan("box.auth=ccg", clientCredentials(in.servers.find(in.serverId)), subject(), true);
+                return ccgPlan("box.auth=ccg", clientCredentials(), subject(), true, notes);
             default:
                 if (in.jwtConfig != null) {
-                    return jwtPlan("box.jwtConfig is set");
+                    return jwtPlan("box.jwtConfig is set", notes);
                 }
-                Optional<SettingsServer> server = in.servers.find(in.serverId);
-                Optional<AppClient> client = clientCredentials(server);
+                Optional<AppClient> client = clientCredentials();
                 Optional<Subject> subject = subject();
                 if (client.isPresent() && subject.isPresent()) {
                     return ccgPlan("a client id and secret (" + client.get().source() + ") and a subject ("
-                            + subject.get().source() + ") are set", client, subject, false);
+                            + subject.get().source() + ") are set", client, subject, false, notes);
                 }
-                return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together",
-                        id -> server);
+                return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together", notes);
         }
     }
 
-    /** @param servers the settings.xml server, already read when auto-selection looked at it */
-    private AuthPlan tokenPlan(String reason, ServerLookup servers) throws BoxCheckFailure {
+    /** The plan that obtains a fresh token with this run's app, to replace a handed-on one; null when it has none. */
+    private AuthPlan replacement() throws BoxCheckFailure {
+        try {
+            AuthPlan plan = plan();
+            return plan.method().obtainsToken() ? plan : null;
+        } catch (BoxCheckFailure noApp) {
+            if (noApp.kind().group() == FailureKind.Group.CONFIGURATION) {
+                throw noApp;
+            }
+            return null;
+        }
+    }
+
+    /** The client id of the app this run names (settings.xml, box.clientId, BOX_CLIENT_ID, box.jwtConfig), or null. */
+    private String app() throws BoxCheckFailure {
+        if (in.auth == AuthMethod.TOKEN) {
+            return null;
+        }
+        if (in.auth != AuthMethod.CCG && in.jwtConfig != null) {
+            return config().clientId();
+        }
+        return firstPresent(server().map(SettingsServer::username).orElse(null), in.clientId,
+                in.environment.get(EnvironmentVariables.BOX_CLIENT_ID));
+    }
+
+    /** The subject this run names, or null. */
+    private Subject subjectNamed() throws BoxCheckFailure {
+        if (in.auth == AuthMethod.TOKEN) {
+            return null;
+        }
+        Optional<Subject> subject = subject();
+        return subject.isPresent() || in.auth == AuthMethod.CCG || in.jwtConfig == null ? subject.orElse(null)
+                : configSubject();
+    }
+
+    private AuthPlan tokenPlan(String reason, List<String> notes) throws BoxCheckFailure {
         GivenToken token = GivenToken.find(TokenSource.standard(in.userProperties, in.projectProperties,
-                in.systemProperties, in.serverId, servers, in.environment,
-                in.writtenInPom.contains(TokenSource.PROPERTY)));
+                in.systemProperties, in.serverId, id -> server(), in.environment,
+                in.writtenInPom.contains(TokenSource.PROPERTY)), notes);
         List<String> warnings = token.warning() == null ? Collections.emptyList()
                 : Collections.singletonList(token.warning());
-        return new AuthPlan(AuthMethod.TOKEN, reason, token, warnings);
+        return new AuthPlan(AuthMethod.TOKEN, reason, token, warnings, notes, null);
     }
 
     private AuthPlan ccgPlan(String reason, Optional<AppClient> client, Optional<Subject> subject,
-            boolean explicit) throws BoxCheckFailure {
+            boolean explicit, List<String> notes) throws BoxCheckFailure {
         if (!client.isPresent() || !subject.isPresent()) {
             String missing = (client.isPresent() ? "" : "a client id and client secret")
                     + (client.isPresent() || subject.isPresent() ? "" : " and ") + (subject.isPresent() ? "" : "a subject");
@@ -82,29 +145,50 @@ public final class AuthPlanner {
             warnings = Collections.singletonList(Fixes.writtenInPom(CLIENT_SECRET_PROPERTY, in.serverId,
                     EnvironmentVariables.BOX_CLIENT_SECRET));
         }
-        return new AuthPlan(AuthMethod.CCG, reason, new ClientCredentialsGrant(client.get(), subject.get()), warnings);
+        return new AuthPlan(AuthMethod.CCG, reason, new ClientCredentialsGrant(client.get(), subject.get()), warnings,
+                notes, null);
     }
 
-    private AuthPlan jwtPlan(String reason) throws BoxCheckFailure {
+    private AuthPlan jwtPlan(String reason, List<String> notes) throws BoxCheckFailure {
         if (in.jwtConfig == null) {
             throw CredentialFailures.jwtConfigMissing();
         }
-        JwtAppConfig config = JwtAppConfig.read(in.jwtConfig);
+        JwtAppConfig config = config();
         Secret passphrase = config.passphrase();
         if (passphrase == null && present(in.environment.get(EnvironmentVariables.BOX_JWT_PASSPHRASE))) {
             passphrase = Secret.of(in.environment.get(EnvironmentVariables.BOX_JWT_PASSPHRASE));
         }
-        Subject subject = subject().orElse(null);
-        if (subject == null && config.enterpriseId() != null) {
-            subject = Subject.enterprise(config.enterpriseId(), "enterpriseID in " + in.jwtConfig.getFileName());
-        }
+        Subject subject = subject().isPresent() ? subject().get() : configSubject();
         if (subject == null) {
             throw CredentialFailures.jwtSubjectMissing(in.jwtConfig.toString(), "Set box.enterpriseId or box.userId"
                     + " (or " + EnvironmentVariables.BOX_ENTERPRISE_ID + " or " + EnvironmentVariables.BOX_USER_ID
                     + ").");
         }
         return new AuthPlan(AuthMethod.JWT, reason,
-                new JwtServerAuth(in.jwtConfig, config, passphrase, subject, in.jwtAlgorithm), Collections.emptyList());
+                new JwtServerAuth(in.jwtConfig, config, passphrase, subject, in.jwtAlgorithm), Collections.emptyList(),
+                notes, null);
+    }
+
+    /** The enterprise the JWT config file names, or null. */
+    private Subject configSubject() throws BoxCheckFailure {
+        return config().enterpriseId() == null ? null : Subject.enterprise(config().enterpriseId(), "enterpriseID in "
+                + in.jwtConfig.getFileName());
+    }
+
+    /** {@code box.jwtConfig}, read the first time it is needed. */
+    private JwtAppConfig config() throws BoxCheckFailure {
+        if (config == null) {
+            config = JwtAppConfig.read(in.jwtConfig);
+        }
+        return config;
+    }
+
+    /** The settings.xml server {@code box.serverId}, found and decrypted the first time it is needed. */
+    private Optional<SettingsServer> server() throws BoxCheckFailure {
+        if (server == null) {
+            server = in.servers.find(in.serverId);
+        }
+        return server;
     }
 
     /**
@@ -112,20 +196,20 @@ public final class AuthPlanner {
      * {@code box.jwtConfig}; empty when none is configured.
      */
     public Optional<AppClient> appClient() throws BoxCheckFailure {
-        Optional<AppClient> client = clientCredentials(in.servers.find(in.serverId));
+        Optional<AppClient> client = clientCredentials();
         if (client.isPresent() || in.jwtConfig == null) {
             return client;
         }
-        JwtAppConfig config = JwtAppConfig.read(in.jwtConfig);
-        return Optional.of(new AppClient(config.clientId(), config.clientSecret(), "box.jwtConfig " + in.jwtConfig,
-                false));
+        return Optional.of(new AppClient(config().clientId(), config().clientSecret(), "box.jwtConfig "
+                + in.jwtConfig, false));
     }
 
     /**
      * From settings.xml server {@code box.serverId} ({@code <username>} and {@code <password>}), else
      * {@code box.clientId} and {@code box.clientSecret}, else {@code BOX_CLIENT_ID} and {@code BOX_CLIENT_SECRET}.
      */
-    private Optional<AppClient> clientCredentials(Optional<SettingsServer> server) {
+    private Optional<AppClient> clientCredentials() throws BoxCheckFailure {
+        Optional<SettingsServer> server = server();
         if (server.isPresent() && present(server.get().username()) && server.get().password() != null
                 && present(server.get().password().reveal())) {
             return Optional.of(new AppClient(server.get().username().trim(),

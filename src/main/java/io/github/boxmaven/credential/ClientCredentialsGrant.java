@@ -20,6 +20,16 @@ public final class ClientCredentialsGrant implements Credential {
     }
 
     @Override
+    public String app() {
+        return client.id();
+    }
+
+    @Override
+    public Subject subject() {
+        return subject;
+    }
+
+    @Override
     public String describe() {
         return "Client Credentials Grant for " + subject.describe() + " (client id and secret from " + client.source()
                 + ", subject from " + subject.source() + ")";

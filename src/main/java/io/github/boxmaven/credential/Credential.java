@@ -1,5 +1,6 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
 import io.github.boxmaven.failure.BoxCheckFailure;
 
@@ -17,6 +18,16 @@ public interface Credential {
 
     /** For messages: {@code environment variable BOX_TOKEN}, {@code Client Credentials Grant for enterprise 1 (...)}. */
     String describe();
+
+    /** The app (client id) that obtains the token; null for a token the user has. */
+    default String app() {
+        return null;
+    }
+
+    /** Whom the token acts for, when the credential says; null for a token the user has. */
+    default Subject subject() {
+        return null;
+    }
 
     /** The access token to verify: a given token as it is, an app's obtained from {@code /oauth2/token}. */
     AccessToken accessToken(TokenEndpointClient endpoint) throws BoxCheckFailure;

@@ -25,9 +25,13 @@ public final class GivenToken implements Credential {
         this.source = source;
     }
 
-    /** The token in the first source that holds one; an empty value is noted and passed over. */
-    static GivenToken find(List<TokenSource> sources) throws BoxCheckFailure {
-        List<String> notes = new ArrayList<>();
+    /**
+     * The token in the first source that holds one; an empty value is noted and passed over.
+     *
+     * @param notes what else the "no token found" failure should say, e.g. why box.tokenFile was not taken
+     */
+    static GivenToken find(List<TokenSource> sources, List<String> notes) throws BoxCheckFailure {
+        List<String> found = new ArrayList<>(notes);
         Set<String> places = new LinkedHashSet<>();
         for (TokenSource source : sources) {
             places.add(source.howToSet());
@@ -37,7 +41,7 @@ public final class GivenToken implements Credential {
             }
             String value = raw.get().trim();
             if (value.isEmpty()) {
-                notes.add(source.description() + " is set but empty");
+                found.add(source.description() + " is set but empty");
                 continue;
             }
             String problem = TokenSyntax.problem(value);
@@ -46,7 +50,7 @@ public final class GivenToken implements Credential {
             }
             return new GivenToken(Secret.of(value), source);
         }
-        throw CredentialFailures.noCredentialFound(new ArrayList<>(places), notes);
+        throw CredentialFailures.noCredentialFound(new ArrayList<>(places), found);
     }
 
     @Override

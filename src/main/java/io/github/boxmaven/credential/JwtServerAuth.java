@@ -33,6 +33,16 @@ public final class JwtServerAuth implements Credential {
     }
 
     @Override
+    public String app() {
+        return config.clientId();
+    }
+
+    @Override
+    public Subject subject() {
+        return subject;
+    }
+
+    @Override
     public String describe() {
         return "JWT for " + subject.describe() + " (app config " + configFile.getFileName() + ", public key "
                 + config.publicKeyId() + ", subject from " + subject.source() + ")";

@@ -5,19 +5,14 @@ import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.failure.Causes;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,13 +23,16 @@ import java.util.regex.Pattern;
  * bound: it cannot live longer than its lifetime after that moment. One line per token,
  * {@code <sha256 hex of the token>=<ISO-8601 instant first seen>}, never the token itself.
  *
- * <p>Safe with several builds at once: every change happens under an exclusive lock on a sibling
- * {@code .lock} file (owner-only; a symbolic link there is refused) and replaces the ledger atomically. Entries older than the lifetime are dropped.
- * A corrupt or unreadable ledger is a warning and is rebuilt; the ledger never fails the build.
+ * <p>Kept with {@link PrivateFiles}: changed under a lock beside it and replaced atomically, so several builds
+ * can write at once; read only when it is this user's alone and at most {@value #MAX_BYTES} bytes. Entries older
+ * than the lifetime are dropped. A ledger that is corrupt, unreadable or not this user's alone is a warning and
+ * is rebuilt; the ledger never fails the build.
  */
 public final class TokenLedger {
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})=(\\S+)");
     private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
+    /** About ten thousand entries: more tokens than a machine sees within a token's lifetime. */
+    static final int MAX_BYTES = 1024 * 1024;
 
     private final Path file;
     private final Duration lifetime;
@@ -53,8 +51,13 @@ public final class TokenLedger {
     /** When the token with this hash was first seen, if the ledger knows it and it is not older than the lifetime. */
     public Optional<Instant> firstSeen(String tokenHash, Instant now) {
         try {
-            Instant seen = read(now).get(tokenHash);
-            return Optional.ofNullable(seen);
+            byte[] content = PrivateFiles.read(file, MAX_BYTES);
+            if (content != null && !PrivateFiles.isPrivate(file)) {
+                log.warn("The token ledger " + file + " may be read or was written by another user; it is not used,"
+                        + " and is rebuilt owner-only.");
+                return Optional.empty();
+            }
+            return Optional.ofNullable(entries(content, now).get(tokenHash));
         } catch (IOException e) {
             log.warn("Cannot read the token ledger " + file + " (" + Causes.describe(e) + "); the token's expiry is"
                     + " not bounded by it this time.");
@@ -68,46 +71,40 @@ public final class TokenLedger {
      * {@code now} returned.
      */
     public Instant recordFirstSeen(String tokenHash, Instant now) {
+        Instant[] firstSeen = {now};
         try {
-            PrivateFiles.createPrivateDirectories(file.getParent());
-            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-            try (FileChannel channel = PrivateFiles.openOwnerOnly(lockFile);
-                    FileLock lock = PrivateFiles.lock(channel, LOCK_WAIT)) {
-                if (lock == null) {
-                    log.warn("The token ledger " + file + " stayed locked for " + LOCK_WAIT.getSeconds()
-                            + " s; this check was not recorded.");
-                    return now;
-                }
-                Map<String, Instant> entries = read(now);
-                Instant firstSeen = entries.get(tokenHash);
-                if (firstSeen == null) {
-                    firstSeen = now;
-                    entries.put(tokenHash, now);
-                }
-                write(entries);
-                return firstSeen;
+            boolean recorded = PrivateFiles.update(file, MAX_BYTES, LOCK_WAIT, current -> {
+                Map<String, Instant> entries = entries(current == null || !PrivateFiles.isPrivate(file) ? null
+                        : current, now);
+                firstSeen[0] = entries.computeIfAbsent(tokenHash, hash -> now);
+                return format(entries);
+            });
+            if (!recorded) {
+                log.warn("The token ledger " + file + " stayed locked for " + LOCK_WAIT.getSeconds()
+                        + " s; this check was not recorded.");
             }
         } catch (IOException e) {
             log.warn("Cannot write the token ledger " + file + " (" + Causes.describe(e)
                     + "); the token's first sighting was not recorded.");
-            return now;
         }
+        return firstSeen[0];
     }
 
     /** The live entries; corrupt lines are dropped with a warning, so that the next write rebuilds the file. */
-    private Map<String, Instant> read(Instant now) throws IOException {
+    private Map<String, Instant> entries(byte[] content, Instant now) {
         Map<String, Instant> entries = new LinkedHashMap<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        if (content == null) {
             return entries;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             log.warn("The token ledger " + file + " is not text; rebuilding it.");
             return entries;
         }
         int corrupt = 0;
-        for (String line : lines) {
+        for (String line : text.split("\n")) {
             String trimmed = line.trim();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
@@ -138,13 +135,10 @@ public final class TokenLedger {
         }
     }
 
-    private void write(Map<String, Instant> entries) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add("# box-maven-plugin: when this machine first saw each Box token.");
-        lines.add("# <SHA-256 of the token>=<first seen>; never the token itself. Safe to delete.");
-        for (Map.Entry<String, Instant> entry : entries.entrySet()) {
-            lines.add(entry.getKey() + "=" + entry.getValue());
-        }
-        PrivateFiles.writeAtomically(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    private static byte[] format(Map<String, Instant> entries) {
+        StringBuilder text = new StringBuilder("# box-maven-plugin: when this machine first saw each Box token.\n"
+                + "# <SHA-256 of the token>=<first seen>; never the token itself. Safe to delete.\n");
+        entries.forEach((hash, seen) -> text.append(hash).append('=').append(seen).append('\n'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -45,9 +45,12 @@ public final class BoxRefusals {
         return BoxCheckFailure.answered(FailureKind.TOKEN_ENDPOINT_REJECTED, what, fix, requestId);
     }
 
-    public static BoxCheckFailure folderNotVisible(String folderId, String user, String requestId) {
+    /** @param forOneItem whether {@code user} is a token downscoped to one item, which sees only that item */
+    public static BoxCheckFailure folderNotVisible(String folderId, String user, boolean forOneItem, String requestId) {
         return BoxCheckFailure.answered(FailureKind.FOLDER_NOT_VISIBLE, "Box folder " + folderId + " is not visible to "
-                + user + " (HTTP 404)", "Invite " + user + " to the folder as a collaborator (a service account sees"
+                + user + " (HTTP 404)", forOneItem ? "A downscoped token sees only its item and what is inside it:"
+                + " downscope to a folder that holds the folders in box.folders (box.downscopeResource), or check the"
+                + " ids in box.folders." : "Invite " + user + " to the folder as a collaborator (a service account sees"
                 + " only folders it was added to), or check the id in box.folders.", requestId);
     }
 

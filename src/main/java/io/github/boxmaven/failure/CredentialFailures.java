@@ -1,9 +1,14 @@
 package io.github.boxmaven.failure;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.List;
 
 /** Failures of finding and reading the credential: no token, a malformed one, an app config that cannot be used. */
 public final class CredentialFailures {
+    private static final String ONE_FILE_PER_BUILD = "Give each build that runs at the same time its own box.tokenFile,"
+            + " such as $RUNNER_TEMP/box-token.";
+
     private CredentialFailures() {}
 
     /**
@@ -83,16 +88,33 @@ public final class CredentialFailures {
                 "Use the privateKey exactly as the Developer Console wrote it into the app's JSON config.", cause);
     }
 
-    public static BoxCheckFailure tokenFileUnwritable(String file, Throwable cause) {
-        return BoxCheckFailure.withFix(FailureKind.TOKEN_FILE_UNWRITABLE, "Cannot write box.tokenFile " + file + " ("
-                + Causes.describe(cause) + ")", "Point box.tokenFile at a writable place in the runner's temporary"
-                + " directory, such as $RUNNER_TEMP/box-token.", cause);
+    /**
+     * {@code box.tokenFile} or the record beside it cannot be used: something other than a regular file is there (a
+     * directory, a link, a named pipe or device), it is too large, or it cannot be read or written.
+     *
+     * @param file the path that failed
+     */
+    public static BoxCheckFailure tokenFileUnusable(String file, IOException cause) {
+        String reason = cause instanceof FileSystemException && file.equals(((FileSystemException) cause).getFile())
+                && ((FileSystemException) cause).getReason() != null ? ((FileSystemException) cause).getReason()
+                : "cannot be read or written (" + Causes.describe(cause) + ")";
+        return BoxCheckFailure.withFix(FailureKind.TOKEN_FILE_UNWRITABLE, "Cannot use " + file + " for box.tokenFile:"
+                + " it " + reason, "Point box.tokenFile at a regular file in the runner's temporary directory, such as"
+                + " $RUNNER_TEMP/box-token.", cause);
+    }
+
+    /** Another build held the lock beside {@code box.tokenFile} for as long as this one waits. */
+    /** @param wait {@code 10s} */
+    public static BoxCheckFailure tokenFileBusy(String file, String wait) {
+        return BoxCheckFailure.withFix(FailureKind.TOKEN_FILE_UNWRITABLE, "box.tokenFile " + file + " stayed locked by"
+                + " another build for " + wait + ", so this check's token was not written",
+                ONE_FILE_PER_BUILD, null);
     }
 
     /** Another build wrote {@code box.tokenFile} while this check ran: it keeps its token, this one is not written. */
     public static BoxCheckFailure tokenFileChanged(String file) {
         return BoxCheckFailure.withFix(FailureKind.TOKEN_FILE_UNWRITABLE, "box.tokenFile " + file + " was written by"
-                + " another build while this check ran, so this check's token was not written over it", "Give each"
-                + " build that runs at the same time its own box.tokenFile, such as $RUNNER_TEMP/box-token.", null);
+                + " another build while this check ran, so this check's token was not written over it",
+                ONE_FILE_PER_BUILD, null);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.boxmaven.maven;
 
-import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.Downscope;
 import io.github.boxmaven.boxapi.FolderRequirement;
@@ -21,8 +20,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Duration;
 
 /**
  * The parameters of {@code box:verify-token} and how they map onto the core's values: each parsed and
@@ -87,15 +84,6 @@ abstract class VerifyTokenConfiguration extends AbstractBoxMojo implements Verif
     @Parameter(property = "box.folders")
     String folders;
 
-    /**
-     * Reuse a passed check on this machine for this long ({@code 10m}, {@code 1h}) instead of asking Box again,
-     * when the token's known expiry still satisfies {@code box.minValidity}: for local builds that run often.
-     * Off by default, and ignored when {@code CI=true}, where a gate must check for real. Never for a check that
-     * hands on a token in {@code box.tokenFile}.
-     */
-    @Parameter(property = "box.cacheFor", defaultValue = "0s")
-    String cacheFor;
-
     /** Under {@code mvn -o}: {@code skip} (a WARNING that the token was not verified) or {@code fail}. */
     @Parameter(property = "box.offline", defaultValue = "skip")
     String offline;
@@ -156,19 +144,6 @@ abstract class VerifyTokenConfiguration extends AbstractBoxMojo implements Verif
     public CredentialInputs credentials() throws BoxCheckFailure {
         return credentials(Choices.parse(AuthMethod.class, "box.auth", auth), enterpriseId,
                 userId, Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", jwtAlgorithm));
-    }
-
-    @Override
-    public Duration cacheFor() throws BoxCheckFailure {
-        return Durations.parse("box.cacheFor", cacheFor);
-    }
-
-    /** Beside the ledger: {@code ~/.m2/box-maven-plugin/recent-checks.properties} unless {@code box.ledger} moved it. */
-    @Override
-    public Path recentChecks() {
-        Path ledger = ledgerPath();
-        return (ledger != null ? ledger : Paths.get(System.getProperty("user.home"), ".m2", "box-maven-plugin",
-                "token-ledger.properties")).resolveSibling("recent-checks.properties");
     }
 
     @Override

@@ -51,8 +51,7 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
             Reports.removeStale(buildStarted(), log, jsonReport(), junitReport == null ? null : junitReport.toPath());
             return;
         }
-        CheckReport report = new VerifyTokenRun(session.isOffline(), "true".equalsIgnoreCase(System.getenv("CI")),
-                failIfMissing, failOnError, log, verdictCache())
+        CheckReport report = new VerifyTokenRun(session.isOffline(), failIfMissing, failOnError, log, verdictCache())
                 .run(this, baseUrl, buildDirectory(), buildStarted());
         publish(report, github, log);
     }

@@ -8,12 +8,15 @@ import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.credential.AuthPlan;
+import io.github.boxmaven.credential.AuthPlanner;
+import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.credential.Inputs;
 import io.github.boxmaven.expiry.ExpirySettings;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -121,8 +124,26 @@ public final class CheckFixture {
         return new TokenCheck(settings, log, cache, tls, sleeps::add, clock);
     }
 
+    /** Checks {@code plan} with what box.tokenFile holds before the check. */
     public CheckResult run(AuthPlan plan) throws Exception {
-        return check().run(plan);
+        TokenCheck check = check();
+        return check.run(plan, check.handOff().read());
+    }
+
+    /**
+     * Plans with {@code planner} as a later build does (one that started after every hand-off so far), taking a token
+     * an earlier build handed on in box.tokenFile when it may, and checks the plan.
+     */
+    public CheckResult run(AuthPlanner planner) throws Exception {
+        TokenCheck check = check();
+        TokenFile.Contents before = check.handOff().read();
+        AuthPlan plan = before == null ? planner.plan()
+                : planner.plan(before, check.handOff().asked(), clock.instant(), Instant.MAX);
+        return check.run(plan, before);
+    }
+
+    public Verdict verdict(AuthPlanner planner) throws Exception {
+        return run(planner).verdict();
     }
 
     public Verdict verdict(AuthPlan plan) throws Exception {

@@ -11,6 +11,7 @@ import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.Downscope;
 import io.github.boxmaven.credential.AuthPlan;
+import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.credential.Inputs;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
@@ -63,8 +64,12 @@ class DownscopeCheckTest {
     }
 
     private static AuthPlan ccg() throws Exception {
+        return ccgApp().plan();
+    }
+
+    private static AuthPlanner ccgApp() {
         return Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
-                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET)).build().plan();
+                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET)).build();
     }
 
     private String handedOn() throws Exception {
@@ -206,13 +211,52 @@ class DownscopeCheckTest {
     void aHandedOnDownscopedTokenIsCheckedOnItsItemAndLeftAsItIs() throws Exception {
         check.downscope("item_upload,base_explorer", "folder:111").verdict(ccg());
         String token = handedOn();
-        TokenHandOff later = new TokenHandOff(tokenFile, true, BaseUrl.parse(box.url()), new RecordingLog());
-        AuthPlan plan = later.handedOn(Instant.now(), LATER).get().plan();
         Verdict verdict = CheckFixture.against(box.url()).tokenFile(tokenFile).downscope("item_upload,base_explorer",
-                "folder:111").verdict(plan);
+                "folder:111").verdict(Inputs.builder().build());
         assertTrue(verdict.summary().startsWith("Box token OK: token handed on in box.tokenFile at "), verdict.summary());
         assertTrue(verdict.summary().contains("; for folder 111 'Uploads'"), verdict.summary());
         assertEquals(0, box.requestsWith(token), "a token for one item is not asked /users/me");
         assertEquals(token, handedOn(), "the file is not rewritten, not downscoped again");
+    }
+
+    /** The README's recipe: a gate hands on a downscoped token, later steps take it only when they ask for the same. */
+    @Test
+    void aHandOffIsReplacedSayingWhyWhenAGateAsksForOtherScopesOrAnotherItem() throws Exception {
+        check.verdict(ccgApp());
+        assertTrue(handedOn().startsWith("valid-sa-"), "a full-scope token is handed on");
+
+        check.downscope("item_upload,base_explorer", "folder:111").verdict(ccgApp());
+        assertTrue(check.log.all().contains("INFO box.tokenFile " + tokenFile + " is not taken: it was handed on for"
+                + " scopes none (this run asks for base_explorer item_upload), and item none (this run asks for folder"
+                + " 111)."), check.log.all());
+        String forFolder111 = handedOn();
+        assertTrue(forFolder111.startsWith("valid-ds-"), "the gate's own downscoped token replaces it");
+
+        check.downscope("item_upload,base_explorer", "folder:222").verdict(ccgApp());
+        assertTrue(check.log.all().contains("INFO box.tokenFile " + tokenFile + " is not taken: it was handed on for"
+                + " item folder 111 (this run asks for folder 222)."), check.log.all());
+        String forFolder222 = handedOn();
+        assertFalse(forFolder222.equals(forFolder111));
+
+        Verdict taken = check.downscope("base_explorer,item_upload", "folder:222").verdict(ccgApp());
+        assertTrue(taken.summary().startsWith("Box token OK: token handed on in box.tokenFile at "), taken.summary());
+        assertEquals(forFolder222, handedOn(), "the same scopes and item: taken as it is");
+        assertNoSecretLogged(taken.summary());
+    }
+
+    @Test
+    void boxFoldersAreCheckedWithAHandedOnTokenToo() throws Exception {
+        check.downscope("item_upload,base_explorer", "folder:111").verdict(ccg());
+        CheckFixture later = CheckFixture.against(box.url()).tokenFile(tokenFile).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .downscope("item_upload,base_explorer", "folder:111");
+        assertTrue(later.folders("111:upload").verdict(Inputs.builder().build()).summary().contains(
+                "; folders 111 'Uploads' (upload); for folder 111 'Uploads'"));
+        BoxCheckFailure e = assertFailure(FailureKind.FOLDER_NOT_VISIBLE,
+                () -> later.folders("222").verdict(Inputs.builder().build()));
+        assertTrue(e.getMessage().startsWith("Box folder 222 is not visible to the token downscoped to item_upload,"
+                + " base_explorer for folder 111 (HTTP 404) (Box request id "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(".\nA downscoped token sees only its item and what is inside it: downscope"
+                + " to a folder that holds the folders in box.folders (box.downscopeResource), or check the ids in"
+                + " box.folders."), e.getMessage());
     }
 }

@@ -109,4 +109,19 @@ class HostileServerTest {
                 .verdict(CheckFixture.tokenInEnvironment("valid-given"));
         assertFalse(log.all().contains("MASK " + Secret.of("valid-given").sha256Hex()), log.all());
     }
+
+    /** A token endpoint that issues an "expression" full of lone CRs and workflow commands gets it quoted cleaned. */
+    @Test
+    void anIssuedTokenHoldingWorkflowCommandsIsQuotedCleaned() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"${x\\r::error title=forged::hi"
+                + "\\r::add-mask::x}\",\"expires_in\":3600}").build());
+        BoxCheckFailure failure = assertFailure(FailureKind.NOT_BOX_API, () -> CheckFixture.against(server.url("/")
+                .toString(), log, new java.util.ArrayList<>()).verdict(io.github.boxmaven.credential.Inputs.builder()
+                .clientId("id").enterpriseId("1").environment(java.util.Map.of("BOX_CLIENT_SECRET", "s")).build()
+                .plan()));
+        assertTrue(failure.getMessage().startsWith("This does not look like the Box API at " + server.url("/oauth2/token")
+                + ": HTTP 200 with an access_token that is the unresolved Maven expression ${x?::error title=forged::hi"
+                + "?::add-mask::x} (what it names is not set)."), failure.getMessage());
+        assertClean(failure.getMessage().replace("\n", " "));
+    }
 }

@@ -56,7 +56,7 @@ class TokenCheckTest {
 
     private BoxCheckFailure fails(int retries) throws Exception {
         TokenCheck check = check(retries, Duration.ofSeconds(5));
-        BoxCheckFailure failure = assertThrows(BoxCheckFailure.class, () -> check.run(envToken(CANARY)));
+        BoxCheckFailure failure = assertThrows(BoxCheckFailure.class, () -> check.run(envToken(CANARY), null));
         assertNoCanary(failure);
         return failure;
     }
@@ -73,7 +73,7 @@ class TokenCheckTest {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(USER_JSON).build());
 
-        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY)).verdict();
+        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY), null).verdict();
 
         assertEquals("Box token OK: Test User <test@user.com> (user 12345), token from environment variable BOX_TOKEN;"
                 + " expiry unknown (the ledger is off; set box.token.expiresAt or box.token.issuedAt to check it)",
@@ -158,7 +158,7 @@ class TokenCheckTest {
                 .body("{\"type\":\"error\",\"status\":429,\"code\":\"rate_limit_exceeded\"}").build());
         server.enqueue(new MockResponse.Builder().code(200).body(USER_JSON).build());
 
-        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY)).verdict();
+        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY), null).verdict();
 
         assertEquals("12345", verdict.user().id());
         assertEquals(Collections.singletonList(Duration.ofSeconds(2)), sleeps);
@@ -230,7 +230,7 @@ class TokenCheckTest {
         server.enqueue(new MockResponse.Builder().code(200).body(USER_JSON).headersDelay(10, TimeUnit.SECONDS).build());
         TokenCheck check = check(2, Duration.ofMillis(700));
         long started = System.nanoTime();
-        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
+        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         assertEquals(FailureKind.TIMEOUT, e.kind());
         assertTrue(e.getMessage().startsWith("No answer from " + server.url("/2.0/users/me") + " within 700ms (box.timeout)"),
@@ -245,7 +245,7 @@ class TokenCheckTest {
             port = socket.getLocalPort();
         }
         TokenCheck check = check("http://127.0.0.1:" + port, 2, Duration.ofSeconds(5));
-        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
+        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null));
         assertEquals(FailureKind.CONNECTION_FAILED, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot connect to 127.0.0.1:" + port), e.getMessage());
         assertTrue(sleeps.isEmpty(), "a refused connection is not retried");
@@ -254,7 +254,7 @@ class TokenCheckTest {
     @Test
     void anUnknownHostIsNamed() throws Exception {
         TokenCheck check = check("https://no-such-host.invalid", 2, Duration.ofSeconds(5));
-        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
+        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null));
         assertEquals(FailureKind.UNKNOWN_HOST, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot resolve the host no-such-host.invalid"), e.getMessage());
     }
@@ -267,7 +267,7 @@ class TokenCheckTest {
             tls.useHttps(serverCertificates.sslSocketFactory());
             tls.start();
             TokenCheck check = check("https://localhost:" + tls.getPort(), 2, Duration.ofSeconds(5));
-            NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)));
+            NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null));
             assertEquals(FailureKind.TLS_FAILURE, e.kind());
             assertTrue(e.getMessage().startsWith("TLS with localhost failed"), e.getMessage());
             assertTrue(e.getMessage().contains("-Djavax.net.ssl.trustStore"), e.getMessage());
@@ -303,9 +303,9 @@ class TokenCheckTest {
             String certificate = serverCertificate.certificate().getSubjectAlternativeNames() + " by "
                     + serverCertificate.certificate().getIssuerX500Principal();
             if (trusted) {
-                assertEquals("12345", check.run(envToken(CANARY)).verdict().user().id(), certificate);
+                assertEquals("12345", check.run(envToken(CANARY), null).verdict().user().id(), certificate);
             } else {
-                NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY)), certificate);
+                NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null), certificate);
                 assertEquals(FailureKind.TLS_FAILURE, e.kind(), e.getMessage());
                 assertEquals(0, https.getRequestCount(), "the token is not sent: " + certificate);
             }
@@ -315,7 +315,7 @@ class TokenCheckTest {
     @Test
     void malformedTokensAreNeverSent() throws Exception {
         TokenCheck check = check(2, Duration.ofSeconds(5));
-        assertThrows(BoxCheckFailure.class, () -> check.run(envToken("two words")));
+        assertThrows(BoxCheckFailure.class, () -> check.run(envToken("two words"), null));
         assertEquals(0, server.getRequestCount());
     }
 
@@ -333,7 +333,7 @@ class TokenCheckTest {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"type\":\"user\",\"id\":\"1\\n[ERROR] x\",\"name\":\"Eve\\r\\n::add-mask::\\u001b[2J\","
                         + "\"login\":\"" + "a".repeat(500) + "\"}").build());
-        Verdict verdict = check(0, Duration.ofSeconds(5)).run(envToken(CANARY)).verdict();
+        Verdict verdict = check(0, Duration.ofSeconds(5)).run(envToken(CANARY), null).verdict();
         assertEquals("Box token OK: Eve??::add-mask::?[2J <" + "a".repeat(200) + "\u2026> (user 1?[ERROR] x), token from"
                 + " environment variable BOX_TOKEN; expiry unknown (the ledger is off; set box.token.expiresAt or"
                 + " box.token.issuedAt to check it)", verdict.summary());

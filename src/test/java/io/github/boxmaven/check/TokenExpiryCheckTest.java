@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpirySettings;
@@ -17,6 +18,7 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,7 +56,8 @@ class TokenExpiryCheckTest {
 
     private Path ledgerWithEntry(Instant firstSeen) throws Exception {
         Path ledger = dir.resolve("ledger.properties");
-        Files.write(ledger, List.of(Secret.of(TOKEN).sha256Hex() + "=" + firstSeen));
+        PrivateFiles.writeAtomically(ledger, (Secret.of(TOKEN).sha256Hex() + "=" + firstSeen + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         return ledger;
     }
 

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.ObtainedToken;
 import io.github.boxmaven.credential.AccessToken;
+import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.credential.Inputs;
+import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 
@@ -23,9 +26,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-/** box.tokenFile shared by two builds at once: the one that wrote first keeps its token. */
+/** box.tokenFile in a check: what is written, what a later build takes, and two builds that share the file. */
 class TokenHandOffTest {
     /** A build that started after the hand-off: a later CI step. */
     static final Instant LATER = Instant.now().plusSeconds(3600);
@@ -35,9 +39,9 @@ class TokenHandOffTest {
 
     final RecordingLog log = new RecordingLog();
 
-    static final AuthPlan CCG = plan(Inputs.builder().clientId("id").enterpriseId("1")
-            .environment(Map.of("BOX_CLIENT_SECRET", "s")));
-    static final AuthPlan JWT = CCG;
+    static final Inputs CCG_INPUTS = Inputs.builder().clientId("id").enterpriseId("1")
+            .environment(Map.of("BOX_CLIENT_SECRET", "s"));
+    static final AuthPlan CCG = plan(CCG_INPUTS);
     static final AuthPlan GIVEN = plan(Inputs.builder().environment(Map.of("BOX_TOKEN", "valid-given")));
 
     private static AuthPlan plan(Inputs inputs) {
@@ -49,8 +53,36 @@ class TokenHandOffTest {
     }
 
     private static AccessToken minted(String token) {
-        return AccessToken.downscoped(new ObtainedToken(Secret.of(token), Duration.ofHours(1), Instant.now()),
-                "item_upload", null, null);
+        return obtained(token, Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    private static AccessToken obtained(String token, Instant expiresAt) {
+        return AccessToken.downscoped(new ObtainedToken(Secret.of(token), Duration.between(Instant.now(), expiresAt),
+                Instant.now()), "item_upload");
+    }
+
+    private TokenHandOff handOff(Path file) throws Exception {
+        return handOff(file, "https://api.box.com");
+    }
+
+    private TokenHandOff handOff(Path file, String baseUrl) throws Exception {
+        return new TokenHandOff(file, BaseUrl.parse(baseUrl), null, log);
+    }
+
+    /** Hands {@code token} on as a check of {@code plan} does. */
+    private void handOn(Path file, AuthPlan plan, AccessToken token) throws Exception {
+        TokenHandOff handOff = handOff(file);
+        handOff.handOn(plan, handOff.read(), token, "the obtained access token", Instant.now());
+    }
+
+    /** The plan a later step makes with {@code inputs}, at {@code now}. */
+    private AuthPlan later(Path file, Inputs inputs, Instant now, Instant buildStarted) throws Exception {
+        TokenHandOff handOff = handOff(file);
+        return inputs.build().plan(handOff.read(), handOff.asked(), now, buildStarted);
+    }
+
+    private boolean posix() throws Exception {
+        return Files.getFileStore(dir).supportsFileAttributeView("posix");
     }
 
     private String read(Path file) throws Exception {
@@ -61,93 +93,123 @@ class TokenHandOffTest {
     void aFileThatDidNotChangeDuringTheCheckIsReplaced() throws Exception {
         Path file = dir.resolve("box-token");
         Files.write(file, "stale-from-an-earlier-build".getBytes(StandardCharsets.US_ASCII));
-        TokenHandOff handOff = new TokenHandOff(file, false, BaseUrl.parse("https://api.box.com"), log);
-        handOff.handOn(CCG, minted("valid-sa-mine"), "the obtained access token");
+        handOn(file, CCG, minted("valid-sa-mine"));
         assertEquals("valid-sa-mine", read(file));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                dir.resolve("box-token.lock"))));
+        if (posix()) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    dir.resolve("box-token.lock"))));
+        }
     }
 
     @Test
     void aFileAnotherBuildWroteDuringTheCheckKeepsThatBuildsToken() throws Exception {
         Path file = dir.resolve("box-token");
-        TokenHandOff handOff = new TokenHandOff(file, false, BaseUrl.parse("https://api.box.com"), log);
+        TokenHandOff handOff = handOff(file);
+        TokenFile.Contents before = handOff.read();
         Files.write(file, "valid-sa-theirs".getBytes(StandardCharsets.US_ASCII));
         BoxCheckFailure e = assertFailure(FailureKind.TOKEN_FILE_UNWRITABLE,
-                () -> handOff.handOn(JWT, minted("valid-sa-mine"), "the obtained access token"));
+                () -> handOff.handOn(CCG, before, minted("valid-sa-mine"), "the obtained access token", Instant.now()));
         assertEquals("box.tokenFile " + file + " was written by another build while this check ran, so this check's"
                 + " token was not written over it.\nGive each build that runs at the same time its own box.tokenFile,"
                 + " such as $RUNNER_TEMP/box-token.", e.getMessage());
         assertEquals("valid-sa-theirs", read(file));
-        handOff.removeStale(JWT);
+        assertFalse(Files.exists(dir.resolve("box-token.handoff")), "nothing of this check's hand-off is written");
+        handOff.removeStale(CCG, before);
         assertEquals("valid-sa-theirs", read(file), "a failed check deletes no file another build wrote");
     }
 
     @Test
     void aFailedCheckDeletesTheStaleFileOfAnEarlierBuild() throws Exception {
         Path file = dir.resolve("box-token");
-        Files.write(file, "stale-from-an-earlier-build".getBytes(StandardCharsets.US_ASCII));
-        new TokenHandOff(file, false, BaseUrl.parse("https://api.box.com"), log).removeStale(CCG);
+        handOn(file, CCG, minted("valid-sa-earlier"));
+        TokenHandOff handOff = handOff(file);
+        handOff.removeStale(CCG, handOff.read());
         assertFalse(Files.exists(file));
+        assertFalse(Files.exists(dir.resolve("box-token.handoff")));
         assertTrue(log.all().contains("Deleted " + file + ", written by an earlier build: this check failed."));
     }
 
     @Test
     void aGivenTokenIsNeverWritten() throws Exception {
         Path file = dir.resolve("box-token");
-        TokenHandOff handOff = new TokenHandOff(file, false, BaseUrl.parse("https://api.box.com"), log);
-        handOff.handOn(GIVEN, minted("valid-given"), "the token");
+        handOn(file, GIVEN, minted("valid-given"));
         assertFalse(Files.exists(file));
-    }
-
-    private static AccessToken obtained(String token, Instant expiresAt) {
-        return AccessToken.downscoped(new ObtainedToken(Secret.of(token), Duration.between(Instant.now(), expiresAt),
-                Instant.now()), "item_upload", null, null);
     }
 
     @Test
     void aHandedOnTokenIsTakenAsItIsWithTheExpiryRecordedWhenItWasHandedOn() throws Exception {
         Path file = dir.resolve("box-token");
-        Instant expiresAt = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        new TokenHandOff(file, false, BaseUrl.parse("https://api.box.com"), log).handOn(CCG,
-                obtained("valid-sa-handed-on", expiresAt), "the obtained access token");
+        Instant expiresAt = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        handOn(file, CCG, obtained("valid-sa-handed-on", expiresAt));
         String record = read(dir.resolve("box-token.handoff"));
         assertFalse(record.contains("valid-sa-handed-on"), "the record never holds the token");
         assertTrue(record.contains("sha256=" + Secret.of("valid-sa-handed-on").sha256Hex()), record);
+        assertTrue(record.contains("\nbaseUrl=https://api.box.com\napp=id\nsubject=enterprise 1\n"), record);
 
-        TokenHandOff later = new TokenHandOff(file, false, BaseUrl.parse("https://api.box.com"), log);
-        io.github.boxmaven.credential.HandedOnToken handedOn = later.handedOn(Instant.now(), LATER).get();
-        AuthPlan plan = handedOn.plan();
-        assertEquals(io.github.boxmaven.credential.AuthMethod.TOKEN, plan.method());
-        assertFalse(later.handsOn(plan), "a handed-on token is never written again");
+        AuthPlan plan = later(file, Inputs.builder(), Instant.now(), LATER);
+        assertTrue(plan.takesHandedOnToken());
+        assertEquals(AuthMethod.TOKEN, plan.method());
+        assertFalse(handOff(file).handsOn(plan), "a handed-on token is never written again");
         AccessToken token = plan.credential().accessToken(null);
         assertEquals("valid-sa-handed-on", token.value().reveal());
         assertTrue(Math.abs(Duration.between(expiresAt, token.issuedExpiry()).getSeconds()) <= 1, token.issuedExpiry()
                 + " " + expiresAt);
         assertTrue(token.origin().startsWith("handed on in box.tokenFile at "), token.origin());
+        assertEquals(null, plan.replacement(), "without the app's credentials nothing can replace it");
+        assertEquals(AuthMethod.CCG, later(file, CCG_INPUTS, Instant.now(), LATER).replacement().method());
     }
 
     @Test
-    void aTokenFileThatIsNotAsItWasHandedOnIsNotTaken() throws Exception {
+    void aTokenFileThatIsNotAsItWasHandedOnIsNotTakenAndTheLogSaysWhy() throws Exception {
         Path file = dir.resolve("box-token");
-        BaseUrl box = BaseUrl.parse("https://api.box.com");
-        new TokenHandOff(file, false, box, log).handOn(CCG, obtained("valid-sa-1", Instant.now().plusSeconds(3600)),
-                "the obtained access token");
-        assertTrue(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), LATER).isPresent());
-        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), Instant.now().minusSeconds(60))
-                .isPresent(), "handed on by this build itself (an earlier module): its check is reused from the build");
+        handOn(file, CCG, obtained("valid-sa-1", Instant.now().plusSeconds(3600)));
+        assertTrue(later(file, CCG_INPUTS, Instant.now(), LATER).takesHandedOnToken());
+        AuthPlan sameBuild = later(file, CCG_INPUTS, Instant.now(), Instant.now().minusSeconds(60));
+        assertFalse(sameBuild.takesHandedOnToken(), "handed on by this build itself: its check is reused");
+        assertTrue(sameBuild.notes().isEmpty(), sameBuild.notes().toString());
 
-        assertFalse(new TokenHandOff(file, false, BaseUrl.parse("https://other.box.com"), log).handedOn(Instant.now(), LATER)
-                .isPresent(), "handed on for another base URL");
-        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now().plusSeconds(3601), LATER).isPresent(),
-                "expired");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), LATER).isPresent(), "readable by others");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        Files.write(file, "valid-written-by-hand".getBytes(StandardCharsets.US_ASCII));
-        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), LATER).isPresent(),
-                "a token that is not the one recorded");
+        TokenHandOff otherBase = handOff(file, "https://other.box.com");
+        assertEquals("box.tokenFile " + file + " is not taken: it was handed on for baseUrl https://api.box.com (this"
+                + " run asks for https://other.box.com)", CCG_INPUTS.build().plan(otherBase.read(), otherBase.asked(),
+                Instant.now(), LATER).notes().get(0));
+        assertNotTaken(file, Instant.now().plusSeconds(3601), "its token expired at ");
+        if (posix()) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            assertNotTaken(file, Instant.now(), "it or its record may be read or was written by another user");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        PrivateFiles.writeAtomically(file, "valid-written-by-hand".getBytes(StandardCharsets.US_ASCII));
+        assertNotTaken(file, Instant.now(), "it does not hold the token recorded in box-token.handoff");
         Files.delete(dir.resolve("box-token.handoff"));
-        assertFalse(new TokenHandOff(file, false, box, log).handedOn(Instant.now(), LATER).isPresent(), "no record");
+        assertNotTaken(file, Instant.now(), "it holds no record of a hand-off (box-token.handoff)");
+    }
+
+    private void assertNotTaken(Path file, Instant now, String why) throws Exception {
+        AuthPlan plan = later(file, CCG_INPUTS, now, LATER);
+        assertFalse(plan.takesHandedOnToken());
+        assertEquals(AuthMethod.CCG, plan.method());
+        assertTrue(plan.notes().get(0).startsWith("box.tokenFile " + file + " is not taken: " + why), plan.notes()
+                + " " + why);
+    }
+
+    @Test
+    void aRecordThatCannotBeWrittenLeavesNoTokenBehind() throws Exception {
+        Path file = dir.resolve("box-token");
+        TokenHandOff handOff = handOff(file);
+        TokenFile.Contents before = handOff.read();
+        Files.createDirectories(dir.resolve("box-token.handoff/in-the-way"));
+        assertFailure(FailureKind.TOKEN_FILE_UNWRITABLE,
+                () -> handOff.handOn(CCG, before, minted("valid-sa-mine"), "the obtained access token", Instant.now()));
+        assertFalse(Files.exists(file), "the minted token is not left in box.tokenFile");
+        assertTrue(Files.isDirectory(dir.resolve("box-token.handoff/in-the-way")), "what was in the way is kept");
+    }
+
+    @Test
+    void aFileWrittenOwnerOnlyByThisUserIsTakenOnEveryFileSystem() throws Exception {
+        Path file = dir.resolve("box-token");
+        PrivateFiles.writeAtomically(file, "valid-sa-x".getBytes(StandardCharsets.US_ASCII));
+        handOn(file, CCG, minted("valid-sa-y"));
+        assertTrue(later(file, Inputs.builder(), Instant.now(), LATER).takesHandedOnToken(),
+                "the owner is compared as a principal, as on Windows where a name comparison fails");
     }
 }

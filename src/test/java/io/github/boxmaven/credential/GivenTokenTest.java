@@ -46,7 +46,7 @@ class GivenTokenTest {
         project.setProperty("box.token", "fromPom");
         servers = serverWithPassword("fromSettings");
         env.put("BOX_TOKEN", "fromEnv");
-        GivenToken token = GivenToken.find(sources());
+        GivenToken token = GivenToken.find(sources(), List.of());
         assertEquals("fromCli", token.token().reveal());
         assertEquals("-Dbox.token on the command line", token.describe());
         String warning = token.warning();
@@ -60,16 +60,16 @@ class GivenTokenTest {
         system.setProperty("box.token", "fromSystem");
         servers = serverWithPassword("fromSettings");
         env.put("BOX_TOKEN", "fromEnv");
-        assertEquals("property box.token in the pom", GivenToken.find(sources()).describe());
-        assertNull(GivenToken.find(sources()).warning());
+        assertEquals("property box.token in the pom", GivenToken.find(sources(), List.of()).describe());
+        assertNull(GivenToken.find(sources(), List.of()).warning());
         project.clear();
-        assertEquals("fromSystem", GivenToken.find(sources()).token().reveal());
+        assertEquals("fromSystem", GivenToken.find(sources(), List.of()).token().reveal());
         system.clear();
-        GivenToken fromSettings = GivenToken.find(sources());
+        GivenToken fromSettings = GivenToken.find(sources(), List.of());
         assertEquals("fromSettings", fromSettings.token().reveal());
         assertEquals("settings.xml server 'box'", fromSettings.describe());
         servers = id -> Optional.empty();
-        GivenToken fromEnv = GivenToken.find(sources());
+        GivenToken fromEnv = GivenToken.find(sources(), List.of());
         assertEquals("fromEnv", fromEnv.token().reveal());
         assertEquals("environment variable BOX_TOKEN", fromEnv.describe());
     }
@@ -78,7 +78,7 @@ class GivenTokenTest {
     void aTokenWrittenInThePomIsWarnedAboutNamingTheSaferPlaces() throws Exception {
         project.setProperty("box.token", "fromPom");
         writtenInPom = true;
-        GivenToken token = GivenToken.find(sources());
+        GivenToken token = GivenToken.find(sources(), List.of());
         assertEquals("property box.token in the pom", token.describe());
         assertEquals("box.token is written in the pom's <properties>, which is committed to version control and"
                 + " published with the POM. Keep it in settings.xml (<server><id>box</id><password>, encrypted) or in"
@@ -91,25 +91,25 @@ class GivenTokenTest {
         servers = id -> {
             throw CredentialFailures.settingsDecryption(id, "must not be asked", null);
         };
-        assertEquals("fromPom", GivenToken.find(sources()).token().reveal());
+        assertEquals("fromPom", GivenToken.find(sources(), List.of()).token().reveal());
     }
 
     @Test
     void aServerWithoutPasswordIsSkipped() throws Exception {
         servers = id -> Optional.of(new SettingsServer("someone", null));
         env.put("BOX_TOKEN", "fromEnv");
-        assertEquals("fromEnv", GivenToken.find(sources()).token().reveal());
+        assertEquals("fromEnv", GivenToken.find(sources(), List.of()).token().reveal());
     }
 
     @Test
     void whitespaceAroundTheTokenIsTrimmed() throws Exception {
         env.put("BOX_TOKEN", "  abcDEF123\r\n");
-        assertEquals("abcDEF123", GivenToken.find(sources()).token().reveal());
+        assertEquals("abcDEF123", GivenToken.find(sources(), List.of()).token().reveal());
     }
 
     @Test
     void nothingAnywhereNamesAllThreePlacesAndHowToCreateAToken() {
-        BoxCheckFailure e = assertFailure(FailureKind.NO_TOKEN, () -> GivenToken.find(sources()));
+        BoxCheckFailure e = assertFailure(FailureKind.NO_TOKEN, () -> GivenToken.find(sources(), List.of()));
         String message = e.getMessage();
         assertTrue(message.startsWith("No Box token found. "), message);
         assertTrue(message.contains("-Dbox.token="), message);
@@ -126,7 +126,7 @@ class GivenTokenTest {
     void emptyValuesAreSkippedButMentioned() {
         user.setProperty("box.token", "");
         env.put("BOX_TOKEN", "   ");
-        BoxCheckFailure e = assertFailure(FailureKind.NO_TOKEN, () -> GivenToken.find(sources()));
+        BoxCheckFailure e = assertFailure(FailureKind.NO_TOKEN, () -> GivenToken.find(sources(), List.of()));
         assertTrue(e.getMessage().contains("-Dbox.token on the command line is set but empty; "
                 + "environment variable BOX_TOKEN is set but empty"), e.getMessage());
     }
@@ -135,7 +135,7 @@ class GivenTokenTest {
     @ValueSource(strings = {"abc def", "abc\tdef", "abc\ndef", "abc\u0007def", "abcdéf", "abc\u00a0def", "\"abcdef\""})
     void impossibleTokensAreRefusedWithoutShowingThem(String token) {
         env.put("BOX_TOKEN", token);
-        BoxCheckFailure e = assertFailure(FailureKind.MALFORMED_TOKEN, () -> GivenToken.find(sources()));
+        BoxCheckFailure e = assertFailure(FailureKind.MALFORMED_TOKEN, () -> GivenToken.find(sources(), List.of()));
         assertTrue(e.getMessage().startsWith("The Box token from environment variable BOX_TOKEN contains "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("at position "), e.getMessage());
@@ -145,7 +145,7 @@ class GivenTokenTest {
     @Test
     void anUnresolvedExpressionIsNamed() {
         project.setProperty("box.token", "${env.BOX_DEV_TOKEN}");
-        BoxCheckFailure e = assertFailure(FailureKind.MALFORMED_TOKEN, () -> GivenToken.find(sources()));
+        BoxCheckFailure e = assertFailure(FailureKind.MALFORMED_TOKEN, () -> GivenToken.find(sources(), List.of()));
         assertTrue(e.getMessage().contains("is the unresolved Maven expression ${env.BOX_DEV_TOKEN}"), e.getMessage());
     }
 

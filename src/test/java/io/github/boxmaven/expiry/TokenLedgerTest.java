@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.check.RecordingLog;
 
@@ -108,8 +109,8 @@ class TokenLedgerTest {
     void corruptLinesAreAWarningAndTheLedgerIsRebuilt() throws Exception {
         TokenLedger ledger = ledger();
         Files.createDirectories(ledger.file().getParent());
-        Files.write(ledger.file(), List.of("garbage", hash("kept") + "=2026-11-29T09:30:00Z", hash("x") + "=yesterday",
-                "<<<<<<< merge"));
+        PrivateFiles.writeAtomically(ledger.file(), String.join("\n", "garbage", hash("kept") + "=2026-11-29T09:30:00Z",
+                hash("x") + "=yesterday", "<<<<<<< merge").getBytes(StandardCharsets.UTF_8));
         assertEquals(Instant.parse("2026-11-29T09:30:00Z"), ledger.recordFirstSeen(hash("kept"), NOW));
         assertTrue(log.all().contains("has 3 lines that are not <sha256>=<instant>; rebuilding it without them"), log.all());
         assertEquals(List.of(hash("kept") + "=2026-11-29T09:30:00Z"), entries());
@@ -119,7 +120,7 @@ class TokenLedgerTest {
     void binaryGarbageIsRebuilt() throws Exception {
         TokenLedger ledger = ledger();
         Files.createDirectories(ledger.file().getParent());
-        Files.write(ledger.file(), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
+        PrivateFiles.writeAtomically(ledger.file(), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
         assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
         assertTrue(log.all().contains("is not text; rebuilding it"), log.all());
         assertEquals(1, entries().size());
@@ -194,8 +195,37 @@ class TokenLedgerTest {
     void anInstantAtTheEndOfTimeIsACorruptLineNotAnOverflow() throws Exception {
         TokenLedger ledger = ledger();
         Files.createDirectories(ledger.file().getParent());
-        Files.write(ledger.file(), (hash("t") + "=+1000000000-12-31T23:59:59Z\n").getBytes(StandardCharsets.UTF_8));
+        PrivateFiles.writeAtomically(ledger.file(), (hash("t") + "=+1000000000-12-31T23:59:59Z\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
         assertTrue(log.all().contains("has 1 line that is not <sha256>=<instant>"), log.all());
+    }
+
+    @Test
+    void aLedgerOthersMayReadIsNotUsedAndIsRebuiltOwnerOnly() throws Exception {
+        if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            return;
+        }
+        TokenLedger ledger = ledger();
+        Files.createDirectories(ledger.file().getParent());
+        Files.write(ledger.file(), List.of(hash("t") + "=2026-11-29T09:10:00Z"));
+        assertFalse(ledger.firstSeen(hash("t"), NOW).isPresent(), "an entry anyone could have written bounds nothing");
+        assertEquals("WARN The token ledger " + ledger.file() + " may be read or was written by another user; it is not"
+                + " used, and is rebuilt owner-only.", log.all());
+        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file())));
+    }
+
+    @Test
+    void aNamedPipeInPlaceOfTheLedgerIsAWarningNotAHang() throws Exception {
+        if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            return;
+        }
+        TokenLedger ledger = ledger();
+        Files.createDirectories(ledger.file().getParent());
+        assertEquals(0, new ProcessBuilder("mkfifo", ledger.file().toString()).start().waitFor());
+        assertFalse(ledger.firstSeen(hash("t"), NOW).isPresent());
+        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertTrue(log.all().startsWith("WARN Cannot read the token ledger " + ledger.file() + " (FileSystemException: "
+                + ledger.file() + ": is a named pipe, socket or device, not a regular file)"), log.all());
     }
 }

@@ -64,6 +64,21 @@ class VerifyTokenMojoTest {
         assertEquals("Bearer " + CANARY, server.takeRequest().getHeaders().get("Authorization"));
     }
 
+    /** No verdict outlives a build: the next build asks Box again, and a token revoked meanwhile fails it. */
+    @Test
+    @InjectMojo(goal = "verify-token")
+    @MojoParameter(name = "retries", value = "0")
+    void everyBuildAsksBoxAndSeesATokenRevokedSinceTheLast(VerifyTokenMojo mojo) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body(USER).build());
+        server.enqueue(new MockResponse.Builder().code(401).build());
+        session.getUserProperties().setProperty("box.token", CANARY);
+
+        prepared(mojo).execute();
+        assertThrows(MojoFailureException.class, () -> mojo.execute());
+
+        assertEquals(2, server.getRequestCount());
+    }
+
     @Test
     @InjectMojo(goal = "verify-token")
     void tokenFromSettingsServer(VerifyTokenMojo mojo) throws Exception {

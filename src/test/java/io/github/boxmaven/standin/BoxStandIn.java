@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * Tokens it issues itself from {@code POST /oauth2/token} start with {@code valid-sa-} and belong to a
  * service account. Client Credentials Grant: client {@value #CCG_CLIENT_ID} with secret
- * {@value #CCG_CLIENT_SECRET}; subject {@code short-lived} gets {@code expires_in} 300, subject
- * {@code unauthorized} an {@code unauthorized_client} error. JWT: client {@value #JWT_CLIENT_ID}, the
+ * {@value #CCG_CLIENT_SECRET}; a subject that starts with {@code short-lived} gets {@code expires_in} 300, one that
+ * starts with {@code first-short} gets 300 the first time and 4102 after, subject {@code unauthorized} an
+ * {@code unauthorized_client} error. JWT: client {@value #JWT_CLIENT_ID}, the
  * assertion's signature is checked with a public key registered at {@code POST /__standin/jwt-keys}.
  * Token exchange narrows a valid token (see {@code exchangeToken}); {@code POST /oauth2/revoke} with
  * either app's credentials revokes a token for good, and {@code GET /__standin/revoked?token=T} tells.
@@ -72,6 +73,8 @@ public final class BoxStandIn implements AutoCloseable {
     });
     private final Map<String, AtomicInteger> requestsByToken = new ConcurrentHashMap<>();
     private final java.util.Set<String> revoked = ConcurrentHashMap.newKeySet();
+    /** Downscoped tokens for one item, with that item ({@code folders/111}): they see it and nothing else. */
+    private final Map<String, String> restrictedTo = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger requestIds = new AtomicInteger();
 
@@ -160,22 +163,31 @@ public final class BoxStandIn implements AutoCloseable {
                 && !revoked.contains(authorization.substring(7));
     }
 
-    /** File 333 "report.pdf"; every other id is not visible. */
+    /** Whether the token may see this item: any item, unless it was downscoped to another one. */
+    private boolean visible(HttpExchange exchange, String item) {
+        String only = restrictedTo.get(exchange.getRequestHeaders().getFirst("Authorization").substring(7));
+        return only == null || only.equals(item);
+    }
+
+    /** File 333 "report.pdf"; every other id is not visible, nor is any item to a token downscoped to another. */
     private void file(HttpExchange exchange, String id) throws IOException {
         if (!authorized(exchange)) {
             exchange.sendResponseHeaders(401, -1);
-        } else if (id.equals("333")) {
+        } else if (id.equals("333") && visible(exchange, "files/333")) {
             send(exchange, 200, "application/json", "{\"type\":\"file\",\"id\":\"333\",\"name\":\"report.pdf\"}");
         } else {
             error(exchange, 404, "not_found", "Not Found");
         }
     }
 
-    /** Folder 111 "Uploads" may be uploaded to, 222 "Reports" only read; every other id is not visible. */
+    /**
+     * Folder 111 "Uploads" may be uploaded to, 222 "Reports" only read; every other id is not visible, nor is any item
+     * to a token downscoped to another.
+     */
     private void folder(HttpExchange exchange, String id) throws IOException {
         if (!authorized(exchange)) {
             exchange.sendResponseHeaders(401, -1);
-        } else if (id.equals("111") || id.equals("222")) {
+        } else if ((id.equals("111") || id.equals("222")) && visible(exchange, "folders/" + id)) {
             boolean upload = id.equals("111");
             send(exchange, 200, "application/json", "{\"type\":\"folder\",\"id\":\"" + id + "\",\"name\":\""
                     + (upload ? "Uploads" : "Reports") + "\",\"permissions\":{\"can_download\":true,\"can_upload\":"
@@ -195,8 +207,10 @@ public final class BoxStandIn implements AutoCloseable {
             } else if (!"enterprise".equals(form.get("box_subject_type")) && !"user".equals(form.get("box_subject_type"))) {
                 oauthError(exchange, "invalid_request", "box_subject_type is missing or invalid");
             } else {
-                issuedFor.computeIfAbsent(form.get("box_subject_id"), id -> new AtomicInteger()).incrementAndGet();
-                issue(exchange, "ccg", form.get("box_subject_id").startsWith("short-lived") ? 300 : 4102);
+                String subject = form.get("box_subject_id");
+                int count = issuedFor.computeIfAbsent(subject, id -> new AtomicInteger()).incrementAndGet();
+                issue(exchange, "ccg", subject.startsWith("short-lived") || subject.startsWith("first-short")
+                        && count == 1 ? 300 : 4102);
             }
         } else if (grant.equals("urn:ietf:params:oauth:grant-type:token-exchange")) {
             exchangeToken(exchange, form);
@@ -252,7 +266,7 @@ public final class BoxStandIn implements AutoCloseable {
      * Token exchange: a valid subject token and known scopes give a {@code valid-ds-} token for an hour (the
      * scope {@code short_lived} for five minutes); an unknown scope is invalid_scope, the scope
      * {@code not_held} a 401 (the subject token lacks it), an item other than folder 111, 222 or file 333
-     * invalid_request.
+     * invalid_request. A token downscoped to an item sees that item alone.
      */
     private void exchangeToken(HttpExchange exchange, Map<String, String> form) throws IOException {
         String subject = String.valueOf(form.get("subject_token"));
@@ -268,10 +282,13 @@ public final class BoxStandIn implements AutoCloseable {
         } else if (resource != null && !resource.matches(".*/2\\.0/(folders/(111|222)|files/333)")) {
             oauthError(exchange, "invalid_request", "The resource is invalid or not accessible");
         } else {
-            send(exchange, 200, "application/json", "{\"access_token\":\"valid-ds-" + issued.incrementAndGet()
-                    + "-Q7w\",\"expires_in\":" + (scopes.contains("short_lived") ? 300 : 3600) + ",\"token_type\":"
-                    + "\"bearer\",\"issued_token_type\":\"urn:ietf:params:oauth:token-type:access_token\","
-                    + "\"restricted_to\":[]}");
+            String token = "valid-ds-" + issued.incrementAndGet() + "-Q7w";
+            if (resource != null) {
+                restrictedTo.put(token, resource.substring(resource.indexOf("/2.0/") + 5));
+            }
+            send(exchange, 200, "application/json", "{\"access_token\":\"" + token + "\",\"expires_in\":"
+                    + (scopes.contains("short_lived") ? 300 : 3600) + ",\"token_type\":\"bearer\","
+                    + "\"issued_token_type\":\"urn:ietf:params:oauth:token-type:access_token\",\"restricted_to\":[]}");
         }
     }
 

@@ -1,0 +1,268 @@
+package io.github.boxmaven.credential;
+
+import io.github.boxmaven.base.Durations;
+import io.github.boxmaven.base.Instants;
+import io.github.boxmaven.base.PrivateFiles;
+import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.Downscope;
+import io.github.boxmaven.boxapi.Subject;
+import io.github.boxmaven.boxapi.TokenSyntax;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.CredentialFailures;
+import io.github.boxmaven.failure.ServerText;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * {@code box.tokenFile}: the token handed to later steps, and beside it {@code <file>.handoff}, the record of what
+ * it was handed on for (its SHA-256, never the token). Both goals read and write them here, and only here, with
+ * {@link PrivateFiles}: regular files, never through a link, at most {@value #MAX_BYTES} bytes each.
+ */
+public final class TokenFile {
+    static final int MAX_BYTES = 8 * 1024;
+
+    private final Path file;
+    private final Duration lockWait;
+
+    public TokenFile(Path file) {
+        this(file, Duration.ofSeconds(10));
+    }
+
+    /** @param lockWait how long to wait for another build that holds the lock beside the file */
+    TokenFile(Path file, Duration lockWait) {
+        this.file = file.toAbsolutePath();
+        this.lockWait = lockWait;
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    Path recordPath() {
+        return file.resolveSibling(file.getFileName() + ".handoff");
+    }
+
+    /**
+     * What the file and its record hold now: a check reads them once, before it starts, and writes later only over
+     * this state.
+     *
+     * @throws BoxCheckFailure {@code token-file-unwritable}, naming the path, when either holds something other than a
+     *     regular file (a directory, a link, a named pipe or device), is too large, or cannot be read
+     */
+    public Contents read() throws BoxCheckFailure {
+        Path path = file;
+        try {
+            byte[] token = PrivateFiles.read(path, MAX_BYTES);
+            path = recordPath();
+            byte[] record = PrivateFiles.read(path, MAX_BYTES);
+            Properties recorded = new Properties();
+            if (record != null) {
+                recorded.load(new ByteArrayInputStream(record));
+            }
+            return new Contents(token, recorded, token != null && record != null && PrivateFiles.isPrivate(file)
+                    && PrivateFiles.isPrivate(path));
+        } catch (IOException e) {
+            throw CredentialFailures.tokenFileUnusable(path.toString(), e);
+        }
+    }
+
+    /**
+     * Hands {@code token} on, under the lock beside the file: the record of what it is for, then the token, each
+     * owner-only and atomic. When another build changed the file since {@code before}, or held the lock all the
+     * while, nothing is written; when a write fails, nothing of this hand-off stays.
+     */
+    public void write(Contents before, Secret token, Instant now, Instant expiresAt, Binding binding)
+            throws BoxCheckFailure {
+        StringBuilder record = new StringBuilder("# box-maven-plugin: what the token beside this file was handed on"
+                + " for; never the token itself.\nsha256=" + token.sha256Hex() + "\nhandedOnAt=" + now
+                + "\nexpiresAt=" + expiresAt + "\n");
+        for (int i = 0; i < Binding.NAMES.length; i++) {
+            record.append(binding.values[i] == null ? "" : Binding.NAMES[i] + "=" + binding.values[i] + "\n");
+        }
+        boolean[] changedMeanwhile = {false};
+        try {
+            if (!PrivateFiles.update(file, MAX_BYTES, lockWait, current -> {
+                changedMeanwhile[0] = !Arrays.equals(current, before.raw);
+                if (changedMeanwhile[0]) {
+                    return current;
+                }
+                PrivateFiles.writeAtomically(recordPath(), record.toString().getBytes(StandardCharsets.ISO_8859_1));
+                return token.reveal().getBytes(StandardCharsets.US_ASCII);
+            })) {
+                throw CredentialFailures.tokenFileBusy(file.toString(), Durations.format(lockWait));
+            }
+        } catch (IOException e) {
+            deleteRecord();
+            throw CredentialFailures.tokenFileUnusable(file.toString(), e);
+        }
+        if (changedMeanwhile[0]) {
+            throw CredentialFailures.tokenFileChanged(file.toString());
+        }
+    }
+
+    /**
+     * Deletes the file and its record, unless another build changed the file since {@code before}.
+     *
+     * @return true when the file was deleted
+     */
+    public boolean delete(Contents before) throws IOException {
+        boolean[] deleted = {false};
+        PrivateFiles.update(file, MAX_BYTES, lockWait, current -> {
+            deleted[0] = current != null && Arrays.equals(current, before.raw);
+            if (deleted[0]) {
+                deleteRecord();
+            }
+            return deleted[0] ? null : current;
+        });
+        return deleted[0];
+    }
+
+    /** A record without its token is never taken, so one that cannot be deleted costs nothing. */
+    private void deleteRecord() {
+        try {
+            if (Files.isRegularFile(recordPath(), LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(recordPath());
+            }
+        } catch (IOException e) {
+            // left as it is
+        }
+    }
+
+    /** What the file and its record held when read. */
+    public final class Contents {
+        private final byte[] raw;
+        private final Properties record;
+        private final boolean private_;
+
+        Contents(byte[] raw, Properties record, boolean private_) {
+            this.raw = raw;
+            this.record = record;
+            this.private_ = private_;
+        }
+
+        public boolean exists() {
+            return raw != null;
+        }
+
+        /** {@code box.tokenFile}. */
+        public Path path() {
+            return file;
+        }
+
+        /** The token in the file, trimmed; null when it holds none. */
+        public Secret token() {
+            return problem() == null ? Secret.of(new String(raw, StandardCharsets.US_ASCII).trim()) : null;
+        }
+
+        /** Why the file holds no token ({@code is empty}, {@code contains a quote at position 3 of 40}), or null. */
+        public String problem() {
+            String text = raw == null ? "" : new String(raw, StandardCharsets.US_ASCII).trim();
+            return text.isEmpty() ? "is empty" : TokenSyntax.problem(text);
+        }
+
+        Instant handedOnAt() {
+            return Instant.parse(record.getProperty("handedOnAt"));
+        }
+
+        Instant expiresAt() {
+            return Instant.parse(record.getProperty("expiresAt"));
+        }
+
+        /** Whether a check of this build handed the file on, so that a later module reuses that check instead. */
+        boolean handedOnSince(Instant buildStarted) {
+            try {
+                return !handedOnAt().isBefore(buildStarted);
+            } catch (RuntimeException noRecord) {
+                return false;
+            }
+        }
+
+        /**
+         * Why a run that asks for {@code asked} may not take the token as handed on, for the log; null when it may:
+         * the token and its record are this user's alone, the token is the one recorded, it has not expired, and it
+         * was handed on for what {@code asked} names.
+         */
+        String whyNotTaken(Binding asked, Instant now) {
+            Secret token = token();
+            try {
+                if (!private_) {
+                    return record.isEmpty() ? "it holds no record of a hand-off (" + recordPath().getFileName() + ")"
+                            : "it or its record may be read or was written by another user";
+                }
+                if (token == null || !token.sha256Hex().equals(record.getProperty("sha256"))) {
+                    return "it does not hold the token recorded in " + recordPath().getFileName();
+                }
+                if (!now.isBefore(expiresAt())) {
+                    return "its token expired at " + Instants.format(expiresAt(), now);
+                }
+            } catch (RuntimeException unreadable) {
+                return "its record (" + recordPath().getFileName() + ") is not one this plugin wrote";
+            }
+            String[] recorded = new String[Binding.NAMES.length];
+            Arrays.setAll(recorded, i -> record.getProperty(Binding.NAMES[i]));
+            String difference = new Binding(recorded).differenceFrom(asked);
+            return difference == null ? null : "it was handed on for " + difference;
+        }
+    }
+
+    /**
+     * What defines a handed-on token: the base URL, the app (client id) and subject that obtained it, and the scopes
+     * (sorted) and item it was downscoped to; null where there is none. A run takes a handed-on token only when it
+     * was handed on for what the run asks: the same base URL, scopes and item, and the same app and subject where
+     * the run names them.
+     */
+    public static final class Binding {
+        static final String[] NAMES = {"baseUrl", "app", "subject", "scopes", "item"};
+        private static final List<String> NAMED_BY_THE_RUN_ONLY = Arrays.asList("app", "subject");
+
+        private final String[] values;
+
+        private Binding(String... values) {
+            this.values = values;
+        }
+
+        /** A token for {@code baseUrl}, downscoped as {@code downscope} says (null: not at all), for any app. */
+        public static Binding asked(BaseUrl baseUrl, Downscope downscope) {
+            return new Binding(baseUrl.display(), null, null, downscope == null ? null
+                    : String.join(" ", new TreeSet<>(Arrays.asList(downscope.scope().split(" ")))),
+                    downscope == null ? null : downscope.item());
+        }
+
+        /** The same, for this app and subject (null where not known). */
+        Binding naming(String app, Subject subject) {
+            return new Binding(values[0], app, subject == null ? null : subject.describe(), values[3], values[4]);
+        }
+
+        /** {@code folder 111}: the one item the token is for; null when it is not for one. */
+        String item() {
+            return values[4];
+        }
+
+        /** {@code item folder 111 (this run asks for folder 222)}: each part that differs; null when none does. */
+        String differenceFrom(Binding asked) {
+            List<String> differences = new ArrayList<>();
+            for (int i = 0; i < NAMES.length; i++) {
+                if ((asked.values[i] != null || !NAMED_BY_THE_RUN_ONLY.contains(NAMES[i]))
+                        && !Objects.equals(values[i], asked.values[i])) {
+                    differences.add(NAMES[i] + " " + (values[i] == null ? "none" : ServerText.clean(values[i]))
+                            + " (this run asks for " + (asked.values[i] == null ? "none" : asked.values[i]) + ")");
+                }
+            }
+            return differences.isEmpty() ? null : String.join(", and ", differences);
+        }
+    }
+}
