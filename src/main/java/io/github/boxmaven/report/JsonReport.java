@@ -12,6 +12,9 @@ import java.util.Locale;
 
 /** {@code box.report}: the run as JSON, for tools and people, never a secret; {@link Reports} writes it. */
 public final class JsonReport {
+    /** The report's {@code plugin}: how a report of this plugin is told from any other file. */
+    static final String PLUGIN = "box-maven-plugin";
+
     private JsonReport() {}
 
     /** The report as pretty-printed JSON, nulls kept. */
@@ -21,7 +24,7 @@ public final class JsonReport {
             json.setIndent("  ");
             json.setSerializeNulls(true);
             json.beginObject();
-            json.name("plugin").value("box-maven-plugin");
+            json.name("plugin").value(PLUGIN);
             json.name("pluginVersion").value(PluginInfo.version());
             json.name("outcome").value(report.outcome().name().toLowerCase(Locale.ROOT));
             json.name("finishedAt").value(report.finishedAt().toString());

@@ -9,14 +9,17 @@ import java.util.Locale;
  * servers show it beside the tests; {@link Reports} writes it.
  */
 public final class JunitReport {
+    static final String PROLOGUE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
     private JunitReport() {}
 
     public static String toXml(CheckReport report) {
         String seconds = String.format(Locale.ROOT, "%.3f", report.duration().toMillis() / 1000.0);
         boolean failed = report.outcome() == CheckReport.Outcome.FAILED;
         boolean skipped = report.outcome() == CheckReport.Outcome.SKIPPED;
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuite name=\"box-maven-plugin\" tests=\"1\" failures=\"").append(failed ? 1 : 0)
+        StringBuilder xml = new StringBuilder(PROLOGUE);
+        xml.append("<testsuite name=\"").append(JsonReport.PLUGIN).append("\" tests=\"1\" failures=\"")
+                .append(failed ? 1 : 0)
                 .append("\" errors=\"0\" skipped=\"").append(skipped ? 1 : 0).append("\" time=\"").append(seconds)
                 .append("\" timestamp=\"").append(report.finishedAt()).append("\">\n");
         xml.append("  <testcase classname=\"box-maven-plugin\" name=\"verify-token\" time=\"").append(seconds)

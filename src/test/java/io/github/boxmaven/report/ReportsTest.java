@@ -134,7 +134,7 @@ class ReportsTest {
     void aReportOfAnEarlierBuildIsRemovedOneOfThisBuildStays() throws Exception {
         Instant buildStarted = Instant.now();
         Path old = dir.resolve("old.json");
-        Files.write(old, "{\"outcome\":\"passed\"}".getBytes(StandardCharsets.UTF_8));
+        Files.write(old, "{\"plugin\": \"box-maven-plugin\", \"outcome\":\"passed\"}".getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(buildStarted.minusSeconds(3600)));
         Path current = dir.resolve("current.xml");
         Files.write(current, "<testsuite/>".getBytes(StandardCharsets.UTF_8));
@@ -143,6 +143,37 @@ class ReportsTest {
         Reports.removeStale(buildStarted, log, old, current, null, dir.resolve("absent.json"));
         assertFalse(Files.exists(old));
         assertTrue(Files.exists(current));
+        assertEquals("INFO Deleted " + old + ", a Box check report of an earlier build: this run writes none.", log.all());
+    }
+
+    @Test
+    void aFileAtAReportPathThatIsNoReportOfThisPluginIsLeftAsItIs() throws Exception {
+        Instant buildStarted = Instant.now();
+        Path notes = dir.resolve("release-notes.md");
+        Path otherSuite = dir.resolve("TEST-other.xml");
+        Files.write(notes, "# 1.0\n- fixes\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(otherSuite, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"other\" tests=\"1\">"
+                .getBytes(StandardCharsets.UTF_8));
+        for (Path file : new Path[] {notes, otherSuite}) {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(buildStarted.minusSeconds(3600)));
+        }
+        io.github.boxmaven.check.RecordingLog log = new io.github.boxmaven.check.RecordingLog();
+        Reports.removeStale(buildStarted, log, notes, otherSuite);
+        assertTrue(Files.exists(notes) && Files.exists(otherSuite));
+        assertEquals("INFO Left " + notes + " as it is: it is not a Box check report, though a report path names it.\n"
+                + "INFO Left " + otherSuite + " as it is: it is not a Box check report, though a report path names it.",
+                log.all());
+    }
+
+    @Test
+    void aJunitReportOfThisPluginIsRecognisedAndRemoved() throws Exception {
+        Instant buildStarted = Instant.now();
+        Path junit = dir.resolve("TEST-box.xml");
+        Files.write(junit, JunitReport.toXml(CheckReport.skipped("skipped", "https://api.box.com", NOW,
+                Duration.ofMillis(1))).getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(junit, java.nio.file.attribute.FileTime.from(buildStarted.minusSeconds(3600)));
+        Reports.removeStale(buildStarted, new io.github.boxmaven.check.RecordingLog(), junit);
+        assertFalse(Files.exists(junit));
     }
 
     @Test
