@@ -2,7 +2,15 @@ package io.github.boxmaven.credential;
 
 import io.github.boxmaven.base.Secret;
 
+import org.bouncycastle.asn1.misc.MiscObjectIdentifiers;
+import org.bouncycastle.asn1.misc.ScryptParams;
+import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
+import org.bouncycastle.asn1.pkcs.PBEParameter;
+import org.bouncycastle.asn1.pkcs.PBES2Parameters;
+import org.bouncycastle.asn1.pkcs.PBKDF2Params;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMKeyPair;
@@ -14,6 +22,7 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigInteger;
 import java.security.PrivateKey;
 
 /**
@@ -25,14 +34,26 @@ import java.security.PrivateKey;
 final class OpenSslKeys {
     private OpenSslKeys() {}
 
-    /** Why BouncyCastle could not read the key: the passphrase, or the key itself. */
+    /** Scrypt's memory, {@code 128 * N * r} bytes, at most 64 MiB (OpenSSL uses N=16384, r=8: 16 MiB). */
+    static final long MAX_SCRYPT_N_TIMES_R = 1 << 19;
+    static final int MAX_SCRYPT_P = 16;
+
+    /** Why BouncyCastle could not read the key: the passphrase, the key itself, or what decrypting it would cost. */
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
         final boolean wrongPassphrase;
+        /** {@code is encrypted with ...}: a key that was not decrypted at all; null otherwise. */
+        final String problem;
 
         Unreadable(boolean wrongPassphrase, Exception cause) {
             super(cause);
             this.wrongPassphrase = wrongPassphrase;
+            this.problem = null;
+        }
+
+        Unreadable(String problem) {
+            this.wrongPassphrase = false;
+            this.problem = problem;
         }
     }
 
@@ -48,6 +69,12 @@ final class OpenSslKeys {
             throw new Unreadable(false, e);
         }
         boolean encrypted = parsed instanceof PKCS8EncryptedPrivateKeyInfo || parsed instanceof PEMEncryptedKeyPair;
+        if (parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
+            String tooCostly = tooCostly(((PKCS8EncryptedPrivateKeyInfo) parsed).getEncryptionAlgorithm());
+            if (tooCostly != null) {
+                throw new Unreadable(tooCostly);
+            }
+        }
         // an instance, never registered: it costs a build about 0.2 s, paid only here
         BouncyCastleProvider provider = new BouncyCastleProvider();
         JcaPEMKeyConverter converter = new JcaPEMKeyConverter().setProvider(provider);
@@ -72,5 +99,37 @@ final class OpenSslKeys {
             // a wrong passphrase shows as a padding error, or as garbage that does not parse as a key
             throw new Unreadable(encrypted, e);
         }
+    }
+
+    /**
+     * Why deriving the key of this encryption scheme would stall the build (more iterations than
+     * {@link PrivateKeys#MAX_ITERATIONS}, or scrypt beyond these bounds); null when it would not.
+     */
+    private static String tooCostly(AlgorithmIdentifier scheme) {
+        try {
+            if (!scheme.getAlgorithm().equals(PKCSObjectIdentifiers.id_PBES2)) {
+                // PBES1 and PKCS#12 PBE: SEQUENCE {salt, iterations}
+                return tooManyIterations(PBEParameter.getInstance(scheme.getParameters()).getIterationCount());
+            }
+            KeyDerivationFunc function = PBES2Parameters.getInstance(scheme.getParameters()).getKeyDerivationFunc();
+            if (!function.getAlgorithm().equals(MiscObjectIdentifiers.id_scrypt)) {
+                return tooManyIterations(PBKDF2Params.getInstance(function.getParameters()).getIterationCount());
+            }
+            ScryptParams scrypt = ScryptParams.getInstance(function.getParameters());
+            BigInteger n = scrypt.getCostParameter();
+            BigInteger r = scrypt.getBlockSize();
+            BigInteger p = scrypt.getParallelizationParameter();
+            return n.multiply(r).compareTo(BigInteger.valueOf(MAX_SCRYPT_N_TIMES_R)) > 0
+                    || p.compareTo(BigInteger.valueOf(MAX_SCRYPT_P)) > 0 ? "is encrypted with scrypt N=" + n + ", r=" + r
+                    + ", p=" + p + ", more than this plugin runs (N*r at most " + MAX_SCRYPT_N_TIMES_R + ", p at most "
+                    + MAX_SCRYPT_P + "; OpenSSL uses N=16384, r=8, p=1), so it was not decrypted" : null;
+        } catch (RuntimeException malformed) {
+            return null; // then decrypting it fails on its own
+        }
+    }
+
+    private static String tooManyIterations(BigInteger iterations) {
+        return iterations.compareTo(BigInteger.valueOf(PrivateKeys.MAX_ITERATIONS)) > 0
+                ? PrivateKeys.tooManyIterations(iterations) : null;
     }
 }

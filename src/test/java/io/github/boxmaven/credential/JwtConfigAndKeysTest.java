@@ -4,9 +4,24 @@ import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.base.Secret;
+
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.misc.MiscObjectIdentifiers;
+import org.bouncycastle.asn1.misc.ScryptParams;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
+import org.bouncycastle.asn1.pkcs.EncryptionScheme;
+import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
+import org.bouncycastle.asn1.pkcs.PBES2Parameters;
+import org.bouncycastle.asn1.pkcs.PBKDF2Params;
+import org.bouncycastle.asn1.pkcs.PKCS12PBEParams;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.standin.JwtTestKeys;
@@ -215,5 +230,44 @@ class JwtConfigAndKeysTest {
                 .getBytes("UTF-8"));
         BoxCheckFailure partial = assertFailure(FailureKind.JWT_CONFIG_INVALID, () -> JwtAppConfig.read(noKey));
         assertTrue(partial.getMessage().contains("has no boxAppSettings.appAuth.privateKey"), partial.getMessage());
+    }
+
+    /**
+     * An encrypted key whose derivation would stall the build (2^31-1 PBKDF2 iterations take hours) is refused before
+     * any of it runs: through the JDK (PBES2, PKCS#12 PBE) and through BouncyCastle (scrypt, which the JDK lacks).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pbkdf2", "pkcs12", "scrypt"})
+    void aKeyWhoseDerivationWouldStallTheBuildIsRefusedBeforeItRuns(String scheme) throws Exception {
+        AlgorithmIdentifier algorithm;
+        String problem;
+        if (scheme.equals("pbkdf2")) {
+            algorithm = new AlgorithmIdentifier(PKCSObjectIdentifiers.id_PBES2, new PBES2Parameters(
+                    new KeyDerivationFunc(PKCSObjectIdentifiers.id_PBKDF2, new PBKDF2Params(new byte[16],
+                            Integer.MAX_VALUE, 32, new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256,
+                                    DERNull.INSTANCE))),
+                    new EncryptionScheme(NISTObjectIdentifiers.id_aes256_CBC, new DEROctetString(new byte[16]))));
+            problem = "is encrypted with 2147483647 key-derivation iterations, more than the 1000000 this plugin runs (OpenSSL"
+                    + " uses 2048), so it was not decrypted";
+        } else if (scheme.equals("pkcs12")) {
+            algorithm = new AlgorithmIdentifier(PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC,
+                    new PKCS12PBEParams(new byte[8], 1_000_001));
+            problem = "is encrypted with 1000001 key-derivation iterations, more than the 1000000 this plugin runs (OpenSSL"
+                    + " uses 2048), so it was not decrypted";
+        } else {
+            algorithm = new AlgorithmIdentifier(PKCSObjectIdentifiers.id_PBES2, new PBES2Parameters(
+                    new KeyDerivationFunc(MiscObjectIdentifiers.id_scrypt, new ScryptParams(new byte[16], 1 << 20, 8,
+                            1, 32)),
+                    new EncryptionScheme(NISTObjectIdentifiers.id_aes256_CBC, new DEROctetString(new byte[16]))));
+            problem = "is encrypted with scrypt N=1048576, r=8, p=1, more than this plugin runs (N*r at most 524288, p"
+                    + " at most 16; OpenSSL uses N=16384, r=8, p=1), so it was not decrypted";
+        }
+        String pem = "-----BEGIN ENCRYPTED PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder().encodeToString(
+                new EncryptedPrivateKeyInfo(algorithm, new byte[1232]).getEncoded()) + "\n-----END ENCRYPTED PRIVATE KEY-----";
+        BoxCheckFailure e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertFailure(
+                FailureKind.JWT_KEY_UNREADABLE, () -> PrivateKeys.read(Secret.of(pem), Secret.of("pp"),
+                        "box.jwtConfig app.json")));
+        assertEquals("The private key in box.jwtConfig app.json " + problem + ".\nUse the privateKey exactly as the"
+                + " Developer Console wrote it into the app's JSON config.", e.getMessage());
     }
 }
