@@ -25,8 +25,10 @@ public final class BoxApiClient {
      * {@code GET /2.0/users/me}: whom the token acts for.
      *
      * @param tokenSource where the token came from, for messages
+     * @param rejectedBecause why Box would reject it, for a refusal: {@link BoxRefusals#USUAL_REASONS}, or what the
+     *     plugin knows of its expiry
      */
-    public BoxUser currentUser(Secret token, String tokenSource) throws BoxCheckFailure {
+    public BoxUser currentUser(Secret token, String tokenSource, String rejectedBecause) throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("2.0/users/me");
         BoxResponse response = get(url, token);
         String display = response.url();
@@ -35,7 +37,7 @@ public final class BoxApiClient {
                 return parseUser(response);
             case 401:
             case 403:
-                throw refusedToken(response, tokenSource);
+                throw refusedToken(response, tokenSource, rejectedBecause);
             case 404:
                 throw BoxRefusals.notBoxApi(display, "HTTP 404, no such endpoint", response.requestId());
             default:
@@ -44,12 +46,12 @@ public final class BoxApiClient {
                             + (response.location() == null ? "" : " to " + stripQuery(response.location()))
                             + ", which Box's API never sends", null);
                 }
-                if (response.json() == null || response.errorCode() == null) {
+                if (response.json() == null || response.error() == null) {
                     throw BoxRefusals.notBoxApi(display, "HTTP " + response.status() + " with " + response.describeBody(),
                             response.requestId());
                 }
-                throw BoxRefusals.unexpectedResponse(display, response.status(), response.errorCode(),
-                        response.errorMessage(), response.requestId());
+                throw BoxRefusals.unexpectedResponse(display, response.status(), response.error(),
+                        response.errorDescription(), response.requestId());
         }
     }
 
@@ -87,9 +89,9 @@ public final class BoxApiClient {
                 throw BoxRefusals.folderNotVisible(folder.id(), who, user == null, response.requestId());
             case 401:
             case 403:
-                throw refusedToken(response, tokenSource);
+                throw refusedToken(response, tokenSource, BoxRefusals.USUAL_REASONS);
             default:
-                throw BoxRefusals.unexpectedResponse(display, response.status(), response.errorCode(), response.errorMessage(),
+                throw BoxRefusals.unexpectedResponse(display, response.status(), response.error(), response.errorDescription(),
                         response.requestId());
         }
     }
@@ -122,11 +124,22 @@ public final class BoxApiClient {
                 .build());
     }
 
-    /** A 401 (the token is not accepted) or a 403 (it may not do this). */
-    private static BoxCheckFailure refusedToken(BoxResponse response, String tokenSource) {
-        return response.status() == 401 ? BoxRefusals.tokenRejected(tokenSource, response.requestId())
-                : BoxRefusals.accessDenied(tokenSource, response.errorCode(), response.errorMessage(),
-                        response.requestId());
+    /**
+     * A 401 (the token is not accepted) or a 403 (it may not do this). Box often says why only in the
+     * {@code WWW-Authenticate} challenge, with no body; its {@code error}, else the body's, chooses the failure and the
+     * fix ({@code invalid_token}: a new token; {@code insufficient_scope}: the scopes), and is quoted.
+     */
+    private static BoxCheckFailure refusedToken(BoxResponse response, String tokenSource, String rejectedBecause) {
+        boolean inBody = response.error() != null;
+        String error = inBody ? response.error() : response.challenge("error");
+        String description = inBody ? response.errorDescription() : response.challenge("error_description");
+        String reason = response.challenge("error") != null ? response.challenge("error") : error;
+        if ("invalid_token".equals(reason) || response.status() == 401 && !"insufficient_scope".equals(reason)) {
+            return BoxRefusals.tokenRejected(tokenSource, response.status(), rejectedBecause, error == null ? null
+                    : error + (description == null ? "" : " (" + description + ")"), response.requestId());
+        }
+        return BoxRefusals.accessDenied(tokenSource, response.status(), error, description,
+                "insufficient_scope".equals(reason), response.requestId());
     }
 
     private static boolean canUpload(JsonObject folder) {

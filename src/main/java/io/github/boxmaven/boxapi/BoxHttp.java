@@ -123,7 +123,8 @@ public final class BoxHttp {
         Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
         String text = source.getBuffer().readString(charset);
         return new BoxResponse(display, answer.code(), answer.header("Content-Type"), text,
-                answer.header("box-request-id"), answer.header("Location"), answer.header("Date"));
+                answer.header("box-request-id"), answer.header("Location"), answer.header("Date"),
+                answer.header("WWW-Authenticate"));
     }
 
     private NetworkFailure networkFailure(IOException e, HttpUrl url, String display) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An HTTP answer read in full (bounded in size), with Box's error fields when it carries them. Its
@@ -14,6 +16,10 @@ import java.time.format.DateTimeParseException;
  * server controls them.
  */
 public final class BoxResponse {
+    /** An auth-param of a {@code WWW-Authenticate} challenge (RFC 6750): {@code error="invalid_token"}. */
+    private static final Pattern AUTH_PARAM =
+            Pattern.compile("([A-Za-z_]+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s,\"]+))");
+
     private final String url;
     private final int status;
     private final String contentType;
@@ -21,15 +27,17 @@ public final class BoxResponse {
     private final String boxRequestIdHeader;
     private final String location;
     private final String date;
+    private final String challenge;
     private JsonObject json;
     private boolean parsed;
 
     /**
      * @param url the request's URL without query or credentials, for messages
      * @param date the {@code Date} header: the server's clock
+     * @param challenge the {@code WWW-Authenticate} header, or null
      */
     public BoxResponse(String url, int status, String contentType, String body, String boxRequestIdHeader,
-            String location, String date) {
+            String location, String date, String challenge) {
         this.url = url;
         this.status = status;
         this.contentType = ServerText.clean(contentType);
@@ -37,6 +45,7 @@ public final class BoxResponse {
         this.boxRequestIdHeader = ServerText.clean(boxRequestIdHeader);
         this.location = ServerText.clean(location);
         this.date = date;
+        this.challenge = challenge;
     }
 
     /** The request's URL without query or credentials, for messages. */
@@ -79,14 +88,33 @@ public final class BoxResponse {
         return ServerText.clean(Json.string(json(), member));
     }
 
-    /** Box's {@code code} field of an error body, or null. */
-    public String errorCode() {
-        return text("code");
+    /**
+     * Box's error code, whichever of its two shapes the body has: {@code error} of an OAuth 2 answer
+     * ({@code {"error", "error_description"}}) or {@code code} of a ClientError ({@code {"type": "error", "status",
+     * "code", "message"}}), as box-java-sdk reads both; null when it has none.
+     */
+    public String error() {
+        return text("error") != null ? text("error") : text("code");
     }
 
-    /** Box's {@code message} field of an error body, or null. */
-    public String errorMessage() {
-        return text("message");
+    /** The description that goes with {@link #error()}: {@code error_description} or {@code message}; or null. */
+    public String errorDescription() {
+        return text("error") != null ? text("error_description") : text("message");
+    }
+
+    /**
+     * An auth-param of the {@code WWW-Authenticate} challenge, cleaned: {@code error} or {@code error_description},
+     * where Box puts the reason for a 401 or 403 that often has no body; null when it is not there.
+     */
+    public String challenge(String param) {
+        Matcher matcher = AUTH_PARAM.matcher(challenge == null || challenge.length() > 1024 ? "" : challenge);
+        while (matcher.find()) {
+            if (matcher.group(1).equalsIgnoreCase(param)) {
+                return ServerText.clean(matcher.group(2) != null ? matcher.group(2).replaceAll("\\\\(.)", "$1")
+                        : matcher.group(3));
+            }
+        }
+        return null;
     }
 
     /**

@@ -59,38 +59,64 @@ public final class TokenEndpointClient {
                 .add("box_subject_type", subject.type())
                 .add("box_subject_id", subject.id())
                 .build();
-        return issue(() -> form, new Context("issue a token by Client Credentials Grant", source, subject, false));
+        return issue(() -> form, new Context("issue a token by Client Credentials Grant", source, subject, null));
+    }
+
+    /** Signs a JWT app's assertions, each with a {@code jti} of its own. */
+    public interface AssertionSigner {
+        /** A {@code jti} never used before. */
+        String newJti();
+
+        /** An assertion whose {@code exp} counts from {@code now}, with {@code jti}. */
+        Secret sign(Instant now, String jti);
     }
 
     /**
-     * JWT server authentication. When Box refuses the assertion's {@code exp} and its answer says Box's time
-     * ({@code Date}), this machine's clock is off: as Box's SDKs do, a new assertion is signed on Box's time
-     * and sent once more, with a WARNING.
-     *
-     * @param assertions signs a new assertion, with a fresh {@code jti}, for the time given: Box refuses a
-     *     {@code jti} it has seen
+     * JWT server authentication, recovering where Box's SDKs recover, once each, with a line saying so: when Box
+     * refuses the assertion's {@code exp} and says its time ({@code Date}), this machine's clock is off, and a new
+     * assertion is signed on Box's time; when Box refuses its {@code jti} as one it has seen (two builds that started
+     * in the same instant, a request sent twice), a new assertion with a fresh {@code jti} is sent. Every attempt,
+     * retries of a 429 or 5xx too, is signed afresh with a {@code jti} of its own.
      */
-    public ObtainedToken jwt(String clientId, Secret clientSecret, Function<Instant, Secret> assertions,
-            Subject subject, String configSource) throws BoxCheckFailure {
-        Function<Duration, Supplier<FormBody>> forms = skew -> () -> new FormBody.Builder()
-                .add("grant_type", JWT_GRANT)
-                .add("assertion", assertions.apply(clock.instant().plus(skew)).reveal())
-                .add("client_id", clientId)
-                .add("client_secret", clientSecret.reveal())
-                .build();
-        Context context = new Context("issue a token by JWT", configSource, subject, true);
+    public ObtainedToken jwt(String clientId, Secret clientSecret, AssertionSigner signer, Subject subject,
+            String configSource) throws BoxCheckFailure {
+        Duration[] skew = {Duration.ZERO};
+        String[] jti = {null};
+        Supplier<FormBody> forms = () -> {
+            jti[0] = signer.newJti();
+            return new FormBody.Builder()
+                    .add("grant_type", JWT_GRANT)
+                    .add("assertion", signer.sign(clock.instant().plus(skew[0]), jti[0]).reveal())
+                    .add("client_id", clientId)
+                    .add("client_secret", clientSecret.reveal())
+                    .build();
+        };
         Instant sentAt = clock.instant();
-        BoxResponse response = post("oauth2/token", forms.apply(Duration.ZERO));
-        Duration skew = clockSkew(response, clock.instant());
-        if (skew != null) {
-            log.warn("This machine's clock is " + Durations.format(skew.abs()) + (skew.isNegative() ? " ahead of"
+        BoxResponse response = post("oauth2/token", forms);
+        Duration offBy = clockSkew(response, clock.instant());
+        if (offBy != null) {
+            log.warn("This machine's clock is " + Durations.format(offBy.abs()) + (offBy.isNegative() ? " ahead of"
                     : " behind") + " Box's (by the Date header of Box's answer), so Box refused the JWT assertion's"
                     + " exp claim; a new assertion was signed on Box's time and sent once more. Sync this machine's"
                     + " clock with NTP (timedatectl set-ntp true, or the CI runner's time service).");
+            skew[0] = offBy;
             sentAt = clock.instant();
-            response = post("oauth2/token", forms.apply(skew));
+            response = post("oauth2/token", forms);
         }
-        return answer(response, sentAt, context);
+        if (refusedClaim(response, "'jti'")) {
+            log.info("Box refused the JWT assertion's jti " + jti[0] + " as one it has seen (two builds that started"
+                    + " in the same instant, or a request sent twice); a new assertion with a fresh jti was signed and"
+                    + " sent once more.");
+            sentAt = clock.instant();
+            response = post("oauth2/token", forms);
+        }
+        return answer(response, sentAt, new Context("issue a token by JWT", configSource, subject, jti[0]));
+    }
+
+    /** Whether Box refused the JWT assertion for this claim ({@code 'exp'}, {@code 'jti'}): {@code invalid_grant}. */
+    private static boolean refusedClaim(BoxResponse response, String claim) {
+        String description = response.errorDescription();
+        return "invalid_grant".equals(response.error()) && description != null && description.contains(claim);
     }
 
     /**
@@ -98,10 +124,8 @@ public final class TokenEndpointClient {
      * time; null otherwise, or when the difference is under a second or beyond {@link #MAX_CLOCK_SKEW}.
      */
     static Duration clockSkew(BoxResponse response, Instant receivedAt) {
-        String description = response.text("error_description");
         Instant boxTime = response.date();
-        if (!"invalid_grant".equals(response.text("error")) || description == null || !description.contains("'exp'")
-                || boxTime == null) {
+        if (!refusedClaim(response, "'exp'") || boxTime == null) {
             return null;
         }
         Duration skew = Duration.between(receivedAt, boxTime);
@@ -123,9 +147,9 @@ public final class TokenEndpointClient {
             form.add("resource", resource.toString());
         }
         FormBody body = form.build();
-        return request(() -> body, response -> response.text("error") == null && response.status() != 401,
+        return request(() -> body, response -> notTokenEndpoint(response) && response.status() != 401,
                 response -> BoxRefusals.downscopeRefused(downscope.describe(), downscope.item(), response.status(),
-                        response.text("error"), response.text("error_description"), response.requestId()));
+                        response.error(), response.errorDescription(), response.requestId()));
     }
 
     /**
@@ -143,10 +167,10 @@ public final class TokenEndpointClient {
         if (response.status() == 200) {
             return;
         }
-        if (response.text("error") == null) {
+        if (notTokenEndpoint(response)) {
             throw notBoxApi(response);
         }
-        throw rejected(response, new Context("revoke the token", source, null, false));
+        throw rejected(response, new Context("revoke the token", source, null, null));
     }
 
     /** A token from {@code /oauth2/token} for an app's credentials; a refusal names the likely cause. */
@@ -156,8 +180,15 @@ public final class TokenEndpointClient {
     }
 
     private static ObtainedToken answer(BoxResponse response, Instant sentAt, Context context) throws BoxCheckFailure {
-        return answer(response, sentAt, r -> r.text("error") == null && (r.json() == null || r.status() == 404),
-                r -> rejected(r, context));
+        return answer(response, sentAt, TokenEndpointClient::notTokenEndpoint, r -> rejected(r, context));
+    }
+
+    /**
+     * Whether something other than Box's token endpoint answered: a 404 (the endpoint is always there), or an error
+     * without Box's error fields in either shape.
+     */
+    private static boolean notTokenEndpoint(BoxResponse response) {
+        return response.status() == 404 || response.error() == null && response.json() == null;
     }
 
     /**
@@ -226,8 +257,8 @@ public final class TokenEndpointClient {
     /** Box's {@code error} and {@code error_description}, turned into the likely cause and its fix. */
     static BoxCheckFailure rejected(BoxResponse response, Context context) {
         int status = response.status();
-        String error = response.text("error");
-        String description = response.text("error_description");
+        String error = response.error();
+        String description = response.errorDescription();
         String what = "Box refused to " + context.action + " " + BoxRefusals.status(status, error, description);
         String text = ((error == null ? "" : error) + " " + (description == null ? "" : description))
                 .toLowerCase(Locale.ROOT);
@@ -260,10 +291,24 @@ public final class TokenEndpointClient {
                     + " valid for this app: an enterprise subject is the enterprise id, a user subject the id of a user"
                     + " of that enterprise (not a login, nor the service account's id), and the app must be authorized"
                     + " in that enterprise.";
+        } else if (context.jwt && text.contains("'jti'")) {
+            // "Please check the 'jti' claim. A unique 'jti' value is required.", for a fresh jti too
+            fix = "Box said it had seen the assertion's jti before, also for the new assertion sent once more with the"
+                    + " fresh jti " + context.jti + ": something between this machine and Box sends requests twice, or"
+                    + " Box's check of the jti is at fault. Run the build again; if it persists, report it to Box"
+                    + " support with the request id.";
         } else if (context.jwt && (text.contains("'exp'") || text.contains("clock") || text.contains("time"))) {
             // "Please check the 'exp' claim.", without a Date header to sign on Box's time
             fix = "The assertion looks expired: this machine's clock is probably more than a minute off; sync it"
                     + " (NTP) and run the build again.";
+        } else if (!context.jwt && text.contains("grant credentials are invalid") && context.subject != null) {
+            // CCG's "Grant credentials are invalid": Box's CCG guide lists the causes in this order
+            fix = "Box's guide to the Client Credentials Grant names three causes, the most common first. 1. The client"
+                    + " id or client secret is wrong: check " + context.credentialSource + " against the app's"
+                    + " Configuration page in the Box Developer Console. 2. The app is not authorized in this"
+                    + " enterprise: an admin authorizes it with its client id in the Admin Console > Apps > Custom Apps"
+                    + " Manager. 3. Check the subject (" + context.subject.describe() + ", from "
+                    + context.subject.source() + ": the enterprise ID, or a user of that enterprise).";
         } else if (text.contains("invalid_grant") && context.subject != null) {
             fix = "Check the subject (" + context.subject.describe() + ", from " + context.subject.source()
                     + ": the enterprise ID, or a user of that enterprise), that the app is authorized in the Admin"
@@ -281,13 +326,18 @@ public final class TokenEndpointClient {
         final String credentialSource;
         final Subject subject;
         final boolean jwt;
+        final String jti;
 
-        /** @param subject null when the request is for no subject (revocation) */
-        Context(String action, String credentialSource, Subject subject, boolean jwt) {
+        /**
+         * @param subject null when the request is for no subject (revocation)
+         * @param jti the {@code jti} of the JWT assertion sent last; null when the request was not by JWT
+         */
+        Context(String action, String credentialSource, Subject subject, String jti) {
             this.action = action;
             this.credentialSource = credentialSource;
             this.subject = subject;
-            this.jwt = jwt;
+            this.jwt = jti != null;
+            this.jti = jti;
         }
     }
 }

@@ -163,18 +163,11 @@ public final class TokenCheck {
         return expiry;
     }
 
-    /** Asks Box; a 401 is explained with what the plugin knew of the token's expiry. */
+    /** Asks Box; a rejected token is explained with what the plugin knew of its expiry. */
     private BoxUser currentUser(BoxApiClient api, AccessToken token, TrackedExpiry tracked) throws BoxCheckFailure {
-        try {
-            return api.currentUser(token.value(), token.source());
-        } catch (BoxCheckFailure failure) {
-            String detail = tracked.beforeCheck().rejectionDetail(clock.instant());
-            if (failure.kind() != FailureKind.TOKEN_REJECTED || detail == null) {
-                throw failure;
-            }
-            throw BoxRefusals.tokenRejected(token.source(), tracked.beforeCheck().hasPassed(clock.instant()) ? detail
-                    : BoxRefusals.USUAL_REASONS + "; " + detail, failure.requestId());
-        }
+        String detail = tracked.beforeCheck().rejectionDetail(clock.instant());
+        return api.currentUser(token.value(), token.source(), detail == null ? BoxRefusals.USUAL_REASONS
+                : tracked.beforeCheck().hasPassed(clock.instant()) ? detail : BoxRefusals.USUAL_REASONS + "; " + detail);
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.Base64;
 /**
  * The signed JWT a Box app sends to {@code /oauth2/token}, by Box's rules: header {@code alg},
  * {@code typ=JWT}, {@code kid}; claims {@code iss}, {@code sub}, {@code box_sub_type}, {@code aud}, a
- * random {@code jti} and {@code exp} 30 s ahead. A JWS in compact form (RFC 7515): the JDK's
+ * {@code jti} that is never used twice, and {@code exp} 30 s ahead. A JWS in compact form (RFC 7515): the JDK's
  * {@link Signature} signs {@code base64url(header).base64url(claims)}.
  */
 public final class JwtAssertion {
@@ -30,8 +30,9 @@ public final class JwtAssertion {
 
     private JwtAssertion() {}
 
+    /** @param jti unique among the assertions Box sees: 16 to 128 characters */
     static Secret sign(String clientId, Subject subject, String publicKeyId, RSAPrivateKey key, JwtAlgorithm algorithm,
-            Instant now) {
+            Instant now, String jti) {
         try {
             StringWriter header = new StringWriter();
             try (JsonWriter json = new JsonWriter(header)) {
@@ -41,7 +42,7 @@ public final class JwtAssertion {
             StringWriter claims = new StringWriter();
             try (JsonWriter json = new JsonWriter(claims)) {
                 json.beginObject().name("iss").value(clientId).name("sub").value(subject.id()).name("box_sub_type")
-                        .value(subject.type()).name("aud").value(AUDIENCE).name("jti").value(randomJti())
+                        .value(subject.type()).name("aud").value(AUDIENCE).name("jti").value(jti)
                         .name("exp").value(now.plus(LIFETIME).getEpochSecond()).endObject();
             }
             String signingInput = base64url(header.toString()) + "." + base64url(claims.toString());

@@ -6,6 +6,7 @@ import io.github.boxmaven.boxapi.TokenEndpointClient;
 import io.github.boxmaven.failure.BoxCheckFailure;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.security.interfaces.RSAPrivateKey;
 
 /** JWT server authentication with the app config file the Developer Console downloads. */
@@ -48,12 +49,22 @@ public final class JwtServerAuth implements Credential {
                 + config.publicKeyId() + ", subject from " + subject.source() + ")";
     }
 
-    /** Signs a fresh assertion for every attempt, for the time the endpoint gives: Box refuses a {@code jti} it has seen. */
+    /** Signs a fresh assertion for every attempt, for the time and {@code jti} the endpoint gives. */
     @Override
     public AccessToken accessToken(TokenEndpointClient endpoint) throws BoxCheckFailure {
         RSAPrivateKey key = PrivateKeys.read(config.privateKeyPem(), passphrase, "box.jwtConfig " + configFile);
         return AccessToken.obtained(endpoint.jwt(config.clientId(), config.clientSecret(),
-                at -> JwtAssertion.sign(config.clientId(), subject, config.publicKeyId(), key, algorithm, at),
-                subject, "box.jwtConfig " + configFile), describe());
+                new TokenEndpointClient.AssertionSigner() {
+                    @Override
+                    public String newJti() {
+                        return JwtAssertion.randomJti();
+                    }
+
+                    @Override
+                    public Secret sign(Instant now, String jti) {
+                        return JwtAssertion.sign(config.clientId(), subject, config.publicKeyId(), key, algorithm, now,
+                                jti);
+                    }
+                }, subject, "box.jwtConfig " + configFile), describe());
     }
 }

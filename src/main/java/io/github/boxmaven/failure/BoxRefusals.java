@@ -22,22 +22,37 @@ public final class BoxRefusals {
 
     /** HTTP 401: Box does not accept the token. Box does not say whether it expired or never was valid. */
     public static BoxCheckFailure tokenRejected(String source, String requestId) {
-        return tokenRejected(source, USUAL_REASONS, requestId);
+        return tokenRejected(source, 401, USUAL_REASONS, null, requestId);
     }
 
-    /** @param reason why Box rejected it, when the plugin knows more than Box says */
-    public static BoxCheckFailure tokenRejected(String source, String reason, String requestId) {
-        return BoxCheckFailure.answered(FailureKind.TOKEN_REJECTED, "Box rejected the token from " + source
-                + " (HTTP 401): " + reason, "Generate a new token (" + Fixes.GENERATE_DEVELOPER_TOKEN + ") and update "
-                + source + ".", requestId);
+    /**
+     * @param reason why Box rejected it: {@link #USUAL_REASONS}, or more when the plugin knows more than Box says
+     * @param boxSays {@code invalid_token (The access token provided is invalid.)}: Box's error and its description,
+     *     from the {@code WWW-Authenticate} challenge or the body; null when Box said nothing
+     */
+    public static BoxCheckFailure tokenRejected(String source, int status, String reason, String boxSays,
+            String requestId) {
+        return BoxCheckFailure.answered(FailureKind.TOKEN_REJECTED, "Box rejected the token from " + source + " (HTTP "
+                + status + "): " + reason + (boxSays == null ? "" : "; Box says: " + boxSays), "Generate a new token ("
+                + Fixes.GENERATE_DEVELOPER_TOKEN + ") and update " + source + ".", requestId);
     }
 
     /** HTTP 403: the token is valid, but may not do this. */
     public static BoxCheckFailure accessDenied(String source, String boxCode, String boxMessage, String requestId) {
+        return accessDenied(source, 403, boxCode, boxMessage, false, requestId);
+    }
+
+    /**
+     * @param status 403, or a 401 whose {@code WWW-Authenticate} says {@code insufficient_scope}
+     * @param insufficientScope whether Box said {@code insufficient_scope}: then a downscoped token may lack the scope
+     */
+    public static BoxCheckFailure accessDenied(String source, int status, String boxCode, String boxMessage,
+            boolean insufficientScope, String requestId) {
         return BoxCheckFailure.answered(FailureKind.ACCESS_DENIED, "Box accepted the token from " + source
-                + " but refused the request " + status(403, boxCode, boxMessage), "Give the app the scopes it needs"
+                + " but refused the request " + status(status, boxCode, boxMessage), "Give the app the scopes it needs"
                 + " (Developer Console > your app > Configuration > Application Scopes), have an admin re-authorize"
-                + " it, then generate a new token.", requestId);
+                + " it, then generate a new token" + (insufficientScope ? "; a downscoped token needs the scope in"
+                + " box.downscope too." : "."), requestId);
     }
 
     /** {@code POST /oauth2/token} refused to issue a token; {@code fix} names the likely cause. */
