@@ -2,7 +2,7 @@ package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.PluginInfo;
-import io.github.boxmaven.failure.NetworkFailure;
+import io.github.boxmaven.failure.BoxCheckFailure;
 
 import okhttp3.OkHttpClient;
 
@@ -25,11 +25,15 @@ public final class BoxConnection implements AutoCloseable {
     }
 
     /**
-     * @param proxy null for a direct connection
+     * @param proxy the proxy settings.xml chose, named in the log (its user name only at debug); null for none
      * @param tls the HTTPS trust, loaded only when the base URL is HTTPS
      */
     public static BoxConnection open(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ProxySettings proxy,
-            JvmTls.Loader tls, Sleeper sleeper, Clock clock, CheckLog log) throws NetworkFailure {
+            JvmTls.Loader tls, Sleeper sleeper, Clock clock, CheckLog log) throws BoxCheckFailure {
+        if (proxy != null && baseUrl.isHttps()) {
+            log.info("Box requests go through the proxy " + proxy.hostAndPort() + " from settings.xml <proxies>.");
+            log.debug("Proxy " + proxy.describe());
+        }
         OkHttpClient client = HttpClients.create(timeout, proxy, baseUrl.isHttps() ? tls.load() : null);
         return new BoxConnection(client, new BoxHttp(client, retryPolicy, sleeper, clock, log, timeout), baseUrl,
                 clock, log);

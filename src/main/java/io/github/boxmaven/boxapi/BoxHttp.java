@@ -4,7 +4,7 @@ import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
-import io.github.boxmaven.failure.NetworkFailure;
+import io.github.boxmaven.failure.NetworkFailures;
 
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -30,7 +30,7 @@ import javax.net.ssl.SSLException;
 
 /**
  * Sends one request to Box: retries 429 and 5xx as {@link RetryPolicy} says, reads at most
- * {@link #MAX_BODY_BYTES} of the answer, and turns transport errors into {@link NetworkFailure}s.
+ * {@link #MAX_BODY_BYTES} of the answer, and turns transport errors into {@link NetworkFailures}.
  * Each attempt is bounded by the client's call timeout.
  */
 public final class BoxHttp {
@@ -98,7 +98,7 @@ public final class BoxHttp {
                 sleeper.sleep(delay);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw NetworkFailure.other(display, e);
+                throw NetworkFailures.other(display, e);
             }
         }
     }
@@ -127,26 +127,26 @@ public final class BoxHttp {
                 answer.header("WWW-Authenticate"));
     }
 
-    private NetworkFailure networkFailure(IOException e, HttpUrl url, String display) {
+    private BoxCheckFailure networkFailure(IOException e, HttpUrl url, String display) {
         // OkHttp's words when a proxy refuses the CONNECT of an HTTPS request
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("Failed to authenticate with proxy") || message.contains("CONNECT: 407")) {
-            return NetworkFailure.proxyAuthentication(display, e);
+            return NetworkFailures.proxyAuthentication(display, e);
         }
         if (e instanceof UnknownHostException) {
-            return NetworkFailure.unknownHost(url.host(), e);
+            return NetworkFailures.unknownHost(url.host(), e);
         }
         if (e instanceof SocketTimeoutException
                 || e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
-            return NetworkFailure.timeout(display, Durations.format(timeout), e);
+            return NetworkFailures.timeout(display, Durations.format(timeout), e);
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-            return NetworkFailure.connectionFailed(url.host() + ":" + url.port(), e);
+            return NetworkFailures.connectionFailed(url.host() + ":" + url.port(), e);
         }
         if (e instanceof SSLException) {
-            return NetworkFailure.tls(url.host(), e);
+            return NetworkFailures.tls(url.host(), e);
         }
-        return NetworkFailure.other(display, e);
+        return NetworkFailures.other(display, e);
     }
 
     /** A URL without query or credentials, for messages. */

@@ -1,6 +1,7 @@
 package io.github.boxmaven.boxapi;
 
-import io.github.boxmaven.failure.NetworkFailure;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.NetworkFailures;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -21,7 +22,7 @@ public final class JvmTls {
     /** Where a check gets its trust: {@link JvmTls#load()}, or in tests one that trusts a test CA. */
     @FunctionalInterface
     public interface Loader {
-        JvmTls load() throws NetworkFailure;
+        JvmTls load() throws BoxCheckFailure;
     }
 
     private final SSLSocketFactory socketFactory;
@@ -33,13 +34,13 @@ public final class JvmTls {
     }
 
     /** Reads the trust store the JVM is configured with; the slow part of TLS set-up (tens of milliseconds). */
-    public static JvmTls load() throws NetworkFailure {
+    public static JvmTls load() throws BoxCheckFailure {
         try {
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init((KeyStore) null);
             return trusting(singleX509(factory.getTrustManagers()));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw NetworkFailure.trustStoreUnreadable(e);
+            throw NetworkFailures.trustStoreUnreadable(e);
         }
     }
 

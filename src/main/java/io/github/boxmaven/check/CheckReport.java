@@ -40,10 +40,10 @@ public final class CheckReport {
         this.duration = duration;
     }
 
-    public static CheckReport passed(CheckResult result, AuthMethod method, String baseUrl, Instant at,
+    /** @param reused true when this module reused the verdict of the module that asked Box */
+    public static CheckReport passed(Verdict verdict, boolean reused, AuthMethod method, String baseUrl, Instant at,
             Duration duration) {
-        return new CheckReport(Outcome.PASSED, result.verdict(), null, null, method, baseUrl, result.reused(), at,
-                duration);
+        return new CheckReport(Outcome.PASSED, verdict, null, null, method, baseUrl, reused, at, duration);
     }
 
     /** @param tolerated true when {@code box.failOnError=false} lets the build go on */

@@ -6,11 +6,10 @@ import io.github.boxmaven.boxapi.Downscope;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
+import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.ConfigurationFailure;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -56,23 +55,30 @@ public final class TokenCheckSettings {
         return timeout;
     }
 
+    /** The settings {@code parameters} give; a value that is not valid is a configuration failure naming it. */
+    static TokenCheckSettings parse(VerifyTokenRun.Parameters parameters) throws ConfigurationFailure {
+        BaseUrl base = BaseUrl.parse(parameters.baseUrl());
+        return new TokenCheckSettings(base, timeout(parameters.timeout()), RetryPolicy.withRetries(
+                parameters.retries()), ExpirySettings.of(parameters.minValidity(), parameters.tokenExpiresAt(),
+                parameters.tokenIssuedAt(), parameters.tokenLifetime(), parameters.ledger()),
+                FolderRequirement.parseList(parameters.folders()), parameters.tokenFile(), Downscope.parse(
+                parameters.downscope(), parameters.downscopeResource(), base), base.isHttps()
+                ? parameters.proxy(base.display()) : null);
+    }
+
     /**
-     * What makes two checks of one credential differ, for the build's verdict cache: every setting,
-     * read from the fields themselves so that a new setting cannot be left out. Holds no secret (the
-     * proxy's password is not in its text).
+     * What makes two checks of one credential differ, for the build's verdict cache: every setting, the proxy by its
+     * host and user (never its password).
      */
     String cacheKey() {
-        StringBuilder key = new StringBuilder();
-        for (Field field : TokenCheckSettings.class.getDeclaredFields()) {
-            if (!Modifier.isStatic(field.getModifiers())) {
-                try {
-                    key.append(field.getName()).append('=').append(field.get(this)).append(' ');
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return key.toString();
+        return String.join(" ", baseUrl.display(), timeout.toString(), String.valueOf(retryPolicy.retries()),
+                expiry.toString(), folders.toString(), String.valueOf(tokenFile), String.valueOf(downscope),
+                proxy == null ? "direct" : proxy.describe());
+    }
+
+    /** What this run asks of a token in {@code box.tokenFile}: this base URL, and the scopes and item of the downscope. */
+    TokenFile.Binding handOffAsked() {
+        return TokenFile.Binding.asked(baseUrl, downscope);
     }
 
     public BaseUrl baseUrl() {

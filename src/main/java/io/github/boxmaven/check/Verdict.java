@@ -10,24 +10,24 @@ import java.util.List;
 /** A passed check: whom the token acts for, where it came from, when it expires, which folders it may use. */
 public final class Verdict {
     private final BoxUser user;
-    private final String tokenSource;
+    private final String tokenOrigin;
     private final Expiry expiry;
     private final Instant checkedAt;
     private final List<String> folders;
-    private final String handOff;
+    private final String handedOn;
 
     /**
      * @param tokenOrigin {@code from settings.xml server 'box'}, or {@code obtained by Client Credentials Grant ...}
      * @param folders the folders checked, e.g. {@code 111 'Uploads' (upload)}
-     * @param handOff what is handed to later stages, e.g. {@code hands on a token downscoped to ...}; empty for none
+     * @param handedOn what is handed to later stages, e.g. {@code hands on a token downscoped to ...}; empty for none
      */
-    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, String handOff,
+    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, String handedOn,
             Instant checkedAt) {
         this.user = user;
-        this.tokenSource = tokenOrigin;
+        this.tokenOrigin = tokenOrigin;
         this.expiry = expiry;
         this.folders = Collections.unmodifiableList(folders);
-        this.handOff = handOff;
+        this.handedOn = handedOn;
         this.checkedAt = checkedAt;
     }
 
@@ -51,7 +51,7 @@ public final class Verdict {
 
     /** {@code from settings.xml server 'box'}, {@code obtained by JWT for enterprise 12345 (...)}. */
     public String tokenOrigin() {
-        return tokenSource;
+        return tokenOrigin;
     }
 
     /**
@@ -59,9 +59,9 @@ public final class Verdict {
      * at most 42m (first seen 18m ago; Box does not tell when a token was issued)}.
      */
     public String summary() {
-        return "Box token OK: " + (user == null ? "" : user.describe() + ", ") + "token " + tokenSource + "; "
+        return "Box token OK: " + (user == null ? "" : user.describe() + ", ") + "token " + tokenOrigin + "; "
                 + expiry.describe(checkedAt)
                 + (folders.isEmpty() ? "" : "; folders " + String.join(", ", folders))
-                + (handOff.isEmpty() ? "" : "; " + handOff);
+                + (handedOn.isEmpty() ? "" : "; " + handedOn);
     }
 }

@@ -15,11 +15,11 @@ public interface VerdictCache {
     }
 
     /**
-     * The verdict for {@code key}: computed by {@code check} the first time, else the earlier verdict (or
-     * the earlier failure, thrown again). Callers that arrive while the first check runs wait for it.
+     * The verdict for {@code key}: computed by {@code check} the first time (it runs at most once per key), else the
+     * earlier verdict (or the earlier failure, thrown again). Callers that arrive while the first check runs wait.
      */
-    CheckResult get(String key, Check check) throws BoxCheckFailure;
+    Verdict get(String key, Check check) throws BoxCheckFailure;
 
     /** No sharing: every call checks. */
-    VerdictCache NONE = (key, check) -> new CheckResult(check.run(), false);
+    VerdictCache NONE = (key, check) -> check.run();
 }

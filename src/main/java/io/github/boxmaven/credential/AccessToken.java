@@ -64,7 +64,7 @@ public final class AccessToken {
     }
 
     /** When the token expires, known exactly (Box issued it to the plugin); null for a given token. */
-    public Instant issuedExpiry() {
+    public Instant expiresAt() {
         return expiresAt;
     }
 

@@ -24,11 +24,29 @@ public final class AuthPlanner {
     public static final String CLIENT_SECRET_PROPERTY = "box.clientSecret";
 
     private final CredentialInputs in;
+    private final AuthMethod auth;
+    private final String enterpriseId;
+    private final String userId;
+    private final JwtAlgorithm jwtAlgorithm;
     private Optional<SettingsServer> server;
     private JwtAppConfig config;
 
+    /** For {@link #appClient()} alone: the app's client id and secret, wherever the build holds them. */
     public AuthPlanner(CredentialInputs inputs) {
+        this(inputs, AuthMethod.AUTO, null, null, JwtAlgorithm.RS256);
+    }
+
+    /**
+     * @param auth {@code box.auth}
+     * @param enterpriseId {@code box.enterpriseId}, userId {@code box.userId}: null when not set
+     */
+    public AuthPlanner(CredentialInputs inputs, AuthMethod auth, String enterpriseId, String userId,
+            JwtAlgorithm jwtAlgorithm) {
         this.in = inputs;
+        this.auth = auth;
+        this.enterpriseId = enterpriseId;
+        this.userId = userId;
+        this.jwtAlgorithm = jwtAlgorithm;
     }
 
     /** The method, its credential, and why; fails when the chosen method lacks what it needs. */
@@ -59,7 +77,7 @@ public final class AuthPlanner {
 
     /** @param notes what the plan says at INFO, or a "no token" failure in its message, without a full stop */
     private AuthPlan plan(List<String> notes) throws BoxCheckFailure {
-        switch (in.auth) {
+        switch (auth) {
             case TOKEN:
                 return tokenPlan("box.auth=token", notes);
             case JWT:
@@ -95,10 +113,10 @@ public final class AuthPlanner {
 
     /** The client id of the app this run names (settings.xml, box.clientId, BOX_CLIENT_ID, box.jwtConfig), or null. */
     private String app() throws BoxCheckFailure {
-        if (in.auth == AuthMethod.TOKEN) {
+        if (auth == AuthMethod.TOKEN) {
             return null;
         }
-        if (in.auth != AuthMethod.CCG && in.jwtConfig != null) {
+        if (auth != AuthMethod.CCG && in.jwtConfig != null) {
             return config().clientId();
         }
         return firstPresent(server().map(SettingsServer::username).orElse(null), in.clientId,
@@ -107,11 +125,11 @@ public final class AuthPlanner {
 
     /** The subject this run names, or null. */
     private Subject subjectNamed() throws BoxCheckFailure {
-        if (in.auth == AuthMethod.TOKEN) {
+        if (auth == AuthMethod.TOKEN) {
             return null;
         }
         Optional<Subject> subject = subject();
-        return subject.isPresent() || in.auth == AuthMethod.CCG || in.jwtConfig == null ? subject.orElse(null)
+        return subject.isPresent() || auth == AuthMethod.CCG || in.jwtConfig == null ? subject.orElse(null)
                 : configSubject();
     }
 
@@ -165,7 +183,7 @@ public final class AuthPlanner {
                     + ").");
         }
         return new AuthPlan(AuthMethod.JWT, reason,
-                new JwtServerAuth(in.jwtConfig, config, passphrase, subject, in.jwtAlgorithm), Collections.emptyList(),
+                new JwtServerAuth(in.jwtConfig, config, passphrase, subject, jwtAlgorithm), Collections.emptyList(),
                 notes, null);
     }
 
@@ -234,18 +252,18 @@ public final class AuthPlanner {
 
     /** {@code box.userId} (BOX_USER_ID) or {@code box.enterpriseId} (BOX_ENTERPRISE_ID); not both. */
     private Optional<Subject> subject() throws ConfigurationFailure {
-        if (present(in.userId) && present(in.enterpriseId)) {
+        if (present(userId) && present(enterpriseId)) {
             throw ConfigurationFailure.invalidParameter("box.enterpriseId and box.userId are both set; a token acts for one subject,"
                     + " so set only one.");
         }
-        String user = firstPresent(in.userId, in.environment.get(EnvironmentVariables.BOX_USER_ID));
+        String user = firstPresent(userId, in.environment.get(EnvironmentVariables.BOX_USER_ID));
         if (user != null) {
-            return Optional.of(Subject.user(user.trim(), present(in.userId) ? "box.userId"
+            return Optional.of(Subject.user(user.trim(), present(userId) ? "box.userId"
                     : EnvironmentVariables.BOX_USER_ID));
         }
-        String enterprise = firstPresent(in.enterpriseId, in.environment.get(EnvironmentVariables.BOX_ENTERPRISE_ID));
+        String enterprise = firstPresent(enterpriseId, in.environment.get(EnvironmentVariables.BOX_ENTERPRISE_ID));
         if (enterprise != null) {
-            return Optional.of(Subject.enterprise(enterprise.trim(), present(in.enterpriseId) ? "box.enterpriseId"
+            return Optional.of(Subject.enterprise(enterprise.trim(), present(enterpriseId) ? "box.enterpriseId"
                     : EnvironmentVariables.BOX_ENTERPRISE_ID));
         }
         return Optional.empty();

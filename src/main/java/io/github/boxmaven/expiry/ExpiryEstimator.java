@@ -3,10 +3,9 @@ package io.github.boxmaven.expiry;
 import io.github.boxmaven.base.CheckLog;
 
 import java.time.Clock;
-import java.time.Instant;
 
 /**
- * Decides how the expiry of a given token is known, first that applies: {@code box.token.expiresAt},
+ * How the expiry of a given token is known, first that applies: {@code box.token.expiresAt},
  * {@code box.token.issuedAt} + lifetime, then the first-seen ledger (an upper bound). Tokens the plugin
  * obtained itself carry their own exact expiry and do not come here.
  */
@@ -21,25 +20,21 @@ public final class ExpiryEstimator {
         this.clock = clock;
     }
 
-    /**
-     * Reads what is known now, without writing anything; once Box accepts the token, records its first
-     * sighting (at this moment) in the ledger.
-     */
-    public TrackedExpiry track(String tokenHash) {
+    /** What is known before Box answers, writing nothing: to explain a rejection. */
+    public Expiry known(String tokenHash) {
         Expiry stated = stated();
-        if (stated != null) {
-            return new TrackedExpiry(stated, () -> stated);
-        }
-        if (ledger == null) {
-            return new TrackedExpiry(Expiry.unknown(), Expiry::unknown);
-        }
-        Instant seenAt = clock.instant();
-        Expiry before = ledger.firstSeen(tokenHash, seenAt).map(seen -> Expiry.firstSeen(seen, settings.lifetime()))
-                .orElse(Expiry.unknown());
-        return new TrackedExpiry(before,
-                () -> Expiry.firstSeen(ledger.recordFirstSeen(tokenHash, seenAt), settings.lifetime()));
+        return stated != null ? stated : ledger.firstSeen(tokenHash, clock.instant())
+                .map(seen -> Expiry.firstSeen(seen, settings.lifetime())).orElse(Expiry.unknown());
     }
 
+    /** What is known once Box accepted the token: its first sighting is recorded in the ledger only then. */
+    public Expiry accepted(String tokenHash) {
+        Expiry stated = stated();
+        return stated != null ? stated
+                : Expiry.firstSeen(ledger.recordFirstSeen(tokenHash, clock.instant()), settings.lifetime());
+    }
+
+    /** {@code box.token.expiresAt}, else {@code box.token.issuedAt} + lifetime, else (nothing stated, no ledger) unknown. */
     private Expiry stated() {
         if (settings.expiresAt() != null) {
             return Expiry.exact(Expiry.Basis.EXPIRES_AT, settings.expiresAt());
@@ -47,6 +42,6 @@ public final class ExpiryEstimator {
         if (settings.issuedAt() != null) {
             return Expiry.exact(Expiry.Basis.ISSUED_AT, settings.issuedAt().plus(settings.lifetime()));
         }
-        return null;
+        return ledger == null ? Expiry.unknown() : null;
     }
 }

@@ -3,8 +3,8 @@ package io.github.boxmaven.failure;
 /**
  * Why the Box check failed: its {@link FailureKind}, a message that says what happened, why, and what to
  * do in one or two lines (never a secret), Box's request id when a server answered, and the cause. The
- * factories of {@link CredentialFailures} and {@link BoxRefusals} make each one; {@link ConfigurationFailure}
- * and {@link NetworkFailure} are the types code catches apart.
+ * factories of {@link CredentialFailures}, {@link BoxRefusals} and {@link NetworkFailures} make each one;
+ * {@link ConfigurationFailure} is the one type code catches apart.
  */
 public class BoxCheckFailure extends Exception {
     private static final long serialVersionUID = 1L;

@@ -2,10 +2,8 @@ package io.github.boxmaven.maven;
 
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.ProxySettings;
-import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.credential.CredentialInputs;
-import io.github.boxmaven.credential.JwtAlgorithm;
 import io.github.boxmaven.credential.TokenSource;
 
 import org.apache.maven.execution.MavenSession;
@@ -15,14 +13,15 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * What both goals share: where Box is and how long to wait for it, where the app's client id and secret
- * and the handed-on token are, {@code box.skip}, and Maven's settings, proxies and log. No secret is a
- * parameter, so {@code mvn -X} cannot print one.
+ * The parameters both goals share: where Box is and how long to wait for it, where the app's client id and secret
+ * and the handed-on token are, {@code box.skip}; and what they read of Maven's session. No secret is a parameter,
+ * so {@code mvn -X} cannot print one.
  */
 abstract class AbstractBoxMojo extends AbstractMojo {
 
@@ -81,27 +80,24 @@ abstract class AbstractBoxMojo extends AbstractMojo {
         this.settingsDecrypter = settingsDecrypter;
     }
 
-    /** The proxy Maven would use for an HTTPS base URL, logged by host and port; null for none. */
-    ProxySettings proxyFor(BaseUrl base) {
-        ProxySettings proxy = base.isHttps() ? MavenProxies.forUrl(session.getRepositorySession(), base.display())
-                : null;
-        if (proxy != null) {
-            getLog().info("Box requests go through the proxy " + proxy.hostAndPort() + " from settings.xml <proxies>.");
-            getLog().debug("Proxy " + proxy.describe());
-        }
-        return proxy;
+    /** The proxy Maven would use for {@code url} (settings.xml {@code <proxies>}); null for a direct connection. */
+    ProxySettings proxy(String url) {
+        return MavenProxies.forUrl(session.getRepositorySession(), url);
     }
 
-    /**
-     * Where credentials may come from: the parameters both goals share, {@code box.auth} and the subject,
-     * properties, settings.xml, environment.
-     */
-    CredentialInputs credentials(AuthMethod auth, String enterpriseId, String userId, JwtAlgorithm jwtAlgorithm) {
+    /** Where the app's client id and secret, or a token, may come from: parameters, properties, settings.xml, environment. */
+    CredentialInputs credentials() {
         MavenProject project = session.getCurrentProject();
-        return new CredentialInputs(auth, clientId, enterpriseId, userId, jwtConfig == null ? null : jwtConfig.toPath(),
-                jwtAlgorithm, session.getUserProperties(), project == null ? new Properties() : project.getProperties(),
+        return new CredentialInputs(clientId, jwtConfig == null ? null : jwtConfig.toPath(),
+                session.getUserProperties(), project == null ? new Properties() : project.getProperties(),
                 session.getSystemProperties(), serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter),
                 System.getenv(), writtenInPom(project));
+    }
+
+    /** When this build started. */
+    Instant buildStarted() {
+        return session.getRequest() == null || session.getRequest().getStartTime() == null ? Instant.now()
+                : session.getRequest().getStartTime().toInstant();
     }
 
     /**

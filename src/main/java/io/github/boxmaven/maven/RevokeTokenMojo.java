@@ -6,9 +6,7 @@ import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.check.TokenCheckSettings;
 import io.github.boxmaven.check.TokenRevocation;
 import io.github.boxmaven.credential.AppClient;
-import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.credential.AuthPlanner;
-import io.github.boxmaven.credential.JwtAlgorithm;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.report.GithubActions;
@@ -55,9 +53,9 @@ public class RevokeTokenMojo extends AbstractBoxMojo {
         try {
             BaseUrl base = BaseUrl.parse(baseUrl);
             TokenRevocation revocation = new TokenRevocation(base, TokenCheckSettings.timeout(timeout),
-                    RetryPolicy.withRetries(retries), proxyFor(base), log, JvmTls::load, Clock.systemUTC());
-            Optional<AppClient> client = new AuthPlanner(credentials(AuthMethod.AUTO, null, null, JwtAlgorithm.RS256))
-                    .appClient();
+                    RetryPolicy.withRetries(retries), base.isHttps() ? proxy(base.display()) : null, log,
+                    JvmTls::load, Clock.systemUTC());
+            Optional<AppClient> client = new AuthPlanner(credentials()).appClient();
             revocation.revoke(tokenFile.toPath().toAbsolutePath(), client);
         } catch (ConfigurationFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -1,6 +1,5 @@
 package io.github.boxmaven.maven;
 
-import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.check.VerdictCache;
 import io.github.boxmaven.failure.BoxCheckFailure;
@@ -36,16 +35,15 @@ final class SessionVerdictCache implements VerdictCache {
     }
 
     @Override
-    public CheckResult get(String key, Check check) throws BoxCheckFailure {
+    public Verdict get(String key, Check check) throws BoxCheckFailure {
         FutureTask<Verdict> created = new FutureTask<>(check::run);
         FutureTask<Verdict> task = checks.putIfAbsent(key, created);
-        boolean reused = task != null;
-        if (!reused) {
+        if (task == null) {
             task = created;
             task.run();
         }
         try {
-            return new CheckResult(task.get(), reused);
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the Box check of another module", e);

@@ -13,12 +13,13 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 
@@ -33,15 +34,114 @@ import javax.inject.Inject;
  * cannot print them.
  */
 @Mojo(name = "verify-token", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public class VerifyTokenMojo extends VerifyTokenConfiguration {
+public class VerifyTokenMojo extends AbstractBoxMojo {
     private static final Pattern EXPORTABLE_ID = Pattern.compile("[0-9]{1,20}");
     private static final Pattern EXPORTABLE_LOGIN = Pattern.compile("[\\x21-\\x7e&&[^${}]]{1,254}");
+
+    /**
+     * The least time the token must stay valid after the check, e.g. as long as the stages that need Box take.
+     * {@code 0s} only checks that Box accepts it.
+     */
+    @Parameter(property = "box.minValidity", defaultValue = "10m")
+    String minValidity;
+
+    /**
+     * When the token expires, if you know it: ISO-8601 such as {@code 2026-11-29T10:15:00Z} or with an offset.
+     * Wins over {@code box.token.issuedAt} and the ledger.
+     */
+    @Parameter(property = "box.token.expiresAt")
+    String tokenExpiresAt;
+
+    /** When the token was generated (ISO-8601); it then expires {@code box.token.lifetime} later. */
+    @Parameter(property = "box.token.issuedAt")
+    String tokenIssuedAt;
+
+    /** How long a token lives after it is generated: 60 minutes for Box developer tokens. */
+    @Parameter(property = "box.token.lifetime", defaultValue = "60m")
+    String tokenLifetime;
+
+    /**
+     * The first-seen ledger: remembers (by SHA-256, never the token) when this machine first saw each token,
+     * which bounds a developer token's expiry. {@code off} disables it. A relative path is taken from the
+     * project's directory.
+     */
+    @Parameter(property = "box.ledger", defaultValue = "${user.home}/.m2/box-maven-plugin/token-ledger.properties")
+    String ledger;
+
+    /**
+     * How to get the token: {@code auto} (JWT when {@code box.jwtConfig} is set; the Client Credentials Grant
+     * when a client id, a client secret and a subject are available; otherwise a token you have), {@code token},
+     * {@code ccg} or {@code jwt}.
+     */
+    @Parameter(property = "box.auth", defaultValue = "auto")
+    String auth;
+
+    /** The enterprise the app's token acts for (its service account); else environment {@code BOX_ENTERPRISE_ID}. */
+    @Parameter(property = "box.enterpriseId")
+    String enterpriseId;
+
+    /** A user the app's token acts for, instead of the enterprise; else environment {@code BOX_USER_ID}. */
+    @Parameter(property = "box.userId")
+    String userId;
+
+    /** The JWT assertion's signature algorithm: {@code RS256}, {@code RS384} or {@code RS512}. */
+    @Parameter(property = "box.jwtAlgorithm", defaultValue = "RS256")
+    String jwtAlgorithm;
+
+    /**
+     * Folders the build needs, checked with the token: comma-separated ids, each optionally followed by
+     * {@code :upload} when the build uploads there, e.g. {@code 111:upload,222}.
+     */
+    @Parameter(property = "box.folders")
+    String folders;
+
+    /** Under {@code mvn -o}: {@code skip} (a WARNING that the token was not verified) or {@code fail}. */
+    @Parameter(property = "box.offline", defaultValue = "skip")
+    String offline;
+
+    /**
+     * With {@code false}, a build where no credential is configured at all (a fork's pull request without
+     * secrets) logs a WARNING and goes on; a credential that is present but rejected still fails.
+     */
+    @Parameter(property = "box.failIfMissing", defaultValue = "true")
+    boolean failIfMissing;
+
+    /** The JSON report of the check (written only when there is a project); never holds a secret. */
+    @Parameter(property = "box.report", defaultValue = "${project.build.directory}/box-verify-token.json")
+    File report;
+
+    /** A JUnit XML report with the check as one test case, for CI servers that show test results. Off when unset. */
+    @Parameter(property = "box.junitReport")
+    File junitReport;
+
+    /**
+     * Fail the build when the check fails. With {@code false} every failure of the check is logged as a
+     * WARNING and the build goes on; invalid parameters still fail.
+     */
+    @Parameter(property = "box.failOnError", defaultValue = "true")
+    boolean failOnError;
+
+    /**
+     * Hand later stages a token narrowed to these Box scopes (comma-separated, e.g.
+     * {@code item_upload,item_preview,base_explorer}) instead of the verified one: {@code box.tokenFile} then
+     * holds a downscoped token obtained by Box's token exchange, and the full-scope token is written nowhere.
+     */
+    @Parameter(property = "box.downscope")
+    String downscope;
+
+    /**
+     * The one item the downscoped token is for: {@code folder:111}, {@code file:222}, or the item's API URL
+     * ({@code https://api.box.com/2.0/folders/111}). The token is checked on it.
+     */
+    @Parameter(property = "box.downscopeResource")
+    String downscopeResource;
 
     @Inject
     public VerifyTokenMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
     }
 
+    /** Gathers the parameters, runs the check, and publishes what it found. */
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         GithubActions github = new GithubActions(System.getenv(), System.out);
@@ -51,8 +151,7 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
             Reports.removeStale(buildStarted(), log, jsonReport(), junitReport == null ? null : junitReport.toPath());
             return;
         }
-        CheckReport report = new VerifyTokenRun(session.isOffline(), failIfMissing, failOnError, log, verdictCache())
-                .run(this, baseUrl, buildDirectory(), buildStarted());
+        CheckReport report = new VerifyTokenRun(log, verdictCache(), Clock.systemUTC()).run(new MavenParameters(this));
         publish(report, github, log);
     }
 
@@ -64,7 +163,6 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
     private void publish(CheckReport report, GithubActions github, MavenCheckLog log) throws MojoExecutionException,
             MojoFailureException {
         BoxCheckFailure failure = report.failure();
-        boolean configuration = failure != null && failure.kind().group() == FailureKind.Group.CONFIGURATION;
         if (report.outcome() == CheckReport.Outcome.PASSED) {
             exportUser(report.verdict(), log);
         } else if (report.outcome() == CheckReport.Outcome.WARNING) {
@@ -80,7 +178,7 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
         Reports.publish(report, jsonReport(), junitReport == null ? null : junitReport.toPath(), github, log,
                 buildStarted());
         if (report.outcome() == CheckReport.Outcome.FAILED) {
-            if (configuration) {
+            if (failure.kind().group() == FailureKind.Group.CONFIGURATION) {
                 throw new MojoExecutionException(failure.getMessage(), failure);
             }
             throw new MojoFailureException(failure.getMessage(), failure);
@@ -93,22 +191,10 @@ public class VerifyTokenMojo extends VerifyTokenConfiguration {
         return project == null || project.getFile() == null || report == null ? null : report.toPath();
     }
 
-    private Instant buildStarted() {
-        return session.getRequest() == null || session.getRequest().getStartTime() == null ? Instant.now()
-                : session.getRequest().getStartTime().toInstant();
-    }
-
     /** Shared by every module of this build; without a repository session (tests), not shared. */
     private VerdictCache verdictCache() {
         return session.getRepositorySession() == null ? VerdictCache.NONE
                 : new SessionVerdictCache(session.getRepositorySession().getData());
-    }
-
-    /** The module's build directory, where a token file does not belong; null without a project. */
-    private Path buildDirectory() {
-        MavenProject project = session.getCurrentProject();
-        return project == null || project.getBuild() == null || project.getBuild().getDirectory() == null ? null
-                : new File(project.getBuild().getDirectory()).toPath();
     }
 
     /**

@@ -116,37 +116,37 @@ public final class CheckFixture {
         return this;
     }
 
-    public TokenCheck check() throws Exception {
+    public TokenCheckSettings settings() throws Exception {
         BaseUrl base = BaseUrl.parse(baseUrl);
-        TokenCheckSettings settings = new TokenCheckSettings(base, timeout,
-                new RetryPolicy(retries, Duration.ofMillis(500), Duration.ofSeconds(30)), expiry, folders, tokenFile,
-                Downscope.parse(downscope, downscopeResource, base), proxy);
-        return new TokenCheck(settings, log, cache, tls, sleeps::add, clock);
+        return new TokenCheckSettings(base, timeout, new RetryPolicy(retries, Duration.ofMillis(500),
+                Duration.ofSeconds(30)), expiry, folders, tokenFile, Downscope.parse(downscope, downscopeResource, base),
+                proxy);
+    }
+
+    /** The run that checks, recording what it logs and how long it would have slept. */
+    public VerifyTokenRun runner() {
+        return new VerifyTokenRun(log, cache, tls, sleeps::add, clock);
     }
 
     /** Checks {@code plan} with what box.tokenFile holds before the check. */
-    public CheckResult run(AuthPlan plan) throws Exception {
-        TokenCheck check = check();
-        return check.run(plan, check.handOff().read());
+    public Verdict verdict(AuthPlan plan) throws Exception {
+        TokenCheckSettings settings = settings();
+        return runner().verdict(settings, plan, before(settings), new boolean[1]);
     }
 
     /**
      * Plans with {@code planner} as a later build does (one that started after every hand-off so far), taking a token
      * an earlier build handed on in box.tokenFile when it may, and checks the plan.
      */
-    public CheckResult run(AuthPlanner planner) throws Exception {
-        TokenCheck check = check();
-        TokenFile.Contents before = check.handOff().read();
-        AuthPlan plan = before == null ? planner.plan()
-                : planner.plan(before, check.handOff().asked(), clock.instant(), Instant.MAX);
-        return check.run(plan, before);
-    }
-
     public Verdict verdict(AuthPlanner planner) throws Exception {
-        return run(planner).verdict();
+        TokenCheckSettings settings = settings();
+        TokenFile.Contents before = before(settings);
+        AuthPlan plan = before == null ? planner.plan()
+                : planner.plan(before, settings.handOffAsked(), clock.instant(), Instant.MAX);
+        return runner().verdict(settings, plan, before, new boolean[1]);
     }
 
-    public Verdict verdict(AuthPlan plan) throws Exception {
-        return run(plan).verdict();
+    private static TokenFile.Contents before(TokenCheckSettings settings) throws Exception {
+        return settings.tokenFile() == null ? null : new TokenFile(settings.tokenFile()).read();
     }
 }

@@ -13,7 +13,6 @@ import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
-import io.github.boxmaven.failure.NetworkFailure;
 import io.github.boxmaven.report.Reports;
 import io.github.boxmaven.standin.BoxStandIn;
 import io.github.boxmaven.standin.RecordingProxy;
@@ -111,7 +110,7 @@ class FolderAndProxyCheckTest {
         TestCa ca = new TestCa();
         try (BoxStandIn box = BoxStandIn.start(0, ca.serverContext()); RecordingProxy proxy = RecordingProxy.start(0)) {
             ProxySettings wrong = new ProxySettings("127.0.0.1", proxy.port(), "someone", Secret.of("wrongPROXYpass"));
-            NetworkFailure e = assertThrows(NetworkFailure.class, () -> CheckFixture.against(box.url()).proxy(wrong)
+            BoxCheckFailure e = assertThrows(BoxCheckFailure.class, () -> CheckFixture.against(box.url()).proxy(wrong)
                     .trusting(ca.clientTrust()).verdict(token("valid-proxied")));
             assertEquals(FailureKind.PROXY_AUTHENTICATION, e.kind());
             assertTrue(e.getMessage().contains("HTTP 407, proxy authentication required"), e.getMessage());

@@ -11,7 +11,6 @@ import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
-import io.github.boxmaven.failure.NetworkFailure;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -42,12 +41,12 @@ class TokenCheckTest {
     final RecordingLog log = new RecordingLog();
     final List<Duration> sleeps = new ArrayList<>();
 
-    private TokenCheck check(int retries, Duration timeout) throws Exception {
+    private CheckFixture check(int retries, Duration timeout) throws Exception {
         return check(server.url("/").toString(), retries, timeout);
     }
 
-    private TokenCheck check(String baseUrl, int retries, Duration timeout) throws Exception {
-        return CheckFixture.against(baseUrl, log, sleeps).retries(retries).timeout(timeout).check();
+    private CheckFixture check(String baseUrl, int retries, Duration timeout) throws Exception {
+        return CheckFixture.against(baseUrl, log, sleeps).retries(retries).timeout(timeout);
     }
 
     private static AuthPlan envToken(String token) throws Exception {
@@ -55,8 +54,8 @@ class TokenCheckTest {
     }
 
     private BoxCheckFailure fails(int retries) throws Exception {
-        TokenCheck check = check(retries, Duration.ofSeconds(5));
-        BoxCheckFailure failure = assertThrows(BoxCheckFailure.class, () -> check.run(envToken(CANARY), null));
+        CheckFixture check = check(retries, Duration.ofSeconds(5));
+        BoxCheckFailure failure = assertThrows(BoxCheckFailure.class, () -> check.verdict(envToken(CANARY)));
         assertNoCanary(failure);
         return failure;
     }
@@ -73,7 +72,7 @@ class TokenCheckTest {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(USER_JSON).build());
 
-        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY), null).verdict();
+        Verdict verdict = check(2, Duration.ofSeconds(5)).verdict(envToken(CANARY));
 
         assertEquals("Box token OK: Test User <test@user.com> (user 12345), token from environment variable BOX_TOKEN;"
                 + " expiry unknown (the ledger is off; set box.token.expiresAt or box.token.issuedAt to check it)",
@@ -158,7 +157,7 @@ class TokenCheckTest {
                 .body("{\"type\":\"error\",\"status\":429,\"code\":\"rate_limit_exceeded\"}").build());
         server.enqueue(new MockResponse.Builder().code(200).body(USER_JSON).build());
 
-        Verdict verdict = check(2, Duration.ofSeconds(5)).run(envToken(CANARY), null).verdict();
+        Verdict verdict = check(2, Duration.ofSeconds(5)).verdict(envToken(CANARY));
 
         assertEquals("12345", verdict.user().id());
         assertEquals(Collections.singletonList(Duration.ofSeconds(2)), sleeps);
@@ -228,9 +227,9 @@ class TokenCheckTest {
     @Test
     void aSilentServerTimesOutWithinTheTimeout() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body(USER_JSON).headersDelay(10, TimeUnit.SECONDS).build());
-        TokenCheck check = check(2, Duration.ofMillis(700));
+        CheckFixture check = check(2, Duration.ofMillis(700));
         long started = System.nanoTime();
-        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null));
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class, () -> check.verdict(envToken(CANARY)));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         assertEquals(FailureKind.TIMEOUT, e.kind());
         assertTrue(e.getMessage().startsWith("No answer from " + server.url("/2.0/users/me") + " within 700ms (box.timeout)"),
@@ -244,8 +243,8 @@ class TokenCheckTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        TokenCheck check = check("http://127.0.0.1:" + port, 2, Duration.ofSeconds(5));
-        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null));
+        CheckFixture check = check("http://127.0.0.1:" + port, 2, Duration.ofSeconds(5));
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class, () -> check.verdict(envToken(CANARY)));
         assertEquals(FailureKind.CONNECTION_FAILED, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot connect to 127.0.0.1:" + port), e.getMessage());
         assertTrue(sleeps.isEmpty(), "a refused connection is not retried");
@@ -253,8 +252,8 @@ class TokenCheckTest {
 
     @Test
     void anUnknownHostIsNamed() throws Exception {
-        TokenCheck check = check("https://no-such-host.invalid", 2, Duration.ofSeconds(5));
-        NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null));
+        CheckFixture check = check("https://no-such-host.invalid", 2, Duration.ofSeconds(5));
+        BoxCheckFailure e = assertThrows(BoxCheckFailure.class, () -> check.verdict(envToken(CANARY)));
         assertEquals(FailureKind.UNKNOWN_HOST, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot resolve the host no-such-host.invalid"), e.getMessage());
     }
@@ -266,8 +265,8 @@ class TokenCheckTest {
         try (MockWebServer tls = new MockWebServer()) {
             tls.useHttps(serverCertificates.sslSocketFactory());
             tls.start();
-            TokenCheck check = check("https://localhost:" + tls.getPort(), 2, Duration.ofSeconds(5));
-            NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null));
+            CheckFixture check = check("https://localhost:" + tls.getPort(), 2, Duration.ofSeconds(5));
+            BoxCheckFailure e = assertThrows(BoxCheckFailure.class, () -> check.verdict(envToken(CANARY)));
             assertEquals(FailureKind.TLS_FAILURE, e.kind());
             assertTrue(e.getMessage().startsWith("TLS with localhost failed"), e.getMessage());
             assertTrue(e.getMessage().contains("-Djavax.net.ssl.trustStore"), e.getMessage());
@@ -298,14 +297,13 @@ class TokenCheckTest {
             https.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                     .body(USER_JSON).build());
             https.start();
-            TokenCheck check = CheckFixture.against("https://localhost:" + https.getPort(), log, sleeps).trusting(tls)
-                    .check();
+            CheckFixture check = CheckFixture.against("https://localhost:" + https.getPort(), log, sleeps).trusting(tls);
             String certificate = serverCertificate.certificate().getSubjectAlternativeNames() + " by "
                     + serverCertificate.certificate().getIssuerX500Principal();
             if (trusted) {
-                assertEquals("12345", check.run(envToken(CANARY), null).verdict().user().id(), certificate);
+                assertEquals("12345", check.verdict(envToken(CANARY)).user().id(), certificate);
             } else {
-                NetworkFailure e = assertThrows(NetworkFailure.class, () -> check.run(envToken(CANARY), null), certificate);
+                BoxCheckFailure e = assertThrows(BoxCheckFailure.class, () -> check.verdict(envToken(CANARY)), certificate);
                 assertEquals(FailureKind.TLS_FAILURE, e.kind(), e.getMessage());
                 assertEquals(0, https.getRequestCount(), "the token is not sent: " + certificate);
             }
@@ -314,8 +312,8 @@ class TokenCheckTest {
 
     @Test
     void malformedTokensAreNeverSent() throws Exception {
-        TokenCheck check = check(2, Duration.ofSeconds(5));
-        assertThrows(BoxCheckFailure.class, () -> check.run(envToken("two words"), null));
+        CheckFixture check = check(2, Duration.ofSeconds(5));
+        assertThrows(BoxCheckFailure.class, () -> check.verdict(envToken("two words")));
         assertEquals(0, server.getRequestCount());
     }
 
@@ -333,7 +331,7 @@ class TokenCheckTest {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"type\":\"user\",\"id\":\"1\\n[ERROR] x\",\"name\":\"Eve\\r\\n::add-mask::\\u001b[2J\","
                         + "\"login\":\"" + "a".repeat(500) + "\"}").build());
-        Verdict verdict = check(0, Duration.ofSeconds(5)).run(envToken(CANARY), null).verdict();
+        Verdict verdict = check(0, Duration.ofSeconds(5)).verdict(envToken(CANARY));
         assertEquals("Box token OK: Eve??::add-mask::?[2J <" + "a".repeat(200) + "\u2026> (user 1?[ERROR] x), token from"
                 + " environment variable BOX_TOKEN; expiry unknown (the ledger is off; set box.token.expiresAt or"
                 + " box.token.issuedAt to check it)", verdict.summary());

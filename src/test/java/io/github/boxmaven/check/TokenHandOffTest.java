@@ -29,7 +29,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-/** box.tokenFile in a check: what is written, what a later build takes, and two builds that share the file. */
+/** box.tokenFile between builds: what is written, what a later build takes, and two builds that share the file. */
 class TokenHandOffTest {
     /** A build that started after the hand-off: a later CI step. */
     static final Instant LATER = Instant.now().plusSeconds(3600);
@@ -61,24 +61,25 @@ class TokenHandOffTest {
                 Instant.now()), "item_upload");
     }
 
-    private TokenHandOff handOff(Path file) throws Exception {
-        return handOff(file, "https://api.box.com");
+    private static TokenFile.Binding asked(String baseUrl) throws Exception {
+        return TokenFile.Binding.asked(BaseUrl.parse(baseUrl), null);
     }
 
-    private TokenHandOff handOff(Path file, String baseUrl) throws Exception {
-        return new TokenHandOff(file, BaseUrl.parse(baseUrl), null, log);
-    }
-
-    /** Hands {@code token} on as a check of {@code plan} does. */
+    /** Hands {@code token} on as a check of {@code plan} does, when it writes the file: never for a given token. */
     private void handOn(Path file, AuthPlan plan, AccessToken token) throws Exception {
-        TokenHandOff handOff = handOff(file);
-        handOff.handOn(plan, handOff.read(), token, "the obtained access token", Instant.now());
+        handOn(new TokenFile(file), new TokenFile(file).read(), plan, token);
+    }
+
+    private void handOn(TokenFile file, TokenFile.Contents before, AuthPlan plan, AccessToken token) throws Exception {
+        if (plan.method().obtainsToken()) {
+            file.write(before, token.value(), Instant.now(), token.expiresAt(), plan.handOffBinding(
+                    asked("https://api.box.com")));
+        }
     }
 
     /** The plan a later step makes with {@code inputs}, at {@code now}. */
     private AuthPlan later(Path file, Inputs inputs, Instant now, Instant buildStarted) throws Exception {
-        TokenHandOff handOff = handOff(file);
-        return inputs.build().plan(handOff.read(), handOff.asked(), now, buildStarted);
+        return inputs.build().plan(new TokenFile(file).read(), asked("https://api.box.com"), now, buildStarted);
     }
 
     private boolean posix() throws Exception {
@@ -104,17 +105,17 @@ class TokenHandOffTest {
     @Test
     void aFileAnotherBuildWroteDuringTheCheckKeepsThatBuildsToken() throws Exception {
         Path file = dir.resolve("box-token");
-        TokenHandOff handOff = handOff(file);
-        TokenFile.Contents before = handOff.read();
+        TokenFile tokenFile = new TokenFile(file);
+        TokenFile.Contents before = tokenFile.read();
         Files.write(file, "valid-sa-theirs".getBytes(StandardCharsets.US_ASCII));
         BoxCheckFailure e = assertFailure(FailureKind.TOKEN_FILE_UNWRITABLE,
-                () -> handOff.handOn(CCG, before, minted("valid-sa-mine"), "the obtained access token", Instant.now()));
+                () -> handOn(tokenFile, before, CCG, minted("valid-sa-mine")));
         assertEquals("box.tokenFile " + file + " was written by another build while this check ran, so this check's"
                 + " token was not written over it.\nGive each build that runs at the same time its own box.tokenFile,"
                 + " such as $RUNNER_TEMP/box-token.", e.getMessage());
         assertEquals("valid-sa-theirs", read(file));
         assertFalse(Files.exists(dir.resolve("box-token.handoff")), "nothing of this check's hand-off is written");
-        handOff.removeStale(CCG, before);
+        assertFalse(tokenFile.delete(before));
         assertEquals("valid-sa-theirs", read(file), "a failed check deletes no file another build wrote");
     }
 
@@ -122,8 +123,10 @@ class TokenHandOffTest {
     void aFailedCheckDeletesTheStaleFileOfAnEarlierBuild() throws Exception {
         Path file = dir.resolve("box-token");
         handOn(file, CCG, minted("valid-sa-earlier"));
-        TokenHandOff handOff = handOff(file);
-        handOff.removeStale(CCG, handOff.read());
+        try (io.github.boxmaven.standin.BoxStandIn box = io.github.boxmaven.standin.BoxStandIn.start(0)) {
+            assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED, () -> CheckFixture.against(box.url(), log,
+                    new java.util.ArrayList<>()).tokenFile(file).verdict(CCG));
+        }
         assertFalse(Files.exists(file));
         assertFalse(Files.exists(dir.resolve("box-token.handoff")));
         assertTrue(log.all().contains("Deleted " + file + ", written by an earlier build: this check failed."));
@@ -149,10 +152,10 @@ class TokenHandOffTest {
         AuthPlan plan = later(file, Inputs.builder(), Instant.now(), LATER);
         assertTrue(plan.takesHandedOnToken());
         assertEquals(AuthMethod.TOKEN, plan.method());
-        assertFalse(handOff(file).handsOn(plan), "a handed-on token is never written again");
+        assertFalse(plan.method().obtainsToken(), "a handed-on token is never written again");
         AccessToken token = plan.credential().accessToken(null);
         assertEquals("valid-sa-handed-on", token.value().reveal());
-        assertTrue(Math.abs(Duration.between(expiresAt, token.issuedExpiry()).getSeconds()) <= 1, token.issuedExpiry()
+        assertTrue(Math.abs(Duration.between(expiresAt, token.expiresAt()).getSeconds()) <= 1, token.expiresAt()
                 + " " + expiresAt);
         assertTrue(token.origin().startsWith("handed on in box.tokenFile at "), token.origin());
         assertEquals(null, plan.replacement(), "without the app's credentials nothing can replace it");
@@ -168,10 +171,9 @@ class TokenHandOffTest {
         assertFalse(sameBuild.takesHandedOnToken(), "handed on by this build itself: its check is reused");
         assertTrue(sameBuild.notes().isEmpty(), sameBuild.notes().toString());
 
-        TokenHandOff otherBase = handOff(file, "https://other.box.com");
         assertEquals("box.tokenFile " + file + " is not taken: it was handed on for baseUrl https://api.box.com (this"
-                + " run asks for https://other.box.com)", CCG_INPUTS.build().plan(otherBase.read(), otherBase.asked(),
-                Instant.now(), LATER).notes().get(0));
+                + " run asks for https://other.box.com)", CCG_INPUTS.build().plan(new TokenFile(file).read(),
+                asked("https://other.box.com"), Instant.now(), LATER).notes().get(0));
         assertNotTaken(file, Instant.now().plusSeconds(3601), "its token expired at ");
         if (posix()) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -195,11 +197,10 @@ class TokenHandOffTest {
     @Test
     void aRecordThatCannotBeWrittenLeavesNoTokenBehind() throws Exception {
         Path file = dir.resolve("box-token");
-        TokenHandOff handOff = handOff(file);
-        TokenFile.Contents before = handOff.read();
+        TokenFile tokenFile = new TokenFile(file);
+        TokenFile.Contents before = tokenFile.read();
         Files.createDirectories(dir.resolve("box-token.handoff/in-the-way"));
-        assertFailure(FailureKind.TOKEN_FILE_UNWRITABLE,
-                () -> handOff.handOn(CCG, before, minted("valid-sa-mine"), "the obtained access token", Instant.now()));
+        assertFailure(FailureKind.TOKEN_FILE_UNWRITABLE, () -> handOn(tokenFile, before, CCG, minted("valid-sa-mine")));
         assertFalse(Files.exists(file), "the minted token is not left in box.tokenFile");
         assertTrue(Files.isDirectory(dir.resolve("box-token.handoff/in-the-way")), "what was in the way is kept");
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
-import io.github.boxmaven.maven.Choices;
+import io.github.boxmaven.base.Choices;
 import io.github.boxmaven.standin.JwtTestKeys;
 
 import org.junit.jupiter.api.Test;

@@ -84,11 +84,11 @@ public final class Inputs {
     }
 
     public CredentialInputs inputs() {
-        return new CredentialInputs(auth, clientId, enterpriseId, userId, jwtConfig, jwtAlgorithm, userProperties,
-                projectProperties, systemProperties, serverId, servers, environment, writtenInPom);
+        return new CredentialInputs(clientId, jwtConfig, userProperties, projectProperties, systemProperties,
+                serverId, servers, environment, writtenInPom);
     }
 
     public AuthPlanner build() {
-        return new AuthPlanner(inputs());
+        return new AuthPlanner(inputs(), auth, enterpriseId, userId, jwtAlgorithm);
     }
 }

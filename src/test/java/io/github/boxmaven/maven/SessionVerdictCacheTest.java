@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.boxapi.BoxUser;
-import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.Verdict;
+import io.github.boxmaven.check.VerdictCache;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
@@ -40,7 +40,7 @@ class SessionVerdictCacheTest {
         AtomicInteger checks = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<CheckResult>> results = new ArrayList<>();
+        List<Future<Verdict>> results = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             results.add(pool.submit(() -> {
                 start.await();
@@ -53,17 +53,15 @@ class SessionVerdictCacheTest {
             }));
         }
         start.countDown();
-        int reused = 0;
         Verdict first = null;
-        for (Future<CheckResult> result : results) {
-            CheckResult shared = result.get(10, TimeUnit.SECONDS);
-            reused += shared.reused() ? 1 : 0;
-            first = first == null ? shared.verdict() : first;
-            assertSame(first, shared.verdict());
+        for (Future<Verdict> result : results) {
+            Verdict shared = result.get(10, TimeUnit.SECONDS);
+            first = first == null ? shared : first;
+            assertSame(first, shared);
         }
         pool.shutdown();
         assertEquals(1, checks.get());
-        assertEquals(7, reused);
+        assertEquals(7, results.size() - checks.get(), "seven modules reused the one check");
     }
 
     /** Keeps the first check in flight while the other modules arrive. */
@@ -85,13 +83,26 @@ class SessionVerdictCacheTest {
         BoxCheckFailure again = assertFailure(FailureKind.TOKEN_REJECTED,
                 () -> new SessionVerdictCache(data).get("bad", SessionVerdictCacheTest::verdict));
         assertSame(rejected, again);
-        assertFalse(new SessionVerdictCache(data).get("good", SessionVerdictCacheTest::verdict).reused());
-        assertTrue(new SessionVerdictCache(data).get("good", SessionVerdictCacheTest::verdict).reused());
+        AtomicInteger checks = new AtomicInteger();
+        VerdictCache.Check counted = () -> {
+            checks.incrementAndGet();
+            return verdict();
+        };
+        new SessionVerdictCache(data).get("good", counted);
+        assertEquals(1, checks.get(), "another key is checked");
+        new SessionVerdictCache(data).get("good", counted);
+        assertEquals(1, checks.get(), "the same key is reused");
     }
 
     @Test
     void aNewBuildSessionStartsEmpty() throws Exception {
-        new SessionVerdictCache(new DefaultSessionData()).get("k", SessionVerdictCacheTest::verdict);
-        assertFalse(new SessionVerdictCache(new DefaultSessionData()).get("k", SessionVerdictCacheTest::verdict).reused());
+        AtomicInteger checks = new AtomicInteger();
+        VerdictCache.Check counted = () -> {
+            checks.incrementAndGet();
+            return verdict();
+        };
+        new SessionVerdictCache(new DefaultSessionData()).get("k", counted);
+        new SessionVerdictCache(new DefaultSessionData()).get("k", counted);
+        assertEquals(2, checks.get());
     }
 }

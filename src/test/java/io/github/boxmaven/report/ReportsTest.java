@@ -8,7 +8,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.check.CheckReport;
-import io.github.boxmaven.check.CheckResult;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.expiry.Expiry;
@@ -38,7 +37,7 @@ class ReportsTest {
         Verdict verdict = new Verdict(new BoxUser("12345", "Test User", "test@user.com", "active"),
                 "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), List.of(), "",
                 NOW);
-        return CheckReport.passed(new CheckResult(verdict, false), AuthMethod.TOKEN, "https://api.box.com", NOW,
+        return CheckReport.passed(verdict, false, AuthMethod.TOKEN, "https://api.box.com", NOW,
                 Duration.ofMillis(150));
     }
 
@@ -123,7 +122,7 @@ class ReportsTest {
                 + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown(), List.of(), "",
                 NOW);
         new GithubActions(env, new PrintStream(new ByteArrayOutputStream(), true, "UTF-8"))
-                .summary(CheckReport.passed(new CheckResult(verdict, false), AuthMethod.TOKEN, "https://api.box.com", NOW,
+                .summary(CheckReport.passed(verdict, false, AuthMethod.TOKEN, "https://api.box.com", NOW,
                         Duration.ofMillis(1)));
         String markdown = new String(Files.readAllBytes(summary), StandardCharsets.UTF_8);
         assertTrue(markdown.contains("| User | \\!\\[x\\](https:\u200b//evil.example/p.png) \\[click\\]"

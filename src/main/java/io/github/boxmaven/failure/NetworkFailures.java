@@ -1,58 +1,58 @@
 package io.github.boxmaven.failure;
 
 /**
- * No HTTP answer came: unknown host, refused connection, TLS failure, timeout, an unreadable trust store,
- * or Maven offline. {@link #kind()} tells which.
+ * Failures in which no HTTP answer came: unknown host, refused connection, TLS failure, timeout, an unreadable
+ * trust store, or Maven offline.
  */
-public final class NetworkFailure extends BoxCheckFailure {
-    private static final long serialVersionUID = 1L;
+public final class NetworkFailures {
+    private NetworkFailures() {}
 
-    private NetworkFailure(FailureKind kind, String message, Throwable cause) {
-        super(kind, message, null, cause);
+    private static BoxCheckFailure failure(FailureKind kind, String message, Throwable cause) {
+        return new BoxCheckFailure(kind, message, null, cause);
     }
 
-    public static NetworkFailure unknownHost(String host, Throwable cause) {
-        return new NetworkFailure(FailureKind.UNKNOWN_HOST, "Cannot resolve the host " + host + " (unknown host)."
+    public static BoxCheckFailure unknownHost(String host, Throwable cause) {
+        return failure(FailureKind.UNKNOWN_HOST, "Cannot resolve the host " + host + " (unknown host)."
                 + " Check box.baseUrl and this machine's DNS; " + Fixes.CONFIGURE_PROXY + ".", cause);
     }
 
-    public static NetworkFailure connectionFailed(String hostAndPort, Throwable cause) {
-        return new NetworkFailure(FailureKind.CONNECTION_FAILED, "Cannot connect to " + hostAndPort + " ("
+    public static BoxCheckFailure connectionFailed(String hostAndPort, Throwable cause) {
+        return failure(FailureKind.CONNECTION_FAILED, "Cannot connect to " + hostAndPort + " ("
                 + Causes.describe(cause) + "). Check box.baseUrl, the network and firewall; " + Fixes.CONFIGURE_PROXY + ".", cause);
     }
 
-    public static NetworkFailure tls(String host, Throwable cause) {
-        return new NetworkFailure(FailureKind.TLS_FAILURE, "TLS with " + host + " failed (" + Causes.describe(cause) + ")."
+    public static BoxCheckFailure tls(String host, Throwable cause) {
+        return failure(FailureKind.TLS_FAILURE, "TLS with " + host + " failed (" + Causes.describe(cause) + ")."
                 + " If a TLS-inspecting proxy sits in between, add its CA certificate to a truststore and pass"
                 + " -Djavax.net.ssl.trustStore=... (and trustStorePassword) in MAVEN_OPTS or .mvn/jvm.config.",
                 cause);
     }
 
-    public static NetworkFailure timeout(String url, String timeout, Throwable cause) {
-        return new NetworkFailure(FailureKind.TIMEOUT, "No answer from " + url + " within " + timeout + " (box.timeout)."
+    public static BoxCheckFailure timeout(String url, String timeout, Throwable cause) {
+        return failure(FailureKind.TIMEOUT, "No answer from " + url + " within " + timeout + " (box.timeout)."
                 + " Box or the network is slow or a firewall drops the traffic; check the network, or raise"
                 + " box.timeout.", cause);
     }
 
-    public static NetworkFailure proxyAuthentication(String url, Throwable cause) {
-        return new NetworkFailure(FailureKind.PROXY_AUTHENTICATION, "The proxy between this machine and " + url
+    public static BoxCheckFailure proxyAuthentication(String url, Throwable cause) {
+        return failure(FailureKind.PROXY_AUTHENTICATION, "The proxy between this machine and " + url
                 + " refused the request (HTTP 407, proxy authentication required). Set <username> and <password>"
                 + " (encrypted allowed) of the active <proxy> in settings.xml, or check them.", cause);
     }
 
-    public static NetworkFailure other(String url, Throwable cause) {
-        return new NetworkFailure(FailureKind.NETWORK_FAILURE, "The request to " + url + " failed (" + Causes.describe(cause)
+    public static BoxCheckFailure other(String url, Throwable cause) {
+        return failure(FailureKind.NETWORK_FAILURE, "The request to " + url + " failed (" + Causes.describe(cause)
                 + "). Check the network and box.baseUrl, then run the build again.", cause);
     }
 
     /** Maven runs offline ({@code -o}) and {@code box.offline=fail}. */
-    public static NetworkFailure offline() {
-        return new NetworkFailure(FailureKind.OFFLINE, "Maven is offline (-o), so the Box token cannot be verified, and"
+    public static BoxCheckFailure offline() {
+        return failure(FailureKind.OFFLINE, "Maven is offline (-o), so the Box token cannot be verified, and"
                 + " box.offline=fail.\nRun the build online, or set box.offline=skip to go on without the check.", null);
     }
 
     /** The trust store the JVM is configured with ({@code javax.net.ssl.trustStore} and its type) cannot be read. */
-    public static NetworkFailure trustStoreUnreadable(Throwable cause) {
+    public static BoxCheckFailure trustStoreUnreadable(Throwable cause) {
         return trustStoreUnreadable(System.getProperty("javax.net.ssl.trustStore"),
                 System.getProperty("javax.net.ssl.trustStoreType"), cause);
     }
@@ -64,8 +64,8 @@ public final class NetworkFailure extends BoxCheckFailure {
      * @param path {@code javax.net.ssl.trustStore}, null when the JDK's own is used
      * @param type {@code javax.net.ssl.trustStoreType}, null when not set
      */
-    public static NetworkFailure trustStoreUnreadable(String path, String type, Throwable cause) {
-        return new NetworkFailure(FailureKind.TRUST_STORE_UNREADABLE, "Cannot set up HTTPS: the trust store "
+    public static BoxCheckFailure trustStoreUnreadable(String path, String type, Throwable cause) {
+        return failure(FailureKind.TRUST_STORE_UNREADABLE, "Cannot set up HTTPS: the trust store "
                 + (path == null ? "of this JDK (lib/security/cacerts)"
                 : "javax.net.ssl.trustStore=" + path + (type == null ? "" : " (type " + type + ")"))
                 + " cannot be read (" + Causes.describeWithCauses(cause) + ")."

@@ -1,4 +1,4 @@
-package io.github.boxmaven.maven;
+package io.github.boxmaven.base;
 
 import io.github.boxmaven.failure.ConfigurationFailure;
 
