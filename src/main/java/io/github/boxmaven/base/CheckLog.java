@@ -8,11 +8,7 @@ public interface CheckLog {
 
     void debug(String message);
 
-    /**
-     * A token the plugin was just issued (CCG, JWT, downscoped), before anything could print it: where the
-     * CI masks secrets in its logs (GitHub Actions' {@code ::add-mask::}), it is registered there, so that a
-     * later step that prints it shows {@code ***}. Nowhere else does the token go.
-     */
+    /** A token the plugin was just issued, before anything could print it: for the CI to mask ({@code ::add-mask::}). */
     default void registerSecret(Secret token) {
     }
 

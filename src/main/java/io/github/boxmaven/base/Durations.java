@@ -1,7 +1,6 @@
 package io.github.boxmaven.base;
 
 import io.github.boxmaven.failure.ConfigurationFailure;
-
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

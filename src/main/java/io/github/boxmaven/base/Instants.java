@@ -1,7 +1,6 @@
 package io.github.boxmaven.base;
 
 import io.github.boxmaven.failure.ConfigurationFailure;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

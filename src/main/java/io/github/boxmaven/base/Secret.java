@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 
 /**
- * A token or client secret. {@link #toString()} never shows it; only the HTTP layer calls
- * {@link #reveal()}.
+ * A token, client secret or passphrase. {@link #toString()} never shows it; {@link #reveal()} is called only where the
+ * secret itself must go: a request, the JWT signature, the key's decryption, box.tokenFile, the CI's mask.
  */
 public final class Secret {
     private final String value;
@@ -20,7 +20,7 @@ public final class Secret {
         return new Secret(value);
     }
 
-    /** The secret itself: for the Authorization header or a form field, never for a log or message. */
+    /** The secret itself, never for a log or message. */
     public String reveal() {
         return value;
     }

@@ -2,7 +2,6 @@ package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.failure.ServerText;
-
 import okhttp3.HttpUrl;
 
 /**

@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
-
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 

@@ -3,9 +3,7 @@ package io.github.boxmaven.boxapi;
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.PluginInfo;
 import io.github.boxmaven.failure.BoxCheckFailure;
-
 import okhttp3.OkHttpClient;
-
 import java.time.Clock;
 import java.time.Duration;
 

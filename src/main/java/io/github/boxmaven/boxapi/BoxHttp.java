@@ -5,7 +5,6 @@ import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.NetworkFailures;
-
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -13,7 +12,6 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

@@ -2,7 +2,6 @@ package io.github.boxmaven.boxapi;
 
 import com.google.gson.JsonObject;
 import io.github.boxmaven.failure.ServerText;
-
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;

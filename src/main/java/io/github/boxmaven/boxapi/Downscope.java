@@ -1,9 +1,7 @@
 package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.failure.ConfigurationFailure;
-
 import okhttp3.HttpUrl;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

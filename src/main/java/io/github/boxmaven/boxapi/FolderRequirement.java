@@ -1,7 +1,6 @@
 package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.failure.ConfigurationFailure;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -6,7 +6,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
-
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;

@@ -2,7 +2,6 @@ package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.NetworkFailures;
-
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;

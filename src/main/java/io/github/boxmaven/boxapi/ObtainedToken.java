@@ -1,7 +1,6 @@
 package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.base.Secret;
-
 import java.time.Duration;
 import java.time.Instant;
 

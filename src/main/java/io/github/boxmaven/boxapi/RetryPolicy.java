@@ -1,7 +1,6 @@
 package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.failure.ConfigurationFailure;
-
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;

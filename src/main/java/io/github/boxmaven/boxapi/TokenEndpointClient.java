@@ -6,17 +6,14 @@ import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
-
+import io.github.boxmaven.failure.Fixes;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -59,7 +56,8 @@ public final class TokenEndpointClient {
                 .add("box_subject_type", subject.type())
                 .add("box_subject_id", subject.id())
                 .build();
-        return issue(() -> form, new Context("issue a token by Client Credentials Grant", source, subject, null));
+        return obtain(() -> form, response -> rejected(response, "issue a token by Client Credentials Grant", source,
+                subject, null));
     }
 
     /** Signs a JWT app's assertions, each with a {@code jti} of its own. */
@@ -110,7 +108,7 @@ public final class TokenEndpointClient {
             sentAt = clock.instant();
             response = post("oauth2/token", forms);
         }
-        return answer(response, sentAt, new Context("issue a token by JWT", configSource, subject, jti[0]));
+        return answer(response, sentAt, r -> rejected(r, "issue a token by JWT", configSource, subject, jti[0]));
     }
 
     /** Whether Box refused the JWT assertion for this claim ({@code 'exp'}, {@code 'jti'}): {@code invalid_grant}. */
@@ -147,9 +145,8 @@ public final class TokenEndpointClient {
             form.add("resource", resource.toString());
         }
         FormBody body = form.build();
-        return request(() -> body, response -> notTokenEndpoint(response) && response.status() != 401,
-                response -> BoxRefusals.downscopeRefused(downscope.describe(), downscope.item(), response.status(),
-                        response.error(), response.errorDescription(), response.requestId()));
+        return obtain(() -> body, response -> BoxRefusals.downscopeRefused(downscope.describe(), downscope.item(),
+                response.status(), response.error(), response.errorDescription(), response.requestId()));
     }
 
     /**
@@ -167,56 +164,41 @@ public final class TokenEndpointClient {
         if (response.status() == 200) {
             return;
         }
-        if (notTokenEndpoint(response)) {
-            throw notBoxApi(response);
-        }
-        throw rejected(response, new Context("revoke the token", source, null, null));
-    }
-
-    /** A token from {@code /oauth2/token} for an app's credentials; a refusal names the likely cause. */
-    private ObtainedToken issue(Supplier<FormBody> forms, Context context) throws BoxCheckFailure {
-        Instant sentAt = clock.instant();
-        return answer(post("oauth2/token", forms), sentAt, context);
-    }
-
-    private static ObtainedToken answer(BoxResponse response, Instant sentAt, Context context) throws BoxCheckFailure {
-        return answer(response, sentAt, TokenEndpointClient::notTokenEndpoint, r -> rejected(r, context));
+        throw notTokenEndpoint(response) ? notBoxApi(response) : rejected(response, "revoke the token", source, null,
+                null);
     }
 
     /**
-     * Whether something other than Box's token endpoint answered: a 404 (the endpoint is always there), or an error
-     * without Box's error fields in either shape.
+     * {@code POST /oauth2/token}: the token of a 200 answer with JSON, else the failure: "not the Box API" when
+     * something else answered ({@link #notTokenEndpoint}), else what {@code refusal} makes of Box's error.
      */
-    private static boolean notTokenEndpoint(BoxResponse response) {
-        return response.status() == 404 || response.error() == null && response.json() == null;
-    }
-
-    /**
-     * {@code POST /oauth2/token}: the token of a 200 answer with JSON, else the failure: "not the Box API"
-     * where {@code notBox} says so, else what {@code refusal} makes of Box's error.
-     */
-    private ObtainedToken request(Supplier<FormBody> forms, Predicate<BoxResponse> notBox,
-            Function<BoxResponse, BoxCheckFailure> refusal) throws BoxCheckFailure {
+    private ObtainedToken obtain(Supplier<FormBody> forms, Function<BoxResponse, BoxCheckFailure> refusal)
+            throws BoxCheckFailure {
         Instant sentAt = clock.instant();
-        return answer(post("oauth2/token", forms), sentAt, notBox, refusal);
+        return answer(post("oauth2/token", forms), sentAt, refusal);
     }
 
-    private static ObtainedToken answer(BoxResponse response, Instant sentAt, Predicate<BoxResponse> notBox,
+    private static ObtainedToken answer(BoxResponse response, Instant sentAt,
             Function<BoxResponse, BoxCheckFailure> refusal) throws BoxCheckFailure {
         if (response.status() == 200 && response.json() != null) {
             return issued(response, sentAt);
         }
-        throw notBox.test(response) ? notBoxApi(response) : refusal.apply(response);
+        throw notTokenEndpoint(response) ? notBoxApi(response) : refusal.apply(response);
+    }
+
+    /**
+     * Whether something other than Box's token endpoint answered: a 404, or an answer without Box's error in either
+     * of its shapes, but for a bare 401, Box's refusal of the token in a token exchange.
+     */
+    private static boolean notTokenEndpoint(BoxResponse response) {
+        return response.status() == 404 || response.error() == null && response.json() == null
+                && !(response.status() == 401 && response.url().endsWith("/oauth2/token"));
     }
 
     private BoxResponse post(String path, Supplier<FormBody> forms) throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve(path);
-        return http.send(() -> new Request.Builder()
-                .url(url)
-                .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
-                .post(forms.get())
-                .build());
+        return http.send(() -> new Request.Builder().url(url).header("Accept", "application/json")
+                .header("User-Agent", userAgent).post(forms.get()).build());
     }
 
     private static BoxCheckFailure notBoxApi(BoxResponse response) {
@@ -226,118 +208,41 @@ public final class TokenEndpointClient {
 
     /** The token and its lifetime from a 200 answer; both are checked before anything uses them. */
     private static ObtainedToken issued(BoxResponse response, Instant sentAt) throws BoxCheckFailure {
-        JsonObject json = response.json();
-        String display = response.url();
-        String requestId = response.requestId();
-        String accessToken = Json.string(json, "access_token");
-        if (accessToken == null) {
-            throw BoxRefusals.notBoxApi(display, "HTTP 200 without access_token", requestId);
+        String accessToken = Json.string(response.json(), "access_token");
+        String problem = accessToken == null ? null : TokenSyntax.problem(accessToken);
+        if (accessToken == null || problem != null) {
+            throw BoxRefusals.notBoxApi(response.url(), "HTTP 200 " + (accessToken == null ? "without access_token"
+                    : "with an access_token that " + problem), response.requestId());
         }
-        String problem = TokenSyntax.problem(accessToken);
-        if (problem != null) {
-            throw BoxRefusals.notBoxApi(display, "HTTP 200 with an access_token that " + problem, requestId);
-        }
-        return new ObtainedToken(Secret.of(accessToken), expiresIn(json, display, requestId), sentAt);
+        return new ObtainedToken(Secret.of(accessToken), expiresIn(response), sentAt);
     }
 
     /**
      * {@code expires_in}: a whole number of seconds from 1 to {@link #MAX_EXPIRES_IN}, read from its digits
      * (no number arithmetic on what the server sent, however long).
      */
-    static Duration expiresIn(JsonObject json, String display, String requestId) throws BoxCheckFailure {
-        String digits = Json.numberText(json, "expires_in");
+    static Duration expiresIn(BoxResponse response) throws BoxCheckFailure {
+        String digits = Json.numberText(response.json(), "expires_in");
         if (digits == null || !WHOLE_SECONDS.matcher(digits).matches()
                 || Long.parseLong(digits) > MAX_EXPIRES_IN.getSeconds()) {
-            throw BoxRefusals.notBoxApi(display, "HTTP 200 with an expires_in that is not a whole number of seconds from 1 to "
-                    + MAX_EXPIRES_IN.getSeconds() + " (Box's tokens live about an hour)", requestId);
+            throw BoxRefusals.notBoxApi(response.url(), "HTTP 200 with an expires_in that is not a whole number of"
+                    + " seconds from 1 to " + MAX_EXPIRES_IN.getSeconds() + " (Box's tokens live about an hour)",
+                    response.requestId());
         }
         return Duration.ofSeconds(Long.parseLong(digits));
     }
 
-    /** Box's {@code error} and {@code error_description}, turned into the likely cause and its fix. */
-    static BoxCheckFailure rejected(BoxResponse response, Context context) {
-        int status = response.status();
-        String error = response.error();
-        String description = response.errorDescription();
-        String what = "Box refused to " + context.action + " " + BoxRefusals.status(status, error, description);
-        String text = ((error == null ? "" : error) + " " + (description == null ? "" : description))
-                .toLowerCase(Locale.ROOT);
-        String fix;
-        if (text.contains("invalid_client")) {
-            // "The client credentials are invalid"
-            fix = "The client id or client secret is wrong: check " + context.credentialSource + " against the app's"
-                    + " Configuration page in the Box Developer Console.";
-        } else if (text.contains("is unauthorized for this client_id") && text.contains("box_sub")) {
-            // 'The "box_subject_type" value is unauthorized for this client_id'
-            fix = "The app's access level does not allow tokens for " + (context.subject == null ? "this subject"
-                    : "a subject of type " + context.subject.type()) + ": App Access Only gives tokens for the service account and the"
-                    + " app's own users; to act for managed users, set App + Enterprise Access (Developer Console >"
-                    + " your app > Configuration > App Access Level), then have an admin authorize the app again in"
-                    + " the Admin Console > Apps > Custom Apps Manager.";
-        } else if (text.contains("unauthorized_client") || text.contains("not authorized")) {
-            // "This app is not authorized by the enterprise admin"
-            fix = "The app is not authorized in this enterprise, or needs authorizing again after a change of its"
-                    + " scopes or access level: an admin authorizes it with its client id in the Admin Console > Apps >"
-                    + " Custom Apps Manager.";
-        } else if (context.jwt && text.contains("signature verification")) {
-            // 'Signature verification error. The public key identified by "kid" must correspond to the private key...'
-            fix = "The public key id in " + context.credentialSource + " names no public key of the app that matches"
-                    + " its private key, or the key was removed: add a new key pair (Developer Console > your app >"
-                    + " Configuration > Add and Manage Public Keys > Generate a Public/Private Keypair) and use the"
-                    + " config file it downloads.";
-        } else if (context.jwt && text.contains("'sub'") && context.subject != null) {
-            // "Please check the 'sub' claim. The 'sub' specified is invalid."
-            fix = "The subject " + context.subject.describe() + " (from " + context.subject.source() + ") is not"
-                    + " valid for this app: an enterprise subject is the enterprise id, a user subject the id of a user"
-                    + " of that enterprise (not a login, nor the service account's id), and the app must be authorized"
-                    + " in that enterprise.";
-        } else if (context.jwt && text.contains("'jti'")) {
-            // "Please check the 'jti' claim. A unique 'jti' value is required.", for a fresh jti too
-            fix = "Box said it had seen the assertion's jti before, also for the new assertion sent once more with the"
-                    + " fresh jti " + context.jti + ": something between this machine and Box sends requests twice, or"
-                    + " Box's check of the jti is at fault. Run the build again; if it persists, report it to Box"
-                    + " support with the request id.";
-        } else if (context.jwt && (text.contains("'exp'") || text.contains("clock") || text.contains("time"))) {
-            // "Please check the 'exp' claim.", without a Date header to sign on Box's time
-            fix = "The assertion looks expired: this machine's clock is probably more than a minute off; sync it"
-                    + " (NTP) and run the build again.";
-        } else if (!context.jwt && text.contains("grant credentials are invalid") && context.subject != null) {
-            // CCG's "Grant credentials are invalid": Box's CCG guide lists the causes in this order
-            fix = "Box's guide to the Client Credentials Grant names three causes, the most common first. 1. The client"
-                    + " id or client secret is wrong: check " + context.credentialSource + " against the app's"
-                    + " Configuration page in the Box Developer Console. 2. The app is not authorized in this"
-                    + " enterprise: an admin authorizes it with its client id in the Admin Console > Apps > Custom Apps"
-                    + " Manager. 3. Check the subject (" + context.subject.describe() + ", from "
-                    + context.subject.source() + ": the enterprise ID, or a user of that enterprise).";
-        } else if (text.contains("invalid_grant") && context.subject != null) {
-            fix = "Check the subject (" + context.subject.describe() + ", from " + context.subject.source()
-                    + ": the enterprise ID, or a user of that enterprise), that the app is authorized in the Admin"
-                    + " Console" + (context.jwt ? ", that the public key ID matches a key of the app, and that this"
-                    + " machine's clock is less than a minute off" : "") + ".";
-        } else {
-            fix = "Check the app's settings in the Box Developer Console and " + context.credentialSource + ".";
-        }
-        return BoxRefusals.tokenEndpointRejected(what, fix, response.requestId());
-    }
-
-    /** What a token request was, for its error messages. */
-    static final class Context {
-        final String action;
-        final String credentialSource;
-        final Subject subject;
-        final boolean jwt;
-        final String jti;
-
-        /**
-         * @param subject null when the request is for no subject (revocation)
-         * @param jti the {@code jti} of the JWT assertion sent last; null when the request was not by JWT
-         */
-        Context(String action, String credentialSource, Subject subject, String jti) {
-            this.action = action;
-            this.credentialSource = credentialSource;
-            this.subject = subject;
-            this.jwt = jti != null;
-            this.jti = jti;
-        }
+    /**
+     * Box refused to {@code action}: its error, with the likely cause and its fix ({@link Fixes#tokenEndpoint}).
+     *
+     * @param subject null when the request is for no subject (revocation)
+     * @param jti the {@code jti} of the JWT assertion sent last; null when the request was not by JWT
+     */
+    private static BoxCheckFailure rejected(BoxResponse response, String action, String credentialSource,
+            Subject subject, String jti) {
+        return BoxRefusals.tokenEndpointRejected("Box refused to " + action + " " + BoxRefusals.status(
+                response.status(), response.error(), response.errorDescription()), Fixes.tokenEndpoint(
+                response.error(), response.errorDescription(), credentialSource, subject == null ? null
+                        : subject.describe(), subject == null ? null : subject.source(), jti), response.requestId());
     }
 }

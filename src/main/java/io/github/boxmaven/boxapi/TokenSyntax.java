@@ -1,7 +1,6 @@
 package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.failure.ServerText;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

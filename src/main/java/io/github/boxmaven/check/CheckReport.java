@@ -3,7 +3,6 @@ package io.github.boxmaven.check;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.failure.BoxCheckFailure;
-
 import java.time.Duration;
 import java.time.Instant;
 

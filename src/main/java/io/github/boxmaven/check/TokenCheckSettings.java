@@ -9,7 +9,6 @@ import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.ConfigurationFailure;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;

@@ -12,7 +12,6 @@ import io.github.boxmaven.credential.AppClient;
 import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

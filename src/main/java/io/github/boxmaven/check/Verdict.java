@@ -2,7 +2,6 @@ package io.github.boxmaven.check;
 
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.expiry.Expiry;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;

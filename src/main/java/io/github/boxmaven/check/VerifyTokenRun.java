@@ -25,7 +25,6 @@ import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailures;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,73 +36,50 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One run of {@code box:verify-token}, free of Maven, from the goal's parameters to its report: reads the parameters,
- * plans the credential ({@link AuthPlanner}), checks it with Box ({@link BoxConnection}) or reuses the verdict an
- * earlier module of the build reached, hands an obtained token on in {@code box.tokenFile}, and applies the outcome
- * rules ({@code box.offline}, {@code box.failIfMissing}, {@code box.failOnError}). Never throws.
+ * One run of {@code box:verify-token}, free of Maven, from parameters to report: plans the credential
+ * ({@link AuthPlanner}), checks it with Box ({@link BoxConnection}) or reuses an earlier module's verdict, hands an
+ * obtained token on, and applies the outcome rules ({@code box.offline}, {@code box.failIfMissing},
+ * {@code box.failOnError}). Never throws.
  */
 public final class VerifyTokenRun {
     /** How a handed-on token fails when it is too old or gone: then the plan's replacement obtains another. */
     private static final Set<FailureKind> NO_LONGER_PASSES = EnumSet.of(FailureKind.TOKEN_REJECTED,
             FailureKind.EXPIRES_TOO_SOON, FailureKind.DOWNSCOPED_ITEM_UNREACHABLE);
 
-    /** The goal's parameters and what Maven knows, as plain values: the run parses each, so a bad one is its failure. */
+    /**
+     * The goal's parameters (named as their properties, {@code box.timeout} and so on) and what Maven knows, as plain
+     * values: the run parses each, so that a bad one is its configuration failure.
+     */
     public interface Parameters {
         String baseUrl();
-
         String timeout();
-
         int retries();
-
         String minValidity();
-
         String tokenExpiresAt();
-
         String tokenIssuedAt();
-
         String tokenLifetime();
-
         /** The first-seen ledger, resolved; null when {@code box.ledger=off}. */
         Path ledger();
-
         String folders();
-
-        /** {@code box.tokenFile}, absolute; null when not set. */
+        /** Absolute; null when not set. */
         Path tokenFile();
-
         String downscope();
-
         String downscopeResource();
-
-        /** {@code box.offline}: {@code skip} or {@code fail}. */
         String offline();
-
         boolean failIfMissing();
-
         boolean failOnError();
-
-        /** {@code box.auth}: {@code auto}, {@code token}, {@code ccg} or {@code jwt}. */
         String auth();
-
         String enterpriseId();
-
         String userId();
-
         String jwtAlgorithm();
-
-        /** Where credentials may come from: properties, settings.xml, the environment, {@code box.jwtConfig}. */
         CredentialInputs credentials();
-
-        /** The proxy Maven would use for {@code url}; null for a direct connection. */
+        /** The proxy Maven would use for {@code url}; null for none. */
         ProxySettings proxy(String url);
-
         /** Whether Maven runs offline ({@code -o}). */
         boolean mavenOffline();
-
-        /** When this build started: only a token an earlier build handed on is taken as it is. */
+        /** Only a token an earlier build handed on is taken as it is. */
         Instant buildStarted();
-
-        /** The module's build directory, where a token file does not belong; null without a project. */
+        /** Where a token file does not belong; null without a project. */
         Path buildDirectory();
     }
 
@@ -117,7 +93,7 @@ public final class VerifyTokenRun {
         this(log, cache, JvmTls::load, Sleeper.REAL, clock);
     }
 
-    /** @param tls the HTTPS trust, read only when the base URL is HTTPS */
+    /** {@code tls} is read only for an HTTPS base URL; tests pass their own, and a sleeper that does not sleep. */
     VerifyTokenRun(CheckLog log, VerdictCache cache, JvmTls.Loader tls, Sleeper sleeper, Clock clock) {
         this.log = log;
         this.cache = cache;
@@ -169,11 +145,8 @@ public final class VerifyTokenRun {
     }
 
     /**
-     * The verdict on {@code plan}'s credential: checked with Box by the first module of the build to ask (then
-     * {@code checked[0]} is set), else that module's verdict. A token an earlier step handed on that no longer passes
-     * is replaced by the plan's replacement, when it has one.
-     *
-     * @param before what {@code box.tokenFile} held before the check; null without one
+     * The verdict on {@code plan}: checked with Box by the build's first module to ask (which sets {@code checked[0]}),
+     * else that module's. A handed-on token that no longer passes gives way to the plan's replacement, if any.
      */
     Verdict verdict(TokenCheckSettings settings, AuthPlan plan, TokenFile.Contents before, boolean[] checked)
             throws BoxCheckFailure {
@@ -248,10 +221,8 @@ public final class VerifyTokenRun {
     }
 
     /**
-     * {@code box.downscope}: narrows the verified token by token exchange, checks the narrowed one on its item and
-     * against {@code box.minValidity}, and hands it on; the full-scope token is never written.
-     *
-     * @return for the success line: {@code hands on a token downscoped to item_upload for folder 111 'Uploads' (...)}
+     * {@code box.downscope}: narrows the verified token by token exchange, checks it on its item and against
+     * {@code box.minValidity}, and hands it on, never the full-scope token. Returns {@code hands on a token ...}.
      */
     private String handOnDownscoped(TokenCheckSettings settings, BoxConnection box, AccessToken verified,
             AuthPlan plan, TokenFile.Contents before) throws BoxCheckFailure {
@@ -268,11 +239,7 @@ public final class VerifyTokenRun {
                 + expiry.describe(clock.instant()) + ")";
     }
 
-    /**
-     * {@code box.folders}: each folder visible, and writable where {@code :upload} asks; returns a line each.
-     *
-     * @param user whom the token acts for; null for a token for one item, which was not asked {@code /users/me}
-     */
+    /** {@code box.folders}, each visible, and writable for {@code :upload}; {@code user} null for a one-item token. */
     private static List<String> checkFolders(TokenCheckSettings settings, BoxApiClient api, AccessToken token,
             BoxUser user) throws BoxCheckFailure {
         List<String> checked = new ArrayList<>();
@@ -284,19 +251,13 @@ public final class VerifyTokenRun {
         return checked;
     }
 
-    /**
-     * Whether a check of {@code plan} writes {@code box.tokenFile}: only for a token the plugin obtains (by CCG, JWT
-     * or downscoping), never for one an earlier step handed on (that one stays as it is).
-     */
+    /** Whether a check of {@code plan} writes {@code box.tokenFile}: for a token the plugin obtains, not a handed-on one. */
     private static boolean writesTokenFile(TokenCheckSettings settings, AuthPlan plan) {
         return settings.tokenFile() != null && !plan.takesHandedOnToken()
                 && (plan.method().obtainsToken() || settings.downscope() != null);
     }
 
-    /**
-     * Writes {@code token} to {@code box.tokenFile}, with the record of what it is for, when the check writes it.
-     * Another build that shares the file and wrote it since {@code before} keeps its token, and this check fails.
-     */
+    /** Writes {@code token} and its record, when the check writes the file; a file changed since {@code before} stays. */
     private void handOn(TokenCheckSettings settings, AuthPlan plan, TokenFile.Contents before, AccessToken token,
             String what) throws BoxCheckFailure {
         if (writesTokenFile(settings, plan)) {
@@ -306,10 +267,7 @@ public final class VerifyTokenRun {
         }
     }
 
-    /**
-     * A failed check leaves no token file behind, not even one an earlier build wrote; a file another build wrote
-     * while this check ran is that build's, and stays.
-     */
+    /** A failed check leaves no token file behind, not even an earlier build's; one written meanwhile stays. */
     private void removeStale(TokenCheckSettings settings, AuthPlan plan, TokenFile.Contents before) {
         if (!writesTokenFile(settings, plan) || !before.exists()) {
             return;
@@ -324,7 +282,7 @@ public final class VerifyTokenRun {
         }
     }
 
-    /** Many CI setups archive the build directory with the build's output; a token file does not belong there. */
+    /** Many CI setups archive the build directory; a token file does not belong there. */
     private void warnIfInside(TokenCheckSettings settings, Path buildDirectory, AuthPlan plan) {
         Path directory = buildDirectory == null ? null : buildDirectory.toAbsolutePath().normalize();
         if (directory != null && writesTokenFile(settings, plan) && settings.tokenFile().normalize()

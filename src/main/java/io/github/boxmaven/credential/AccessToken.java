@@ -4,7 +4,6 @@ import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.ObtainedToken;
 import io.github.boxmaven.failure.Fixes;
-
 import java.time.Instant;
 
 /**
@@ -28,30 +27,25 @@ public final class AccessToken {
 
     /** A token the user gave: Box does not say when it expires. */
     static AccessToken given(Secret value, String source) {
-        return new AccessToken(value, source, "from " + source, null, "Generate a new developer token ("
-                + Fixes.GENERATE_DEVELOPER_TOKEN + ") and update " + source + ", or lower box.minValidity if the"
-                + " stages after this check need less time.");
+        return new AccessToken(value, source, "from " + source, null, Fixes.renewGivenToken(source));
     }
 
     /** The verified token narrowed by token exchange to {@code downscope}; it expires by its own {@code expires_in}. */
     public static AccessToken downscoped(ObtainedToken token, String downscope) {
         String source = "the token downscoped to " + downscope;
         return new AccessToken(token.accessToken(), source, "obtained by " + source, token.expiresAt(),
-                "Box issued the downscoped token for " + Durations.format(token.expiresIn()) + ", so it cannot serve a"
-                + " longer stage: lower box.minValidity, or have the stage obtain its own token.");
+                Fixes.downscopedTokenTooShort(Durations.format(token.expiresIn())));
     }
 
     /** A token the plugin obtained for an app; it expires by Box's {@code expires_in}. */
     static AccessToken obtained(ObtainedToken token, String app) {
-        return new AccessToken(token.accessToken(), app, "obtained by " + app, token.expiresAt(), "Box issues this app's"
-                + " tokens for " + Durations.format(token.expiresIn()) + ", so one token cannot serve a longer stage:"
-                + " lower box.minValidity, or have the stage obtain its own token.");
+        return new AccessToken(token.accessToken(), app, "obtained by " + app, token.expiresAt(),
+                Fixes.appTokensTooShort(Durations.format(token.expiresIn())));
     }
 
     /** A token an earlier step of this build obtained and handed on; its expiry was recorded then. */
     static AccessToken handedOn(Secret value, String source, String origin, Instant expiresAt) {
-        return new AccessToken(value, source, origin, expiresAt, "Run the step that obtains the token again, or give"
-                + " this step the app's credentials so that it obtains a fresh one.");
+        return new AccessToken(value, source, origin, expiresAt, Fixes.RENEW_HANDED_ON_TOKEN);
     }
 
     public Secret value() {

@@ -7,7 +7,6 @@ import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.failure.CredentialFailures;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.Fixes;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;

@@ -5,7 +5,6 @@ import io.github.boxmaven.boxapi.TokenEndpointClient;
 import io.github.boxmaven.boxapi.TokenSyntax;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.CredentialFailures;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

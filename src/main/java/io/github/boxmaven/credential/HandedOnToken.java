@@ -3,7 +3,6 @@ package io.github.boxmaven.credential;
 import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;

@@ -6,7 +6,6 @@ import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.CredentialFailures;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,6 @@ package io.github.boxmaven.credential;
 import com.google.gson.stream.JsonWriter;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.Subject;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

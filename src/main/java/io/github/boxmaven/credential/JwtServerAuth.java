@@ -4,7 +4,6 @@ import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
 import io.github.boxmaven.failure.BoxCheckFailure;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.security.interfaces.RSAPrivateKey;

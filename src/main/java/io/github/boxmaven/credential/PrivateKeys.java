@@ -3,7 +3,6 @@ package io.github.boxmaven.credential;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.CredentialFailures;
-
 import java.io.IOException;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;

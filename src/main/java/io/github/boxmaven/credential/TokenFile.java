@@ -11,7 +11,6 @@ import io.github.boxmaven.boxapi.TokenSyntax;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.CredentialFailures;
 import io.github.boxmaven.failure.ServerText;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

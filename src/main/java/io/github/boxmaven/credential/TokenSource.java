@@ -3,7 +3,6 @@ package io.github.boxmaven.credential;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Fixes;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -5,7 +5,6 @@ import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
-
 import java.time.Duration;
 import java.time.Instant;
 

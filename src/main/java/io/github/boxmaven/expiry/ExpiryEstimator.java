@@ -1,7 +1,6 @@
 package io.github.boxmaven.expiry;
 
 import io.github.boxmaven.base.CheckLog;
-
 import java.time.Clock;
 
 /**

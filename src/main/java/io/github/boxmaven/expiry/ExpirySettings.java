@@ -3,7 +3,6 @@ package io.github.boxmaven.expiry;
 import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.failure.ConfigurationFailure;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

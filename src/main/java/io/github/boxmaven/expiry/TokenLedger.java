@@ -3,7 +3,6 @@ package io.github.boxmaven.expiry;
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.failure.Causes;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,6 +1,11 @@
 package io.github.boxmaven.failure;
 
-/** Advice that several failures give, worded once so that every message says it the same way. */
+import java.util.Locale;
+
+/**
+ * What to do, worded once: the advice failures give, and the fixes for Box's refusals of an app, each with the answer
+ * it fixes. Read top to bottom, this is the plugin's troubleshooting guide.
+ */
 public final class Fixes {
     /** Where a developer token comes from. */
     public static final String GENERATE_DEVELOPER_TOKEN = "Box Developer Console > your app > Configuration >"
@@ -12,6 +17,12 @@ public final class Fixes {
 
     /** What to do behind a corporate proxy. */
     public static final String CONFIGURE_PROXY = "behind a corporate proxy, configure it in settings.xml <proxies>";
+
+    private static final String SHORTER_STAGE = "lower box.minValidity, or have the stage obtain its own token.";
+
+    /** Where an admin authorizes an app, also again after a change of its scopes or access level. */
+    private static final String AUTHORIZE_APP = "an admin authorizes it with its client id in the Admin Console > Apps"
+            + " > Custom Apps Manager";
 
     private Fixes() {}
 
@@ -33,5 +44,92 @@ public final class Fixes {
     private static String keepSecret(String serverId, String environmentVariable) {
         return " Keep it in settings.xml (<server><id>" + serverId + "</id><password>, encrypted) or in the "
                 + environmentVariable + " environment variable.";
+    }
+
+    /** A given token that will not outlive {@code box.minValidity}. */
+    public static String renewGivenToken(String source) {
+        return "Generate a new developer token (" + GENERATE_DEVELOPER_TOKEN + ") and update " + source + ", or lower"
+                + " box.minValidity if the stages after this check need less time.";
+    }
+
+    /** An app's token that will not outlive {@code box.minValidity}. */
+    public static String appTokensTooShort(String expiresIn) {
+        return "Box issues this app's tokens for " + expiresIn + ", so one token cannot serve a longer stage: "
+                + SHORTER_STAGE;
+    }
+
+    /** A downscoped token that will not outlive {@code box.minValidity}. */
+    public static String downscopedTokenTooShort(String expiresIn) {
+        return "Box issued the downscoped token for " + expiresIn + ", so it cannot serve a longer stage: "
+                + SHORTER_STAGE;
+    }
+
+    /** A token an earlier step handed on that no longer passes, with no app to obtain another. */
+    public static final String RENEW_HANDED_ON_TOKEN = "Run the step that obtains the token again, or give this step"
+            + " the app's credentials so that it obtains a fresh one.";
+
+    /**
+     * The likely cause of a refusal of {@code /oauth2/token} or {@code /oauth2/revoke}, by Box's error and description
+     * (in comments, Box's words), and its fix.
+     *
+     * @param credentialSource where the client id and secret or the JWT config came from
+     * @param subject {@code enterprise 12345}, with {@code subjectSource}; null for a request for no subject
+     * @param jti the {@code jti} of the JWT assertion sent last; null when the request was not by JWT
+     */
+    public static String tokenEndpoint(String error, String description, String credentialSource, String subject,
+            String subjectSource, String jti) {
+        String text = ((error == null ? "" : error) + " " + (description == null ? "" : description))
+                .toLowerCase(Locale.ROOT);
+        boolean jwt = jti != null;
+        String checkSubject = "Check the subject (" + subject + ", from " + subjectSource + ": the enterprise ID, or a"
+                + " user of that enterprise)";
+        if (text.contains("invalid_client")) {
+            // "The client credentials are invalid"
+            return "The client id or client secret is wrong: check " + credentialSource + " against the app's"
+                    + " Configuration page in the Box Developer Console.";
+        } else if (text.contains("is unauthorized for this client_id") && text.contains("box_sub")) {
+            // 'The "box_subject_type" value is unauthorized for this client_id'
+            return "The app's access level does not allow tokens for " + (subject == null ? "this subject"
+                    : "a subject of type " + subject.split(" ")[0]) + ": App Access Only gives tokens for the service"
+                    + " account and the app's own users; to act for managed users, set App + Enterprise Access"
+                    + " (Developer Console > your app > Configuration > App Access Level), then have an admin authorize"
+                    + " the app again in the Admin Console > Apps > Custom Apps Manager.";
+        } else if (text.contains("unauthorized_client") || text.contains("not authorized")) {
+            // "This app is not authorized by the enterprise admin"
+            return "The app is not authorized in this enterprise, or needs authorizing again after a change of its"
+                    + " scopes or access level: " + AUTHORIZE_APP + ".";
+        } else if (jwt && text.contains("signature verification")) {
+            // 'Signature verification error. The public key identified by "kid" must correspond to the private key...'
+            return "The public key id in " + credentialSource + " names no public key of the app that matches its"
+                    + " private key, or the key was removed: add a new key pair (Developer Console > your app >"
+                    + " Configuration > Add and Manage Public Keys > Generate a Public/Private Keypair) and use the"
+                    + " config file it downloads.";
+        } else if (jwt && text.contains("'sub'") && subject != null) {
+            // "Please check the 'sub' claim. The 'sub' specified is invalid."
+            return "The subject " + subject + " (from " + subjectSource + ") is not valid for this app: an enterprise"
+                    + " subject is the enterprise id, a user subject the id of a user of that enterprise (not a login,"
+                    + " nor the service account's id), and the app must be authorized in that enterprise.";
+        } else if (jwt && text.contains("'jti'")) {
+            // "Please check the 'jti' claim. A unique 'jti' value is required.", for a fresh jti too
+            return "Box said it had seen the assertion's jti before, also for the new assertion sent once more with the"
+                    + " fresh jti " + jti + ": something between this machine and Box sends requests twice, or Box's"
+                    + " check of the jti is at fault. Run the build again; if it persists, report it to Box support"
+                    + " with the request id.";
+        } else if (jwt && (text.contains("'exp'") || text.contains("clock") || text.contains("time"))) {
+            // "Please check the 'exp' claim.", without a Date header to sign on Box's time
+            return "The assertion looks expired: this machine's clock is probably more than a minute off; sync it"
+                    + " (NTP) and run the build again.";
+        } else if (!jwt && text.contains("grant credentials are invalid") && subject != null) {
+            // CCG's "Grant credentials are invalid": Box's CCG guide names the causes in this order
+            return "Box's guide to the Client Credentials Grant names three causes, the most common first. 1. The"
+                    + " client id or client secret is wrong: check " + credentialSource + " against the app's"
+                    + " Configuration page in the Box Developer Console. 2. The app is not authorized in this"
+                    + " enterprise: " + AUTHORIZE_APP + ". 3. " + checkSubject + ".";
+        } else if (text.contains("invalid_grant") && subject != null) {
+            return checkSubject + ", that the app is authorized in the Admin Console" + (jwt ? ", that the public key"
+                    + " ID matches a key of the app, and that this machine's clock is less than a minute off" : "")
+                    + ".";
+        }
+        return "Check the app's settings in the Box Developer Console and " + credentialSource + ".";
     }
 }

@@ -5,13 +5,11 @@ import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.credential.CredentialInputs;
 import io.github.boxmaven.credential.TokenSource;
-
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-
 import java.io.File;
 import java.time.Instant;
 import java.util.HashSet;
@@ -29,15 +27,11 @@ abstract class AbstractBoxMojo extends AbstractMojo {
     @Parameter(property = "box.baseUrl", defaultValue = BaseUrl.DEFAULT)
     String baseUrl;
 
-    /** Id of the settings.xml {@code <server>} whose {@code <password>} is the token, or whose {@code <username>}
-     * and {@code <password>} are the app's client id and secret (may be encrypted). */
+    /** The settings.xml {@code <server>} whose {@code <password>} is the token, or the app's secret (and id). */
     @Parameter(property = "box.serverId", defaultValue = "box")
     String serverId;
 
-    /**
-     * Bounds the connection, each read and each whole call to Box: {@code 500ms}, {@code 10s}, {@code 1m},
-     * or ISO-8601 such as {@code PT10S}; from 1ms to 1h.
-     */
+    /** Bounds the connection, each read and each whole call to Box: {@code 500ms}, {@code 10s}, {@code PT1M}. */
     @Parameter(property = "box.timeout", defaultValue = "10s")
     String timeout;
 
@@ -45,25 +39,15 @@ abstract class AbstractBoxMojo extends AbstractMojo {
     @Parameter(property = "box.retries", defaultValue = "2")
     int retries;
 
-    /**
-     * The app's client id, when it is not the {@code <username>} of the settings.xml server. The secret is
-     * never a parameter: settings.xml {@code <password>}, property {@code box.clientSecret}, or
-     * {@code BOX_CLIENT_SECRET}.
-     */
+    /** The app's client id, if not the settings.xml server's {@code <username>}; the secret is never a parameter. */
     @Parameter(property = "box.clientId")
     String clientId;
 
-    /**
-     * The JWT app's JSON config file, as the Box Developer Console downloads it. An encrypted key's passphrase
-     * comes from the file or from environment {@code BOX_JWT_PASSPHRASE}.
-     */
+    /** The JWT app's JSON config as the Developer Console downloads it (or the passphrase in BOX_JWT_PASSPHRASE). */
     @Parameter(property = "box.jwtConfig")
     File jwtConfig;
 
-    /**
-     * The file that hands an obtained (CCG, JWT) or downscoped token to later steps of the same build:
-     * owner-only, written atomically. Keep it in the runner's temporary directory, not the build directory.
-     */
+    /** Hands an obtained or downscoped token to later steps, owner-only; in the runner's temporary directory. */
     @Parameter(property = "box.tokenFile")
     File tokenFile;
 
@@ -85,13 +69,13 @@ abstract class AbstractBoxMojo extends AbstractMojo {
         return MavenProxies.forUrl(session.getRepositorySession(), url);
     }
 
-    /** Where the app's client id and secret, or a token, may come from: parameters, properties, settings.xml, environment. */
+    /** Where a token or the app's id and secret may come from: parameters, properties, settings.xml, environment. */
     CredentialInputs credentials() {
         MavenProject project = session.getCurrentProject();
         return new CredentialInputs(clientId, jwtConfig == null ? null : jwtConfig.toPath(),
                 session.getUserProperties(), project == null ? new Properties() : project.getProperties(),
-                session.getSystemProperties(), serverId, new MavenServerLookup(session.getSettings(), settingsDecrypter),
-                System.getenv(), writtenInPom(project));
+                session.getSystemProperties(), serverId, new MavenServerLookup(session.getSettings(),
+                settingsDecrypter), System.getenv(), writtenInPom(project));
     }
 
     /** When this build started. */

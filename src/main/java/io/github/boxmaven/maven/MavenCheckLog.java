@@ -3,7 +3,6 @@ package io.github.boxmaven.maven;
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.report.GithubActions;
-
 import org.apache.maven.plugin.logging.Log;
 
 /** The core's log, written to Maven's; warnings also become GitHub annotations on GitHub Actions. */

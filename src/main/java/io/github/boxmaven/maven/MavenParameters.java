@@ -3,9 +3,7 @@ package io.github.boxmaven.maven;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.check.VerifyTokenRun;
 import io.github.boxmaven.credential.CredentialInputs;
-
 import org.apache.maven.project.MavenProject;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -2,7 +2,6 @@ package io.github.boxmaven.maven;
 
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.ProxySettings;
-
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.repository.AuthenticationContext;
 import org.eclipse.aether.repository.Proxy;

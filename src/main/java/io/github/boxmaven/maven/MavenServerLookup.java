@@ -6,14 +6,12 @@ import io.github.boxmaven.credential.SettingsServer;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.CredentialFailures;
-
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
-
 import java.util.Optional;
 
 /** Finds a settings.xml server and decrypts its password with Maven's own {@link SettingsDecrypter}. */

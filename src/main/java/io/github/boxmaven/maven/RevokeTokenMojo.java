@@ -10,11 +10,9 @@ import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.report.GithubActions;
-
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-
 import java.time.Clock;
 import java.util.Optional;
 import javax.inject.Inject;

@@ -3,9 +3,7 @@ package io.github.boxmaven.maven;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.check.VerdictCache;
 import io.github.boxmaven.failure.BoxCheckFailure;
-
 import org.eclipse.aether.SessionData;
-
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;

@@ -8,7 +8,6 @@ import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.report.GithubActions;
 import io.github.boxmaven.report.Reports;
-
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,7 +15,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,31 +22,22 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 
 /**
- * Verifies that the build can talk to Box: takes a Box access token (property {@code box.token}, a
- * settings.xml server, or the {@code BOX_TOKEN} environment variable) or obtains one for a Box app
- * (Client Credentials Grant or JWT), calls {@code GET /2.0/users/me}, logs whom the token belongs to,
- * and fails the build with a clear message when the credential is missing or rejected, or the token
- * will expire before {@code box.minValidity}. In a reactor, Box is asked once per credential.
- *
- * <p>Secrets (tokens, client secrets, passphrases) are never parameters of this goal, so {@code mvn -X}
- * cannot print them.
+ * Verifies that the build can talk to Box: takes a token (property {@code box.token}, a settings.xml server, or
+ * {@code BOX_TOKEN}) or obtains one for a Box app (Client Credentials Grant or JWT), calls {@code GET /2.0/users/me},
+ * logs whom it belongs to, and fails the build clearly when the credential is missing or rejected, or the token will
+ * expire before {@code box.minValidity}. A reactor asks Box once per credential. No secret is a parameter, so
+ * {@code mvn -X} cannot print one.
  */
 @Mojo(name = "verify-token", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class VerifyTokenMojo extends AbstractBoxMojo {
     private static final Pattern EXPORTABLE_ID = Pattern.compile("[0-9]{1,20}");
     private static final Pattern EXPORTABLE_LOGIN = Pattern.compile("[\\x21-\\x7e&&[^${}]]{1,254}");
 
-    /**
-     * The least time the token must stay valid after the check, e.g. as long as the stages that need Box take.
-     * {@code 0s} only checks that Box accepts it.
-     */
+    /** The least time the token must stay valid after the check; {@code 0s} only checks that Box accepts it. */
     @Parameter(property = "box.minValidity", defaultValue = "10m")
     String minValidity;
 
-    /**
-     * When the token expires, if you know it: ISO-8601 such as {@code 2026-11-29T10:15:00Z} or with an offset.
-     * Wins over {@code box.token.issuedAt} and the ledger.
-     */
+    /** When the token expires, if you know it: ISO-8601 such as {@code 2026-11-29T10:15:00Z}. Wins over the rest. */
     @Parameter(property = "box.token.expiresAt")
     String tokenExpiresAt;
 
@@ -61,17 +50,15 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
     String tokenLifetime;
 
     /**
-     * The first-seen ledger: remembers (by SHA-256, never the token) when this machine first saw each token,
-     * which bounds a developer token's expiry. {@code off} disables it. A relative path is taken from the
-     * project's directory.
+     * The first-seen ledger: when this machine first saw each token (by SHA-256, never the token), which bounds a
+     * developer token's expiry. {@code off} disables it; a relative path is taken from the project's directory.
      */
     @Parameter(property = "box.ledger", defaultValue = "${user.home}/.m2/box-maven-plugin/token-ledger.properties")
     String ledger;
 
     /**
-     * How to get the token: {@code auto} (JWT when {@code box.jwtConfig} is set; the Client Credentials Grant
-     * when a client id, a client secret and a subject are available; otherwise a token you have), {@code token},
-     * {@code ccg} or {@code jwt}.
+     * {@code auto} (JWT when {@code box.jwtConfig} is set; the Client Credentials Grant when a client id, secret and
+     * subject are available; else a token you have), {@code token}, {@code ccg} or {@code jwt}.
      */
     @Parameter(property = "box.auth", defaultValue = "auto")
     String auth;
@@ -88,10 +75,7 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
     @Parameter(property = "box.jwtAlgorithm", defaultValue = "RS256")
     String jwtAlgorithm;
 
-    /**
-     * Folders the build needs, checked with the token: comma-separated ids, each optionally followed by
-     * {@code :upload} when the build uploads there, e.g. {@code 111:upload,222}.
-     */
+    /** Folders the build needs, checked with the token; {@code :upload} where it uploads: {@code 111:upload,222}. */
     @Parameter(property = "box.folders")
     String folders;
 
@@ -99,10 +83,7 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
     @Parameter(property = "box.offline", defaultValue = "skip")
     String offline;
 
-    /**
-     * With {@code false}, a build where no credential is configured at all (a fork's pull request without
-     * secrets) logs a WARNING and goes on; a credential that is present but rejected still fails.
-     */
+    /** With {@code false}, no credential at all (a fork's pull request) is a WARNING; a rejected one still fails. */
     @Parameter(property = "box.failIfMissing", defaultValue = "true")
     boolean failIfMissing;
 
@@ -114,25 +95,18 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
     @Parameter(property = "box.junitReport")
     File junitReport;
 
-    /**
-     * Fail the build when the check fails. With {@code false} every failure of the check is logged as a
-     * WARNING and the build goes on; invalid parameters still fail.
-     */
+    /** With {@code false}, a failed check is logged as WARNINGs and the build goes on (invalid parameters fail). */
     @Parameter(property = "box.failOnError", defaultValue = "true")
     boolean failOnError;
 
     /**
-     * Hand later stages a token narrowed to these Box scopes (comma-separated, e.g.
-     * {@code item_upload,item_preview,base_explorer}) instead of the verified one: {@code box.tokenFile} then
-     * holds a downscoped token obtained by Box's token exchange, and the full-scope token is written nowhere.
+     * Hand later stages, in {@code box.tokenFile}, a token narrowed to these scopes by Box's token exchange (e.g.
+     * {@code item_upload,base_explorer}); the full-scope token is written nowhere.
      */
     @Parameter(property = "box.downscope")
     String downscope;
 
-    /**
-     * The one item the downscoped token is for: {@code folder:111}, {@code file:222}, or the item's API URL
-     * ({@code https://api.box.com/2.0/folders/111}). The token is checked on it.
-     */
+    /** The one item the downscoped token is for, and checked on: {@code folder:111}, {@code file:222} or its URL. */
     @Parameter(property = "box.downscopeResource")
     String downscopeResource;
 
@@ -156,9 +130,8 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
     }
 
     /**
-     * The outcome where Maven shows it: the user's properties of a passed check, a tolerated failure's
-     * WARNINGs, the reports of the module that ran the check, and a failure's exception. A configuration
-     * failure fails the goal as a mistake in the build ({@code MojoExecutionException}).
+     * The outcome where Maven shows it: a passed check's user properties, a tolerated failure's WARNINGs, the
+     * reports, and a failure's exception ({@code MojoExecutionException} for a mistake in the build itself).
      */
     private void publish(CheckReport report, GithubActions github, MavenCheckLog log) throws MojoExecutionException,
             MojoFailureException {
@@ -198,9 +171,8 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
     }
 
     /**
-     * {@code box.user.id} and {@code box.user.login} for later plugins; never the token. Maven evaluates
-     * {@code ${...}} inside property values (resource filtering, later plugins' parameters), so a value a server
-     * sent is exported only when it is plainly an id and a login; otherwise nothing is, with a WARNING.
+     * {@code box.user.id} and {@code box.user.login} for later plugins. Maven evaluates {@code ${...}} in property
+     * values, so what a server sent is exported only when it is plainly an id and a login; else nothing, warned.
      */
     private void exportUser(Verdict verdict, MavenCheckLog log) {
         MavenProject project = session.getCurrentProject();

@@ -5,7 +5,6 @@ import io.github.boxmaven.base.PluginInfo;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.check.CheckReport;
 import io.github.boxmaven.expiry.Expiry;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Locale;

@@ -1,7 +1,6 @@
 package io.github.boxmaven.report;
 
 import io.github.boxmaven.check.CheckReport;
-
 import java.util.Locale;
 
 /**

@@ -6,7 +6,6 @@ import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.check.CheckReport;
 import io.github.boxmaven.failure.Causes;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
