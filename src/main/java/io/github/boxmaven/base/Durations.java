@@ -3,6 +3,7 @@ package io.github.boxmaven.base;
 import io.github.boxmaven.failure.ConfigurationFailure;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +18,7 @@ public final class Durations {
 
     private Durations() {}
 
-    /**
-     * Parses a duration that must not be negative.
-     *
-     * @param property the parameter's property name, for the error message
-     */
+    /** A duration that must not be negative; {@code property} names the parameter in a failure. */
     public static Duration parse(String property, String text) throws ConfigurationFailure {
         String value = text == null ? "" : text.trim();
         if (value.isEmpty()) {
@@ -65,25 +62,15 @@ public final class Durations {
             return null;
         }
         Duration duration = Duration.ZERO;
-        if (matcher.group(1) != null) {
-            duration = duration.plusHours(Long.parseLong(matcher.group(1)));
-        }
-        if (matcher.group(2) != null) {
-            duration = duration.plusMinutes(Long.parseLong(matcher.group(2)));
-        }
-        if (matcher.group(3) != null) {
-            duration = duration.plusSeconds(Long.parseLong(matcher.group(3)));
-        }
-        if (matcher.group(4) != null) {
-            duration = duration.plusMillis(Long.parseLong(matcher.group(4)));
+        ChronoUnit[] units = {ChronoUnit.HOURS, ChronoUnit.MINUTES, ChronoUnit.SECONDS, ChronoUnit.MILLIS};
+        for (int i = 0; i < units.length; i++) {
+            duration = matcher.group(i + 1) == null ? duration : duration.plus(Long.parseLong(matcher.group(i + 1)),
+                    units[i]);
         }
         return duration;
     }
 
-    /**
-     * {@code 4m 10s}, {@code 42m}, {@code 1h 5m}, {@code 500ms}, {@code 0s}; negative values get a minus sign.
-     * From one second up, rounded to the nearest second.
-     */
+    /** {@code 4m 10s}, {@code 42m}, {@code 1h 5m}, {@code 500ms}, {@code 0s}: from 1 s up to the nearest second. */
     public static String format(Duration duration) {
         if (duration.isNegative()) {
             return "-" + format(duration.negated());

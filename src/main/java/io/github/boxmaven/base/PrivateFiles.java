@@ -29,11 +29,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The state the plugin keeps between builds (the ledger, box.tokenFile): files only their owner may read,
- * written so that a reader never sees half of one (a temporary file beside the target, owner-only before
- * anything is written to it, then moved over the target atomically), changed under a lock beside them, and
- * read only when they are regular files of bounded size. Owner-only means POSIX permissions {@code rw-------}
- * where the file system has them, else (Windows) an ACL with one entry, for the owner, and no inherited entries.
+ * The files the plugin keeps between builds: owner-only (POSIX {@code rw-------}, else an ACL with the owner alone),
+ * written atomically (an owner-only temporary file moved over the target), changed under a lock beside them, and
+ * read only when they are regular files of bounded size.
  */
 public final class PrivateFiles {
     private PrivateFiles() {}
@@ -45,10 +43,8 @@ public final class PrivateFiles {
     }
 
     /**
-     * What {@code file} holds, or null when nothing is there. Only a regular file is read, never through a symbolic
-     * link, and never more than {@code maxBytes}: a named pipe would hang the build, {@code /dev/zero} fill its memory.
-     *
-     * @throws FileSystemException naming the file, when something else is there or the file is larger
+     * What {@code file} holds, null when nothing is there: only a regular file, never through a link, at most
+     * {@code maxBytes} (a named pipe would hang the build, {@code /dev/zero} fill its memory); else an exception.
      */
     public static byte[] read(Path file, int maxBytes) throws IOException {
         BasicFileAttributes attributes;
@@ -76,11 +72,8 @@ public final class PrivateFiles {
     }
 
     /**
-     * Changes {@code file} under an exclusive lock on the owner-only {@code <file>.lock} beside it, waited for at
-     * most {@code wait}: what it holds ({@link #read}) becomes what {@code change} returns, written atomically and
-     * owner-only, or deleted when that is null. The parent directory is made, owner-only, when it is missing.
-     *
-     * @return false when the lock stayed busy: then nothing was read or changed
+     * Changes {@code file} under a lock on {@code <file>.lock} beside it: what it holds becomes what {@code change}
+     * returns (deleted for null). False when the lock stayed busy for {@code wait}, and nothing was changed.
      */
     public static boolean update(Path file, int maxBytes, Duration wait, Change change) throws IOException {
         Path target = file.toAbsolutePath();
@@ -118,10 +111,7 @@ public final class PrivateFiles {
         }
     }
 
-    /**
-     * Creates the directory, owner-only, when it does not exist. A directory that exists is left as
-     * it is: it may be one the user chose and shares.
-     */
+    /** Creates the directory owner-only; one that exists is left as it is (the user may share it). */
     public static void createPrivateDirectories(Path directory) throws IOException {
         if (Files.isDirectory(directory)) {
             return;
@@ -134,10 +124,7 @@ public final class PrivateFiles {
         }
     }
 
-    /**
-     * Opens {@code file} to write, creating it owner-only when it does not exist; a symbolic link there is
-     * refused (an {@code IOException}), never followed: for a lock file beside an owner-only file.
-     */
+    /** Opens a lock file to write, creating it owner-only; a symbolic link there is refused, never followed. */
     static FileChannel openOwnerOnly(Path file) throws IOException {
         Set<OpenOption> options = new HashSet<>(Arrays.asList(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS));
@@ -155,10 +142,7 @@ public final class PrivateFiles {
         return channel;
     }
 
-    /**
-     * An exclusive lock on {@code channel}, waited for at most {@code wait}; null when it stayed taken. Across
-     * JVMs the OS lock keeps others out; inside one JVM an overlapping lock is waited for the same way.
-     */
+    /** An exclusive lock, waited for at most {@code wait}, also when a thread of this JVM holds it; else null. */
     static FileLock lock(FileChannel channel, Duration wait) throws IOException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
@@ -183,9 +167,8 @@ public final class PrivateFiles {
     }
 
     /**
-     * Whether {@code file} is this user's alone: it belongs to whoever owns a file this process creates beside it
-     * (a principal, not a name: on Windows a file's owner is {@code DOMAIN\\user}, or the Administrators group for
-     * an elevated process, never what {@code user.name} says), and only its owner may read it.
+     * Whether {@code file} is this user's alone: owned by whoever owns a file this process creates beside it (a
+     * principal, not a name: on Windows {@code DOMAIN\\user} or Administrators, never {@code user.name}), owner-only.
      */
     public static boolean isPrivate(Path file) throws IOException {
         Path probe = Files.createTempFile(file.toAbsolutePath().getParent(), ".owner", ".tmp");
@@ -196,10 +179,7 @@ public final class PrivateFiles {
         }
     }
 
-    /**
-     * Whether only the owner may read {@code file}: POSIX permissions {@code rw-------} where the file system
-     * has them, else (Windows) an ACL with one entry, for the owner.
-     */
+    /** POSIX {@code rw-------} where the file system has it, else an ACL with one entry, for the owner. */
     static boolean isOwnerOnly(Path file) throws IOException {
         Set<String> views = file.getFileSystem().supportedFileAttributeViews();
         if (views.contains("posix")) {
@@ -223,7 +203,7 @@ public final class PrivateFiles {
         }
     }
 
-    /** Replaces the ACL with a single entry: everything for the owner. Nothing inherited stays. */
+    /** One ACL entry, everything for the owner; nothing inherited stays. */
     static void ownerOnly(AclFileAttributeView view) throws IOException {
         AclEntry owner = AclEntry.newBuilder()
                 .setType(AclEntryType.ALLOW)

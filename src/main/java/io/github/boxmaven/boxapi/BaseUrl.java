@@ -4,11 +4,7 @@ import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.failure.ServerText;
 import okhttp3.HttpUrl;
 
-/**
- * The root the API paths ({@code 2.0/users/me}, {@code oauth2/token}) are appended to, like the Box
- * SDKs' {@code https://api.box.com}. Plain http only to loopback, so a token never crosses a network
- * in clear text.
- */
+/** The root API paths are appended to, like the SDKs' {@code https://api.box.com}; plain http only to loopback. */
 public final class BaseUrl {
     public static final String DEFAULT = "https://api.box.com";
 
@@ -40,20 +36,14 @@ public final class BaseUrl {
         return baseUrl;
     }
 
-    /**
-     * The raw {@code box.baseUrl}, valid or not, as reports record it: without user info, query or
-     * fragment, where a credential could hide.
-     */
+    /** The raw {@code box.baseUrl}, valid or not, for reports: without user info, query or fragment. */
     public static String redacted(String text) {
         HttpUrl url = HttpUrl.parse(text == null ? DEFAULT : text.trim());
         return url == null ? "(not an http(s) URL)" : new BaseUrl(url.newBuilder().username("").password("")
                 .query(null).fragment(null).build()).display();
     }
 
-    /**
-     * Text that failed to parse as a URL, without what could be a user name and password: everything up to
-     * its last {@code @} becomes {@code ***}, whatever the text's shape (the scheme is kept).
-     */
+    /** Text that is no URL, with everything up to its last {@code @} (a user and password?) as {@code ***}. */
     static String withoutUserInfo(String text) {
         int at = text.lastIndexOf('@');
         if (at < 0) {
@@ -81,10 +71,7 @@ public final class BaseUrl {
         return true;
     }
 
-    /**
-     * A WARNING for when an app's credentials (its client secret, a signed JWT assertion) are about to go to
-     * a host that is neither Box's ({@code box.com} or below it) nor loopback; null when they go there.
-     */
+    /** A WARNING when an app's credentials would go to a host neither under box.com nor loopback; else null. */
     public String appCredentialsWarning() {
         String host = root.host().toLowerCase(java.util.Locale.ROOT);
         if (host.equals("box.com") || host.endsWith(".box.com") || isLoopback(host)) {

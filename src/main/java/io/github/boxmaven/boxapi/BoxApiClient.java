@@ -20,18 +20,12 @@ public final class BoxApiClient {
         this.userAgent = userAgent;
     }
 
-    /**
-     * {@code GET /2.0/users/me}: whom the token acts for.
-     *
-     * @param tokenSource where the token came from, for messages
-     * @param rejectedBecause why Box would reject it, for a refusal: {@link BoxRefusals#USUAL_REASONS}, or what the
-     *     plugin knows of its expiry
-     */
+    /** {@code GET /2.0/users/me}: whom the token acts for; {@code rejectedBecause} explains a refusal. */
     public BoxUser currentUser(Secret token, String tokenSource, String rejectedBecause) throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("2.0/users/me");
         BoxResponse response = get(url, token);
-        String display = response.url();
-        switch (response.status()) {
+        String display = response.url;
+        switch (response.status) {
             case 200:
                 return parseUser(response);
             case 401:
@@ -40,104 +34,86 @@ public final class BoxApiClient {
             case 404:
                 throw BoxRefusals.notBoxApi(display, "HTTP 404, no such endpoint", response.requestId());
             default:
-                if (response.status() >= 300 && response.status() < 400) {
-                    throw BoxRefusals.notBoxApi(display, "HTTP " + response.status() + " redirect"
-                            + (response.location() == null ? "" : " to " + stripQuery(response.location()))
+                if (response.status >= 300 && response.status < 400) {
+                    throw BoxRefusals.notBoxApi(display, "HTTP " + response.status + " redirect"
+                            + (response.location == null ? "" : " to " + stripQuery(response.location))
                             + ", which Box's API never sends", null);
                 }
                 if (response.json() == null || response.error() == null) {
-                    throw BoxRefusals.notBoxApi(display, "HTTP " + response.status() + " with " + response.describeBody(),
-                            response.requestId());
+                    throw response.notBoxApi();
                 }
-                throw BoxRefusals.unexpectedResponse(display, response.status(), response.error(),
+                throw BoxRefusals.unexpectedResponse(display, response.status, response.error(),
                         response.errorDescription(), response.requestId());
         }
     }
 
     /**
-     * {@code GET /2.0/folders/{id}?fields=id,name,permissions}: checks that the token's user sees the folder, and may
-     * upload to it when the requirement asks.
-     *
-     * @param user whom the token acts for; null for a token downscoped to one item, which sees only that item
-     * @param downscopedTo {@code item_upload for folder 111}, what such a token is for; null otherwise
-     * @return the folder's name
+     * The folder's name, once Box says the token's user sees it, and may upload when asked; {@code user} null, with
+     * {@code downscopedTo}, for a token downscoped to one item.
      */
     public String checkFolder(Secret token, String tokenSource, FolderRequirement folder, BoxUser user,
             String downscopedTo) throws BoxCheckFailure {
-        HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id()).newBuilder()
+        HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id).newBuilder()
                 .addEncodedQueryParameter("fields", "id,name,permissions").build();
         BoxResponse response = get(url, token);
-        String display = response.url();
+        String display = response.url;
         String who = user == null ? "the token downscoped to " + downscopedTo
-                : user.login() != null ? user.login() : user.describe();
-        switch (response.status()) {
+                : user.login != null ? user.login : user.describe();
+        switch (response.status) {
             case 200:
-                JsonObject json = response.json();
-                if (json == null || !"folder".equals(response.text("type"))) {
-                    throw BoxRefusals.notBoxApi(display, "HTTP 200 with " + response.describeBody(), response.requestId());
+                if (response.json() == null || !"folder".equals(response.text("type"))) {
+                    throw response.notBoxApi();
                 }
                 String name = response.text("name");
-                if (folder.upload() && !canUpload(json)) {
-                    throw BoxRefusals.folderNotWritable(folder.id(), name, who);
+                if (folder.upload && !canUpload(response.json())) {
+                    throw BoxRefusals.folderNotWritable(folder.id, name, who);
                 }
                 return name;
             case 404:
                 if (response.json() == null) {
-                    throw BoxRefusals.notBoxApi(display, "HTTP 404 with " + response.describeBody(), response.requestId());
+                    throw response.notBoxApi();
                 }
-                throw BoxRefusals.folderNotVisible(folder.id(), who, user == null, response.requestId());
+                throw BoxRefusals.folderNotVisible(folder.id, who, user == null, response.requestId());
             case 401:
             case 403:
                 throw refusedToken(response, tokenSource, BoxRefusals.USUAL_REASONS);
             default:
-                throw BoxRefusals.unexpectedResponse(display, response.status(), response.error(), response.errorDescription(),
+                throw BoxRefusals.unexpectedResponse(display, response.status, response.error(), response.errorDescription(),
                         response.requestId());
         }
     }
 
-    /**
-     * {@code GET} of the one item a downscoped token is for ({@code <baseUrl>/2.0/folders/111}): checks that
-     * the token can read it.
-     *
-     * @param item {@code folder 111}, for messages
-     * @return the item's name
-     */
+    /** The name of the one item a downscoped token is for ({@code folder 111}), once the token reads it. */
     public String checkDownscopedItem(Secret token, HttpUrl itemUrl, String item) throws BoxCheckFailure {
         BoxResponse response = get(itemUrl.newBuilder().addEncodedQueryParameter("fields", "id,name").build(), token);
-        if (response.status() == 200 && response.text("name") != null) {
+        if (response.status == 200 && response.text("name") != null) {
             return response.text("name");
         }
-        if (response.status() == 200 || response.json() == null) {
-            throw BoxRefusals.notBoxApi(response.url(), "HTTP " + response.status() + " with " + response.describeBody(),
-                    response.requestId());
+        if (response.status == 200 || response.json() == null) {
+            throw response.notBoxApi();
         }
-        throw BoxRefusals.downscopedItemUnreachable(item, response.status(), response.requestId());
+        throw BoxRefusals.downscopedItemUnreachable(item, response.status, response.requestId());
     }
 
     private BoxResponse get(HttpUrl url, Secret token) throws BoxCheckFailure {
-        return http.send(new Request.Builder()
-                .url(url)
-                .header("Authorization", "Bearer " + token.reveal())
-                .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
-                .build());
+        return http.send(new Request.Builder().url(url).header("Authorization", "Bearer " + token.reveal())
+                .header("Accept", "application/json").header("User-Agent", userAgent).build());
     }
 
     /**
-     * A 401 (the token is not accepted) or a 403 (it may not do this). Box often says why only in the
-     * {@code WWW-Authenticate} challenge, with no body; its {@code error}, else the body's, chooses the failure and the
-     * fix ({@code invalid_token}: a new token; {@code insufficient_scope}: the scopes), and is quoted.
+     * A 401 (token not accepted) or 403 (not allowed). The reason, often only in {@code WWW-Authenticate}, is quoted
+     * and chooses the fix: {@code invalid_token} a new token, {@code insufficient_scope} the scopes.
      */
     private static BoxCheckFailure refusedToken(BoxResponse response, String tokenSource, String rejectedBecause) {
         boolean inBody = response.error() != null;
         String error = inBody ? response.error() : response.challenge("error");
         String description = inBody ? response.errorDescription() : response.challenge("error_description");
         String reason = response.challenge("error") != null ? response.challenge("error") : error;
-        if ("invalid_token".equals(reason) || response.status() == 401 && !"insufficient_scope".equals(reason)) {
-            return BoxRefusals.tokenRejected(tokenSource, response.status(), rejectedBecause, error == null ? null
+        if ("invalid_token".equals(reason) || response.status == 401 && !"insufficient_scope".equals(reason)) {
+            return BoxRefusals.tokenRejected(tokenSource, response.status, rejectedBecause, error == null ? null
                     : error + (description == null ? "" : " (" + description + ")"), response.requestId());
         }
-        return BoxRefusals.accessDenied(tokenSource, response.status(), error, description,
+        return BoxRefusals.accessDenied(tokenSource, response.status, error, description,
                 "insufficient_scope".equals(reason), response.requestId());
     }
 
@@ -152,13 +128,10 @@ public final class BoxApiClient {
     }
 
     private static BoxUser parseUser(BoxResponse response) throws BoxCheckFailure {
-        JsonObject json = response.json();
-        String type = response.text("type");
-        String id = response.text("id");
-        if (json == null || !"user".equals(type) || id == null) {
-            throw BoxRefusals.notBoxApi(response.url(), "HTTP 200 with " + response.describeBody(), response.requestId());
+        if (!"user".equals(response.text("type")) || response.text("id") == null) {
+            throw response.notBoxApi();
         }
-        return new BoxUser(id, response.text("name"), response.text("login"), response.text("status"));
+        return new BoxUser(response.text("id"), response.text("name"), response.text("login"), response.text("status"));
     }
 
     private static String stripQuery(String location) {

@@ -7,14 +7,13 @@ import okhttp3.OkHttpClient;
 import java.time.Clock;
 import java.time.Duration;
 
-/**
- * One check's way to Box: the OkHttp client (HTTPS trust read only for an HTTPS base URL), the retrying
- * {@link BoxHttp} over it, and the two API clients. Closing it lets go of pooled connections.
- */
+/** One check's way to Box: the OkHttp client, the retrying {@link BoxHttp} over it, and the two API clients. */
 public final class BoxConnection implements AutoCloseable {
     private final OkHttpClient client;
-    private final TokenEndpointClient tokens;
-    private final BoxApiClient api;
+    /** {@code /oauth2/token} and {@code /oauth2/revoke}. */
+    public final TokenEndpointClient tokens;
+    /** The API calls made with a token. */
+    public final BoxApiClient api;
 
     private BoxConnection(OkHttpClient client, BoxHttp http, BaseUrl baseUrl, Clock clock, CheckLog log) {
         this.client = client;
@@ -22,10 +21,7 @@ public final class BoxConnection implements AutoCloseable {
         this.api = new BoxApiClient(http, baseUrl, PluginInfo.userAgent());
     }
 
-    /**
-     * @param proxy the proxy settings.xml chose, named in the log (its user name only at debug); null for none
-     * @param tls the HTTPS trust, loaded only when the base URL is HTTPS
-     */
+    /** {@code proxy} null for none, named in the log; {@code tls} loaded only for an HTTPS base URL. */
     public static BoxConnection open(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ProxySettings proxy,
             JvmTls.Loader tls, Sleeper sleeper, Clock clock, CheckLog log) throws BoxCheckFailure {
         if (proxy != null && baseUrl.isHttps()) {
@@ -35,16 +31,6 @@ public final class BoxConnection implements AutoCloseable {
         OkHttpClient client = HttpClients.create(timeout, proxy, baseUrl.isHttps() ? tls.load() : null);
         return new BoxConnection(client, new BoxHttp(client, retryPolicy, sleeper, clock, log, timeout), baseUrl,
                 clock, log);
-    }
-
-    /** {@code /oauth2/token} and {@code /oauth2/revoke}. */
-    public TokenEndpointClient tokens() {
-        return tokens;
-    }
-
-    /** The API calls made with a token. */
-    public BoxApiClient api() {
-        return api;
     }
 
     @Override

@@ -26,11 +26,7 @@ import java.time.ZonedDateTime;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 
-/**
- * Sends one request to Box: retries 429 and 5xx as {@link RetryPolicy} says, reads at most
- * {@link #MAX_BODY_BYTES} of the answer, and turns transport errors into {@link NetworkFailures}.
- * Each attempt is bounded by the client's call timeout.
- */
+/** Sends a request to Box, retrying 429 and 5xx ({@link RetryPolicy}), reading at most {@link #MAX_BODY_BYTES}. */
 public final class BoxHttp {
     /** No Box answer this plugin reads comes near this; more means something else answered. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
@@ -59,14 +55,10 @@ public final class BoxHttp {
 
     /** Sends a request made anew for every attempt (a JWT assertion must not be sent twice). */
     public BoxResponse send(Supplier<Request> requests) throws BoxCheckFailure {
-        Request request = requests.get();
-        HttpUrl url = request.url();
-        String display = display(url);
-        int attempts = retryPolicy.retries() + 1;
         for (int attempt = 1; ; attempt++) {
-            if (attempt > 1) {
-                request = requests.get();
-            }
+            Request request = requests.get();
+            HttpUrl url = request.url();
+            String display = display(url);
             BoxResponse response;
             String retryAfter;
             long started = System.nanoTime();
@@ -76,22 +68,22 @@ public final class BoxHttp {
             } catch (IOException e) {
                 throw networkFailure(e, url, display);
             }
-            log.debug(request.method() + " " + display + " -> HTTP " + response.status() + " in "
+            log.debug(request.method() + " " + display + " -> HTTP " + response.status + " in "
                     + Durations.format(Duration.ofNanos(System.nanoTime() - started)));
-            if (!RetryPolicy.isRetryable(response.status())) {
+            if (!RetryPolicy.isRetryable(response.status)) {
                 return response;
             }
-            if (attempt == attempts) {
+            if (attempt > retryPolicy.retries) {
                 throw exhausted(response, attempt, display, null);
             }
             Duration delay = retryPolicy.delayBefore(attempt, retryAfter, ZonedDateTime.now(clock));
-            if (delay.compareTo(retryPolicy.maxWait()) > 0) {
+            if (delay.compareTo(retryPolicy.maxWait) > 0) {
                 throw exhausted(response, attempt, display, "Box asked to wait " + Durations.format(delay)
-                        + ", longer than the " + Durations.format(retryPolicy.maxWait()) + " the plugin waits");
+                        + ", longer than the " + Durations.format(retryPolicy.maxWait) + " the plugin waits");
             }
-            log.info("Box answered HTTP " + response.status() + "; retrying in " + Durations.format(delay)
+            log.info("Box answered HTTP " + response.status + "; retrying in " + Durations.format(delay)
                     + (retryAfter != null ? " as Box asked" : "") + " (retry " + attempt + " of "
-                    + retryPolicy.retries() + ")");
+                    + retryPolicy.retries + ")");
             try {
                 sleeper.sleep(delay);
             } catch (InterruptedException e) {
@@ -102,19 +94,14 @@ public final class BoxHttp {
     }
 
     private static BoxCheckFailure exhausted(BoxResponse response, int attempts, String display, String why) {
-        if (response.status() == 429) {
-            return BoxRefusals.rateLimited(attempts, why, response.requestId());
-        }
-        return BoxRefusals.boxUnavailable(display, response.status(), attempts, why, response.requestId());
+        return response.status == 429 ? BoxRefusals.rateLimited(attempts, why, response.requestId())
+                : BoxRefusals.boxUnavailable(display, response.status, attempts, why, response.requestId());
     }
 
     private static BoxResponse read(Response answer, String display) throws IOException, BoxCheckFailure {
         ResponseBody body = answer.body();
-        if (body.contentLength() > MAX_BODY_BYTES) {
-            throw BoxRefusals.responseTooLarge(display, MAX_BODY_BYTES);
-        }
         BufferedSource source = body.source();
-        if (source.request(MAX_BODY_BYTES + 1)) {
+        if (body.contentLength() > MAX_BODY_BYTES || source.request(MAX_BODY_BYTES + 1)) {
             throw BoxRefusals.responseTooLarge(display, MAX_BODY_BYTES);
         }
         MediaType type = body.contentType();
@@ -141,10 +128,7 @@ public final class BoxHttp {
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return NetworkFailures.connectionFailed(url.host() + ":" + url.port(), e);
         }
-        if (e instanceof SSLException) {
-            return NetworkFailures.tls(url.host(), e);
-        }
-        return NetworkFailures.other(display, e);
+        return e instanceof SSLException ? NetworkFailures.tls(url.host(), e) : NetworkFailures.other(display, e);
     }
 
     /** A URL without query or credentials, for messages. */

@@ -1,6 +1,8 @@
 package io.github.boxmaven.boxapi;
 
 import com.google.gson.JsonObject;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.ServerText;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -9,32 +11,26 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * An HTTP answer read in full (bounded in size), with Box's error fields when it carries them. Its
- * headers and the text members read with {@link #text} are cleaned with {@link ServerText}: the
- * server controls them.
- */
+/** An HTTP answer read in full (bounded); its headers and {@link #text} members are cleaned ({@link ServerText}). */
 public final class BoxResponse {
     /** An auth-param of a {@code WWW-Authenticate} challenge (RFC 6750): {@code error="invalid_token"}. */
     private static final Pattern AUTH_PARAM =
             Pattern.compile("([A-Za-z_]+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s,\"]+))");
 
-    private final String url;
-    private final int status;
+    /** The request's URL without query or credentials, for messages. */
+    public final String url;
+    public final int status;
     private final String contentType;
     private final String body;
     private final String boxRequestIdHeader;
-    private final String location;
+    /** The Location header of a redirect, or null. */
+    public final String location;
     private final String date;
     private final String challenge;
     private JsonObject json;
     private boolean parsed;
 
-    /**
-     * @param url the request's URL without query or credentials, for messages
-     * @param date the {@code Date} header: the server's clock
-     * @param challenge the {@code WWW-Authenticate} header, or null
-     */
+    /** {@code url} without query or credentials; {@code date} and {@code challenge}: Date and WWW-Authenticate. */
     public BoxResponse(String url, int status, String contentType, String body, String boxRequestIdHeader,
             String location, String date, String challenge) {
         this.url = url;
@@ -45,20 +41,6 @@ public final class BoxResponse {
         this.location = ServerText.clean(location);
         this.date = date;
         this.challenge = challenge;
-    }
-
-    /** The request's URL without query or credentials, for messages. */
-    public String url() {
-        return url;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    /** The Location header of a redirect, or null. */
-    public String location() {
-        return location;
     }
 
     /** The server's time by its {@code Date} header (RFC 1123), or null when it sent none that parses. */
@@ -88,9 +70,8 @@ public final class BoxResponse {
     }
 
     /**
-     * Box's error code, whichever of its two shapes the body has: {@code error} of an OAuth 2 answer
-     * ({@code {"error", "error_description"}}) or {@code code} of a ClientError ({@code {"type": "error", "status",
-     * "code", "message"}}), as box-java-sdk reads both; null when it has none.
+     * Box's error in either of its shapes, as box-java-sdk reads both: {@code error} of {@code {error,
+     * error_description}}, or {@code code} of a ClientError {@code {type, status, code, message}}; or null.
      */
     public String error() {
         return text("error") != null ? text("error") : text("code");
@@ -101,10 +82,7 @@ public final class BoxResponse {
         return text("error") != null ? text("error_description") : text("message");
     }
 
-    /**
-     * An auth-param of the {@code WWW-Authenticate} challenge, cleaned: {@code error} or {@code error_description},
-     * where Box puts the reason for a 401 or 403 that often has no body; null when it is not there.
-     */
+    /** {@code error} or {@code error_description} of the WWW-Authenticate challenge (a 401 or 403 with no body). */
     public String challenge(String param) {
         Matcher matcher = AUTH_PARAM.matcher(challenge == null || challenge.length() > 1024 ? "" : challenge);
         while (matcher.find()) {
@@ -116,10 +94,7 @@ public final class BoxResponse {
         return null;
     }
 
-    /**
-     * The id Box support asks for, as the SDKs print it: {@code <request_id>.<box-request-id>}, or
-     * whichever of the two is present, or null.
-     */
+    /** The id Box support asks for, as the SDKs print it: {@code <request_id>.<box-request-id>}, or either, or null. */
     public String requestId() {
         String fromBody = text("request_id");
         String fromHeader = boxRequestIdHeader == null || boxRequestIdHeader.isEmpty() ? null : boxRequestIdHeader;
@@ -127,6 +102,11 @@ public final class BoxResponse {
             return fromBody + "." + fromHeader;
         }
         return fromBody != null ? fromBody : fromHeader;
+    }
+
+    /** "This does not look like the Box API": {@code HTTP 404 with an empty body}. */
+    public BoxCheckFailure notBoxApi() {
+        return BoxRefusals.notBoxApi(url, "HTTP " + status + " with " + describeBody(), requestId());
     }
 
     /** What kind of body this is, for "this does not look like the Box API" messages. */

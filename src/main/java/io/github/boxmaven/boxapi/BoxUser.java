@@ -2,35 +2,19 @@ package io.github.boxmaven.boxapi;
 
 /** The user a token acts for, as {@code GET /2.0/users/me} describes it. */
 public final class BoxUser {
-    private final String id;
-    private final String name;
-    private final String login;
-    private final String status;
+    public final String id;
+    /** May be null. */
+    public final String name;
+    /** The e-mail address the user signs in with; may be null, e.g. for some service accounts. */
+    public final String login;
+    /** {@code active}, {@code inactive}...; may be null. */
+    public final String status;
 
     public BoxUser(String id, String name, String login, String status) {
         this.id = id;
         this.name = name;
         this.login = login;
         this.status = status;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    /** May be null. */
-    public String name() {
-        return name;
-    }
-
-    /** The e-mail address the user signs in with; may be null, e.g. for some service accounts. */
-    public String login() {
-        return login;
-    }
-
-    /** {@code active}, {@code inactive}...; may be null. */
-    public String status() {
-        return status;
     }
 
     /** {@code Test User <test@user.com> (user 12345)}. */

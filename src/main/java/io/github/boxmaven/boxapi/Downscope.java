@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * {@code box.downscope} and {@code box.downscopeResource}: the scopes, and optionally the one folder or
- * file, of the token handed to later stages instead of the full-scope one.
- */
+/** {@code box.downscope} and {@code box.downscopeResource}: the scopes, and the one item, of a handed-on token. */
 public final class Downscope {
     private static final Pattern SCOPE = Pattern.compile("[a-z][a-z_.]{0,63}");
     private static final Pattern SHORT_RESOURCE = Pattern.compile("(folder|file):(\\d{1,20})");
@@ -27,11 +24,7 @@ public final class Downscope {
         this.itemId = itemId;
     }
 
-    /**
-     * @param scopes comma-separated Box scopes; null or blank when no downscoping is asked for
-     * @param resource {@code folder:111}, {@code file:222}, or the item's full API URL under {@code baseUrl}
-     * @return null when no downscoping is asked for
-     */
+    /** Comma-separated scopes and {@code folder:111}, {@code file:222} or the item's URL; null when no scopes. */
     public static Downscope parse(String scopes, String resource, BaseUrl baseUrl) throws ConfigurationFailure {
         boolean noResource = resource == null || resource.trim().isEmpty();
         if (scopes == null || scopes.trim().isEmpty()) {

@@ -7,8 +7,8 @@ import java.util.List;
 
 /** A folder the build needs: visible, and with {@code :upload} also writable. Parsed from {@code box.folders}. */
 public final class FolderRequirement {
-    private final String id;
-    private final boolean upload;
+    public final String id;
+    public final boolean upload;
 
     public FolderRequirement(String id, boolean upload) {
         this.id = id;
@@ -35,14 +35,6 @@ public final class FolderRequirement {
             folders.add(new FolderRequirement(parts[0].trim(), upload));
         }
         return Collections.unmodifiableList(folders);
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public boolean upload() {
-        return upload;
     }
 
     @Override

@@ -12,33 +12,28 @@ import java.time.Duration;
 import java.util.Collections;
 
 /**
- * The OkHttp client the plugin uses: every wait bounded by {@code box.timeout}, no redirects followed,
- * and only what one or two requests need: HTTP/1.1, and no TLS set-up at all (no trust store read)
- * for a plain-http (loopback) base URL. HTTPS uses the JVM's default trust ({@link JvmTls}), so
- * {@code javax.net.ssl.trustStore} applies as for any Java client.
+ * The OkHttp client: every wait bounded by {@code box.timeout}, no redirect followed, HTTP/1.1, no TLS set-up for a
+ * plain-http (loopback) base URL, else the JVM's trust ({@link JvmTls}).
  */
 public final class HttpClients {
     /**
-     * Where the client puts a response's {@code Retry-After}. OkHttp itself resends a request on a 503 with
-     * {@code Retry-After: 0}, silently and whatever the plugin's retries say (the same JWT assertion, the client
-     * secret again); without that header it does not, so every retry is the plugin's own ({@link RetryPolicy}).
+     * Where a response's {@code Retry-After} goes: OkHttp would resend a 503 with {@code Retry-After: 0} itself,
+     * silently (the same JWT assertion, the secret again); so every retry is the plugin's own ({@link RetryPolicy}).
      */
     static final String RETRY_AFTER = "Box-Maven-Plugin-Retry-After";
 
     private HttpClients() {}
 
     /**
-     * @param proxy null for a direct connection; used only over HTTPS
-     * @param tls null when every request goes to a plain-http URL (loopback only): then OkHttp builds no
-     *     SSL socket factory, never reads the trust store, and connects directly, never through a proxy,
-     *     which would see the token in clear text
+     * {@code proxy} null for none, used only over HTTPS; {@code tls} null for a plain-http (loopback) base URL: then
+     * no trust store is read and no proxy used, which would see the token in clear text.
      */
     public static OkHttpClient create(Duration timeout, ProxySettings proxy, JvmTls tls) {
         OkHttpClient.Builder builder = builder(timeout, tls == null ? null : proxy);
         if (tls == null) {
             builder.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT)).proxy(Proxy.NO_PROXY);
         } else {
-            builder.sslSocketFactory(tls.socketFactory(), tls.trustManager());
+            builder.sslSocketFactory(tls.socketFactory, tls.trustManager);
         }
         return builder.build();
     }
@@ -46,9 +41,9 @@ public final class HttpClients {
     private static OkHttpClient.Builder builder(Duration timeout, ProxySettings proxy) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         if (proxy != null) {
-            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
+            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host, proxy.port)));
             if (proxy.hasCredentials()) {
-                String credentials = Credentials.basic(proxy.username(), proxy.password().reveal());
+                String credentials = Credentials.basic(proxy.username, proxy.password.reveal());
                 builder.proxyAuthenticator((route, response) -> proxyCredentials(response, credentials));
             }
         }
@@ -67,10 +62,8 @@ public final class HttpClients {
     }
 
     /**
-     * The CONNECT request with the proxy's credentials: OkHttp asks before it sends the CONNECT (a
-     * pre-emptive challenge) and again when the proxy answers it with 407. Only a CONNECT is answered:
-     * a 407 from inside the tunnel comes from the server, which must never get the proxy's password. A
-     * second 407 means the credentials are wrong.
+     * The CONNECT with the proxy's credentials (asked before the CONNECT, and on its 407). Only a CONNECT is answered:
+     * a 407 from inside the tunnel is the server's, which must never get them; a second 407 means they are wrong.
      */
     static Request proxyCredentials(Response response, String credentials) {
         Request request = response.request();

@@ -10,11 +10,7 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 
-/**
- * Reads JSON objects with Gson's own {@link JsonParser}, strictly. Numbers stay text until a caller
- * asks for one (Gson keeps them as the digits it read), so a huge number costs no more than its
- * length: nothing here turns one into a {@code BigDecimal}.
- */
+/** Reads JSON objects strictly with Gson; numbers stay the digits Box sent, never a {@code BigDecimal}. */
 public final class Json {
     private Json() {}
 
@@ -26,10 +22,8 @@ public final class Json {
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             reader.setStrictness(Strictness.STRICT);
             JsonElement element = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT || !element.isJsonObject()) {
-                return null;
-            }
-            return element.getAsJsonObject();
+            return reader.peek() != JsonToken.END_DOCUMENT || !element.isJsonObject() ? null
+                    : element.getAsJsonObject();
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
             return null;
         }
@@ -51,9 +45,7 @@ public final class Json {
     /** A member that is a JSON number, as the digits Box sent (never converted), or null. */
     public static String numberText(JsonObject object, String member) {
         JsonElement value = object == null ? null : object.get(member);
-        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-            return null;
-        }
-        return value.getAsString();
+        return value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber() ? null
+                : value.getAsString();
     }
 }

@@ -12,10 +12,8 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * The JVM's default TLS trust, set up the way OkHttp itself does it on the JDK: the default
- * {@link TrustManagerFactory} over {@code javax.net.ssl.trustStore} (else the JDK's {@code cacerts}),
- * in an {@code SSLContext} for "TLS". Set up by the plugin so that an unreadable trust store is a
- * clear failure instead of a stack trace.
+ * The JVM's default TLS trust ({@code javax.net.ssl.trustStore}, else {@code cacerts}), set up as OkHttp does but by
+ * the plugin, so that an unreadable trust store is a clear failure instead of a stack trace.
  */
 public final class JvmTls {
     /** Where a check gets its trust: {@link JvmTls#load()}, or in tests one that trusts a test CA. */
@@ -24,8 +22,8 @@ public final class JvmTls {
         JvmTls load() throws BoxCheckFailure;
     }
 
-    private final SSLSocketFactory socketFactory;
-    private final X509TrustManager trustManager;
+    public final SSLSocketFactory socketFactory;
+    public final X509TrustManager trustManager;
 
     public JvmTls(SSLSocketFactory socketFactory, X509TrustManager trustManager) {
         this.socketFactory = socketFactory;
@@ -57,11 +55,4 @@ public final class JvmTls {
         throw new GeneralSecurityException("the default TrustManagerFactory gave no single X509TrustManager");
     }
 
-    public SSLSocketFactory socketFactory() {
-        return socketFactory;
-    }
-
-    public X509TrustManager trustManager() {
-        return trustManager;
-    }
 }

@@ -6,22 +6,14 @@ import java.time.Instant;
 
 /** An access token the plugin obtained from {@code /oauth2/token}, with Box's {@code expires_in}. */
 public final class ObtainedToken {
-    private final Secret accessToken;
-    private final Duration expiresIn;
+    public final Secret accessToken;
+    public final Duration expiresIn;
     private final Instant obtainedAt;
 
     public ObtainedToken(Secret accessToken, Duration expiresIn, Instant obtainedAt) {
         this.accessToken = accessToken;
         this.expiresIn = expiresIn;
         this.obtainedAt = obtainedAt;
-    }
-
-    public Secret accessToken() {
-        return accessToken;
-    }
-
-    public Duration expiresIn() {
-        return expiresIn;
     }
 
     /** Measured before the request was sent, so that the expiry errs on the early side. */

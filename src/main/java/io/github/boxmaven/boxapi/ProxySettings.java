@@ -4,34 +4,18 @@ import io.github.boxmaven.base.Secret;
 
 /** An HTTP proxy for the requests to Box, as Maven's settings.xml {@code <proxies>} chose it for the base URL. */
 public final class ProxySettings {
-    private final String host;
-    private final int port;
-    private final String username;
-    private final Secret password;
+    public final String host;
+    public final int port;
+    /** Null when the proxy needs no credentials. */
+    public final String username;
+    /** Null when the proxy needs no credentials. */
+    public final Secret password;
 
     public ProxySettings(String host, int port, String username, Secret password) {
         this.host = host;
         this.port = port;
         this.username = username;
         this.password = password;
-    }
-
-    public String host() {
-        return host;
-    }
-
-    public int port() {
-        return port;
-    }
-
-    /** Null when the proxy needs no credentials. */
-    public String username() {
-        return username;
-    }
-
-    /** Null when the proxy needs no credentials. */
-    public Secret password() {
-        return password;
     }
 
     public boolean hasCredentials() {

@@ -7,18 +7,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * When to retry a 429 or 5xx answer, and how long to wait: {@code Retry-After} when Box gives it,
- * else exponential backoff (0.5 s, 1 s, 2 s...). A {@code Retry-After} beyond {@link #maxWait()} is
- * not waited for: the check fails at once rather than stall the build.
+ * When to retry a 429 or 5xx, and how long to wait: Box's {@code Retry-After}, else 0.5 s, 1 s, 2 s... A wait beyond
+ * {@link #maxWait} fails the check at once rather than stall the build.
  */
 public final class RetryPolicy {
     public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(30);
     static final int MAX_RETRIES = 10;
 
-    private final int retries;
+    public final int retries;
     private final Duration initialBackoff;
-    private final Duration maxWait;
+    public final Duration maxWait;
 
     public RetryPolicy(int retries, Duration initialBackoff, Duration maxWait) {
         if (retries < 0) {
@@ -37,25 +36,11 @@ public final class RetryPolicy {
         return new RetryPolicy(retries, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_WAIT);
     }
 
-    public int retries() {
-        return retries;
-    }
-
-    public Duration maxWait() {
-        return maxWait;
-    }
-
     public static boolean isRetryable(int status) {
         return status == 429 || status >= 500 && status <= 599;
     }
 
-    /**
-     * How long to wait before retry number {@code retry} (1 for the first retry).
-     *
-     * @param retryAfter the {@code Retry-After} header, or null
-     * @param now the current time, to read an HTTP-date {@code Retry-After}
-     * @return the wait; longer than {@link #maxWait()} when Box asked for more than the plugin waits
-     */
+    /** The wait before retry number {@code retry} (from 1), by {@code retryAfter} (or null) read at {@code now}. */
     public Duration delayBefore(int retry, String retryAfter, ZonedDateTime now) {
         Duration asked = parseRetryAfter(retryAfter, now);
         if (asked != null) {

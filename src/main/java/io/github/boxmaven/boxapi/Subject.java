@@ -2,9 +2,11 @@ package io.github.boxmaven.boxapi;
 
 /** Whom an app token acts for: the enterprise's service account, or a user. */
 public final class Subject {
-    private final String type;
-    private final String id;
-    private final String source;
+    /** {@code enterprise} or {@code user}, as Box's {@code box_subject_type} and {@code box_sub_type}. */
+    public final String type;
+    public final String id;
+    /** Where the id came from, e.g. {@code box.enterpriseId}. */
+    public final String source;
 
     private Subject(String type, String id, String source) {
         this.type = type;
@@ -18,20 +20,6 @@ public final class Subject {
 
     public static Subject user(String id, String source) {
         return new Subject("user", id, source);
-    }
-
-    /** {@code enterprise} or {@code user}, as Box's {@code box_subject_type} and {@code box_sub_type}. */
-    public String type() {
-        return type;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    /** Where the id came from, e.g. {@code box.enterpriseId}. */
-    public String source() {
-        return source;
     }
 
     /** {@code enterprise 12345} */

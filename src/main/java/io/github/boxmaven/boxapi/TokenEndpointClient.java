@@ -53,8 +53,8 @@ public final class TokenEndpointClient {
                 .add("grant_type", "client_credentials")
                 .add("client_id", clientId)
                 .add("client_secret", clientSecret.reveal())
-                .add("box_subject_type", subject.type())
-                .add("box_subject_id", subject.id())
+                .add("box_subject_type", subject.type)
+                .add("box_subject_id", subject.id)
                 .build();
         return obtain(() -> form, response -> rejected(response, "issue a token by Client Credentials Grant", source,
                 subject, null));
@@ -70,11 +70,9 @@ public final class TokenEndpointClient {
     }
 
     /**
-     * JWT server authentication, recovering where Box's SDKs recover, once each, with a line saying so: when Box
-     * refuses the assertion's {@code exp} and says its time ({@code Date}), this machine's clock is off, and a new
-     * assertion is signed on Box's time; when Box refuses its {@code jti} as one it has seen (two builds that started
-     * in the same instant, a request sent twice), a new assertion with a fresh {@code jti} is sent. Every attempt,
-     * retries of a 429 or 5xx too, is signed afresh with a {@code jti} of its own.
+     * JWT server authentication, recovering once each where Box's SDKs do, saying so: an {@code exp} refused with Box's
+     * {@code Date} is signed again on Box's time, a {@code jti} Box has seen again with a fresh one. Every attempt,
+     * retries too, is signed afresh with a {@code jti} of its own.
      */
     public ObtainedToken jwt(String clientId, Secret clientSecret, AssertionSigner signer, Subject subject,
             String configSource) throws BoxCheckFailure {
@@ -117,10 +115,7 @@ public final class TokenEndpointClient {
         return "invalid_grant".equals(response.error()) && description != null && description.contains(claim);
     }
 
-    /**
-     * How far Box's clock is ahead of this machine's, when Box refused an assertion's {@code exp} and told its
-     * time; null otherwise, or when the difference is under a second or beyond {@link #MAX_CLOCK_SKEW}.
-     */
+    /** How far Box's clock is ahead, when it refused the {@code exp} and said its time; null if under 1 s or over a day. */
     static Duration clockSkew(BoxResponse response, Instant receivedAt) {
         Instant boxTime = response.date();
         if (!refusedClaim(response, "'exp'") || boxTime == null) {
@@ -130,10 +125,7 @@ public final class TokenEndpointClient {
         return skew.abs().getSeconds() < 1 || skew.abs().compareTo(MAX_CLOCK_SKEW) > 0 ? null : skew;
     }
 
-    /**
-     * Token exchange: the verified token narrowed to {@code box.downscope}'s scopes and item. Needs no
-     * client credentials.
-     */
+    /** Token exchange: the verified token narrowed to {@code box.downscope}'s scopes and item. */
     public ObtainedToken downscope(Secret subjectToken, Downscope downscope) throws BoxCheckFailure {
         FormBody.Builder form = new FormBody.Builder()
                 .add("grant_type", TOKEN_EXCHANGE_GRANT)
@@ -146,14 +138,10 @@ public final class TokenEndpointClient {
         }
         FormBody body = form.build();
         return obtain(() -> body, response -> BoxRefusals.downscopeRefused(downscope.describe(), downscope.item(),
-                response.status(), response.error(), response.errorDescription(), response.requestId()));
+                response.status, response.error(), response.errorDescription(), response.requestId()));
     }
 
-    /**
-     * {@code POST /oauth2/revoke}: the token stops working at once.
-     *
-     * @param source where the client id and secret came from, for messages
-     */
+    /** {@code POST /oauth2/revoke}: the token stops working at once; {@code source} names the id and secret's place. */
     public void revoke(String clientId, Secret clientSecret, String source, Secret token) throws BoxCheckFailure {
         FormBody form = new FormBody.Builder()
                 .add("client_id", clientId)
@@ -161,17 +149,14 @@ public final class TokenEndpointClient {
                 .add("token", token.reveal())
                 .build();
         BoxResponse response = post("oauth2/revoke", () -> form);
-        if (response.status() == 200) {
+        if (response.status == 200) {
             return;
         }
-        throw notTokenEndpoint(response) ? notBoxApi(response) : rejected(response, "revoke the token", source, null,
+        throw notTokenEndpoint(response) ? response.notBoxApi() : rejected(response, "revoke the token", source, null,
                 null);
     }
 
-    /**
-     * {@code POST /oauth2/token}: the token of a 200 answer with JSON, else the failure: "not the Box API" when
-     * something else answered ({@link #notTokenEndpoint}), else what {@code refusal} makes of Box's error.
-     */
+    /** The token of a 200 answer, else "not the Box API" ({@link #notTokenEndpoint}), else {@code refusal}. */
     private ObtainedToken obtain(Supplier<FormBody> forms, Function<BoxResponse, BoxCheckFailure> refusal)
             throws BoxCheckFailure {
         Instant sentAt = clock.instant();
@@ -180,19 +165,16 @@ public final class TokenEndpointClient {
 
     private static ObtainedToken answer(BoxResponse response, Instant sentAt,
             Function<BoxResponse, BoxCheckFailure> refusal) throws BoxCheckFailure {
-        if (response.status() == 200 && response.json() != null) {
+        if (response.status == 200 && response.json() != null) {
             return issued(response, sentAt);
         }
-        throw notTokenEndpoint(response) ? notBoxApi(response) : refusal.apply(response);
+        throw notTokenEndpoint(response) ? response.notBoxApi() : refusal.apply(response);
     }
 
-    /**
-     * Whether something other than Box's token endpoint answered: a 404, or an answer without Box's error in either
-     * of its shapes, but for a bare 401, Box's refusal of the token in a token exchange.
-     */
+    /** A 404, or no error in either of Box's shapes (but a bare 401, Box's refusal of a token to exchange). */
     private static boolean notTokenEndpoint(BoxResponse response) {
-        return response.status() == 404 || response.error() == null && response.json() == null
-                && !(response.status() == 401 && response.url().endsWith("/oauth2/token"));
+        return response.status == 404 || response.error() == null && response.json() == null
+                && !(response.status == 401 && response.url.endsWith("/oauth2/token"));
     }
 
     private BoxResponse post(String path, Supplier<FormBody> forms) throws BoxCheckFailure {
@@ -201,48 +183,35 @@ public final class TokenEndpointClient {
                 .header("User-Agent", userAgent).post(forms.get()).build());
     }
 
-    private static BoxCheckFailure notBoxApi(BoxResponse response) {
-        return BoxRefusals.notBoxApi(response.url(), "HTTP " + response.status() + " with " + response.describeBody(),
-                response.requestId());
-    }
-
     /** The token and its lifetime from a 200 answer; both are checked before anything uses them. */
     private static ObtainedToken issued(BoxResponse response, Instant sentAt) throws BoxCheckFailure {
         String accessToken = Json.string(response.json(), "access_token");
         String problem = accessToken == null ? null : TokenSyntax.problem(accessToken);
         if (accessToken == null || problem != null) {
-            throw BoxRefusals.notBoxApi(response.url(), "HTTP 200 " + (accessToken == null ? "without access_token"
+            throw BoxRefusals.notBoxApi(response.url, "HTTP 200 " + (accessToken == null ? "without access_token"
                     : "with an access_token that " + problem), response.requestId());
         }
         return new ObtainedToken(Secret.of(accessToken), expiresIn(response), sentAt);
     }
 
-    /**
-     * {@code expires_in}: a whole number of seconds from 1 to {@link #MAX_EXPIRES_IN}, read from its digits
-     * (no number arithmetic on what the server sent, however long).
-     */
+    /** {@code expires_in}: 1 s to {@link #MAX_EXPIRES_IN}, read from its digits (no arithmetic on what Box sent). */
     static Duration expiresIn(BoxResponse response) throws BoxCheckFailure {
         String digits = Json.numberText(response.json(), "expires_in");
         if (digits == null || !WHOLE_SECONDS.matcher(digits).matches()
                 || Long.parseLong(digits) > MAX_EXPIRES_IN.getSeconds()) {
-            throw BoxRefusals.notBoxApi(response.url(), "HTTP 200 with an expires_in that is not a whole number of"
+            throw BoxRefusals.notBoxApi(response.url, "HTTP 200 with an expires_in that is not a whole number of"
                     + " seconds from 1 to " + MAX_EXPIRES_IN.getSeconds() + " (Box's tokens live about an hour)",
                     response.requestId());
         }
         return Duration.ofSeconds(Long.parseLong(digits));
     }
 
-    /**
-     * Box refused to {@code action}: its error, with the likely cause and its fix ({@link Fixes#tokenEndpoint}).
-     *
-     * @param subject null when the request is for no subject (revocation)
-     * @param jti the {@code jti} of the JWT assertion sent last; null when the request was not by JWT
-     */
+    /** Box refused to {@code action}: its error and fix; {@code subject} null to revoke, {@code jti} null but by JWT. */
     private static BoxCheckFailure rejected(BoxResponse response, String action, String credentialSource,
             Subject subject, String jti) {
         return BoxRefusals.tokenEndpointRejected("Box refused to " + action + " " + BoxRefusals.status(
-                response.status(), response.error(), response.errorDescription()), Fixes.tokenEndpoint(
+                response.status, response.error(), response.errorDescription()), Fixes.tokenEndpoint(
                 response.error(), response.errorDescription(), credentialSource, subject == null ? null
-                        : subject.describe(), subject == null ? null : subject.source(), jti), response.requestId());
+                        : subject.describe(), subject == null ? null : subject.source, jti), response.requestId());
     }
 }

@@ -4,11 +4,7 @@ import io.github.boxmaven.failure.ServerText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * What a Box access token may look like: an opaque word of printable ASCII. Checked before a token is
- * sent (a given one) or taken (one Box issued), so that a pasted quote or line break is named instead of
- * sent.
- */
+/** What a Box token may look like, an opaque word of printable ASCII: checked before one is sent or taken. */
 public final class TokenSyntax {
     private static final Pattern UNRESOLVED_EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
     /** Box's tokens are 32 to 64 characters; a downscoped or future one may be longer, but not this long. */
@@ -17,9 +13,8 @@ public final class TokenSyntax {
     private TokenSyntax() {}
 
     /**
-     * What makes {@code token} impossible as a Box token ({@code contains a quote at position 3 of 40}),
-     * or null when it may be one. Names the unresolved Maven expression it is, which is no secret, cleaned as server
-     * text (Box may have issued it), and otherwise never the value.
+     * Why {@code token} cannot be a Box token ({@code contains a quote at position 3 of 40}), or null; never the value,
+     * but an unresolved expression, which is none, cleaned (Box may have issued it).
      */
     public static String problem(String token) {
         Matcher expression = UNRESOLVED_EXPRESSION.matcher(token);

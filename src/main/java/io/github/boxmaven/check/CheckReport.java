@@ -6,25 +6,27 @@ import io.github.boxmaven.failure.BoxCheckFailure;
 import java.time.Duration;
 import java.time.Instant;
 
-/**
- * What one run of the goal found, for the JSON report, the JUnit report and CI annotations. Built
- * only from secret-free parts: the verdict, the failure's message, where credentials came from.
- */
+/** What one run of the goal found, for the reports and CI annotations; nothing in it is a secret. */
 public final class CheckReport {
     /** How the run ended. {@code WARNING} is a failure that {@code box.failOnError=false} let pass. */
     public enum Outcome {
         PASSED, FAILED, WARNING, SKIPPED
     }
 
-    private final Outcome outcome;
-    private final Verdict verdict;
-    private final BoxCheckFailure failure;
-    private final String skipReason;
-    private final AuthMethod method;
-    private final String baseUrl;
-    private final boolean reused;
-    private final Instant finishedAt;
-    private final Duration duration;
+    public final Outcome outcome;
+    /** Null unless passed. */
+    public final Verdict verdict;
+    /** Null unless failed or warning. */
+    public final BoxCheckFailure failure;
+    /** Null unless skipped. */
+    public final String skipReason;
+    /** {@code token}, {@code ccg}, {@code jwt}; null when not decided. */
+    public final AuthMethod method;
+    /** {@code box.baseUrl} without user info, query or fragment. */
+    public final String baseUrl;
+    public final boolean reused;
+    public final Instant finishedAt;
+    public final Duration duration;
 
     private CheckReport(Outcome outcome, Verdict verdict, BoxCheckFailure failure, String skipReason, AuthMethod method,
             String baseUrl, boolean reused, Instant finishedAt, Duration duration) {
@@ -54,47 +56,6 @@ public final class CheckReport {
 
     public static CheckReport skipped(String reason, String baseUrl, Instant at, Duration duration) {
         return new CheckReport(Outcome.SKIPPED, null, null, reason, null, baseUrl, false, at, duration);
-    }
-
-    public Outcome outcome() {
-        return outcome;
-    }
-
-    /** Null unless passed. */
-    public Verdict verdict() {
-        return verdict;
-    }
-
-    /** Null unless failed or warning. */
-    public BoxCheckFailure failure() {
-        return failure;
-    }
-
-    /** Null unless skipped. */
-    public String skipReason() {
-        return skipReason;
-    }
-
-    /** {@code token}, {@code ccg}, {@code jwt}; null when not decided. */
-    public AuthMethod method() {
-        return method;
-    }
-
-    /** {@code box.baseUrl} without user info, query or fragment. */
-    public String baseUrl() {
-        return baseUrl;
-    }
-
-    public boolean reused() {
-        return reused;
-    }
-
-    public Instant finishedAt() {
-        return finishedAt;
-    }
-
-    public Duration duration() {
-        return duration;
     }
 
     /** One line for people: the success line, the first line of the failure, or why it was skipped. */

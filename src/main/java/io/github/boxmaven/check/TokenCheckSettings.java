@@ -18,20 +18,20 @@ import java.util.List;
 public final class TokenCheckSettings {
     static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
-    private final BaseUrl baseUrl;
-    private final Duration timeout;
-    private final RetryPolicy retryPolicy;
-    private final ExpirySettings expiry;
-    private final List<FolderRequirement> folders;
-    private final Path tokenFile;
-    private final Downscope downscope;
-    private final ProxySettings proxy;
+    public final BaseUrl baseUrl;
+    public final Duration timeout;
+    public final RetryPolicy retryPolicy;
+    public final ExpirySettings expiry;
+    /** {@code box.folders}: folders the token's user must see (and, with {@code :upload}, write). */
+    public final List<FolderRequirement> folders;
+    /** Null when no token file is asked for. */
+    public final Path tokenFile;
+    /** Null when the verified token itself is handed on. */
+    public final Downscope downscope;
+    /** Null for a direct connection. */
+    public final ProxySettings proxy;
 
-    /**
-     * @param tokenFile {@code box.tokenFile}, where to write a token the plugin obtained; null for none
-     * @param downscope what to narrow the handed-on token to; null to hand on the verified token itself
-     * @param proxy the proxy settings.xml chose for an HTTPS base URL; null for a direct connection
-     */
+    /** {@code tokenFile}, {@code downscope} and {@code proxy} are null when not asked for. */
     public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ExpirySettings expiry,
             List<FolderRequirement> folders, Path tokenFile, Downscope downscope, ProxySettings proxy) {
         this.baseUrl = baseUrl;
@@ -56,21 +56,18 @@ public final class TokenCheckSettings {
 
     /** The settings {@code parameters} give; a value that is not valid is a configuration failure naming it. */
     static TokenCheckSettings parse(VerifyTokenRun.Parameters parameters) throws ConfigurationFailure {
-        BaseUrl base = BaseUrl.parse(parameters.baseUrl());
-        return new TokenCheckSettings(base, timeout(parameters.timeout()), RetryPolicy.withRetries(
-                parameters.retries()), ExpirySettings.of(parameters.minValidity(), parameters.tokenExpiresAt(),
-                parameters.tokenIssuedAt(), parameters.tokenLifetime(), parameters.ledger()),
-                FolderRequirement.parseList(parameters.folders()), parameters.tokenFile(), Downscope.parse(
-                parameters.downscope(), parameters.downscopeResource(), base), base.isHttps()
-                ? parameters.proxy(base.display()) : null);
+        BaseUrl base = BaseUrl.parse(parameters.baseUrl);
+        return new TokenCheckSettings(base, timeout(parameters.timeout), RetryPolicy.withRetries(
+                parameters.retries), ExpirySettings.of(parameters.minValidity, parameters.tokenExpiresAt,
+                parameters.tokenIssuedAt, parameters.tokenLifetime, parameters.ledger),
+                FolderRequirement.parseList(parameters.folders), parameters.tokenFile, Downscope.parse(
+                parameters.downscope, parameters.downscopeResource, base), base.isHttps()
+                ? parameters.proxies.apply(base.display()) : null);
     }
 
-    /**
-     * What makes two checks of one credential differ, for the build's verdict cache: every setting, the proxy by its
-     * host and user (never its password).
-     */
+    /** What makes two checks of one credential differ, for the verdict cache: every setting, no password. */
     String cacheKey() {
-        return String.join(" ", baseUrl.display(), timeout.toString(), String.valueOf(retryPolicy.retries()),
+        return String.join(" ", baseUrl.display(), timeout.toString(), String.valueOf(retryPolicy.retries),
                 expiry.toString(), folders.toString(), String.valueOf(tokenFile), String.valueOf(downscope),
                 proxy == null ? "direct" : proxy.describe());
     }
@@ -80,39 +77,4 @@ public final class TokenCheckSettings {
         return TokenFile.Binding.asked(baseUrl, downscope);
     }
 
-    public BaseUrl baseUrl() {
-        return baseUrl;
-    }
-
-    public Duration timeout() {
-        return timeout;
-    }
-
-    public RetryPolicy retryPolicy() {
-        return retryPolicy;
-    }
-
-    public ExpirySettings expiry() {
-        return expiry;
-    }
-
-    /** {@code box.folders}: folders the token's user must see (and, with {@code :upload}, write). */
-    public List<FolderRequirement> folders() {
-        return folders;
-    }
-
-    /** Null when no token file is asked for. */
-    public Path tokenFile() {
-        return tokenFile;
-    }
-
-    /** Null when the verified token itself is handed on. */
-    public Downscope downscope() {
-        return downscope;
-    }
-
-    /** Null for a direct connection. */
-    public ProxySettings proxy() {
-        return proxy;
-    }
 }

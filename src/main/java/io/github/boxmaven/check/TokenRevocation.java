@@ -20,9 +20,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code box:revoke-token}, free of Maven: revokes the token a check handed on in {@code box.tokenFile}
- * and deletes the file. It never fails the build: the token dies on its own within about an hour, so
- * a revocation that cannot happen is a warning that says why and keeps the file.
+ * {@code box:revoke-token}, free of Maven: revokes the token in {@code box.tokenFile} and deletes the file. A
+ * revocation that cannot happen is a warning that keeps the file: the token dies on its own within an hour.
  */
 public final class TokenRevocation {
     private final BaseUrl baseUrl;
@@ -45,11 +44,7 @@ public final class TokenRevocation {
         this.clock = clock;
     }
 
-    /**
-     * @param file {@code box.tokenFile}
-     * @param client the app's client id and secret; empty when none is configured
-     * @return true when the token was revoked and the file deleted
-     */
+    /** Whether the token in {@code file} was revoked with the app's {@code client}, if one is configured. */
     public boolean revoke(Path file, Optional<AppClient> client) {
         TokenFile tokenFile = new TokenFile(file);
         TokenFile.Contents contents;
@@ -88,14 +83,14 @@ public final class TokenRevocation {
         }
         try (BoxConnection box = BoxConnection.open(baseUrl, timeout, retryPolicy, proxy, tls, Sleeper.REAL, clock,
                 log)) {
-            box.tokens().revoke(client.id(), client.secret(), client.source(), contents.token());
+            box.tokens.revoke(client.id, client.secret, client.source, contents.token());
         } catch (BoxCheckFailure e) {
             log.warn("Could not revoke the Box token in " + file.path() + ": " + e.getMessage() + "\n" + keep);
             return false;
         }
         try {
             boolean deleted = file.delete(contents);
-            log.info("Revoked the Box token in " + file.path() + " (client id and secret from " + client.source()
+            log.info("Revoked the Box token in " + file.path() + " (client id and secret from " + client.source
                     + ") and " + (deleted ? "deleted the file." : "left the file, which another build wrote meanwhile."));
         } catch (IOException e) {
             log.warn("Revoked the Box token in " + file.path() + ", but cannot delete the file (" + Causes.describe(e)

@@ -2,11 +2,7 @@ package io.github.boxmaven.check;
 
 import io.github.boxmaven.failure.BoxCheckFailure;
 
-/**
- * Shares check results within one build, so that a reactor asks Box once per credential and
- * settings, also when modules build in parallel. The Maven side keeps it in the build session;
- * nothing static outlives a build.
- */
+/** Shares verdicts within one build, so that a reactor (also in parallel) asks Box once per credential. */
 public interface VerdictCache {
     /** A check to run at most once per key. */
     @FunctionalInterface
@@ -14,10 +10,7 @@ public interface VerdictCache {
         Verdict run() throws BoxCheckFailure;
     }
 
-    /**
-     * The verdict for {@code key}: computed by {@code check} the first time (it runs at most once per key), else the
-     * earlier verdict (or the earlier failure, thrown again). Callers that arrive while the first check runs wait.
-     */
+    /** The verdict for {@code key}: {@code check}'s the first time, else the earlier one (or its failure); waits. */
     Verdict get(String key, Check check) throws BoxCheckFailure;
 
     /** No sharing: every call checks. */

@@ -6,16 +6,17 @@ import io.github.boxmaven.boxapi.ObtainedToken;
 import io.github.boxmaven.failure.Fixes;
 import java.time.Instant;
 
-/**
- * The token the check sends to Box, where it came from, and when it expires when that is known exactly (a token
- * Box issued to the plugin).
- */
+/** The token the check sends to Box, where it came from, and when it expires, if Box issued it to the plugin. */
 public final class AccessToken {
-    private final Secret value;
-    private final String source;
-    private final String origin;
-    private final Instant expiresAt;
-    private final String renewal;
+    public final Secret value;
+    /** For messages: {@code environment variable BOX_TOKEN}, or the app that obtained it. */
+    public final String source;
+    /** {@code from environment variable BOX_TOKEN} or {@code obtained by Client Credentials Grant for ...}. */
+    public final String origin;
+    /** When the token expires, known exactly (Box issued it to the plugin); null for a given token. */
+    public final Instant expiresAt;
+    /** What to do when the token will not outlive {@code box.minValidity}. */
+    public final String renewal;
 
     private AccessToken(Secret value, String source, String origin, Instant expiresAt, String renewal) {
         this.value = value;
@@ -33,43 +34,19 @@ public final class AccessToken {
     /** The verified token narrowed by token exchange to {@code downscope}; it expires by its own {@code expires_in}. */
     public static AccessToken downscoped(ObtainedToken token, String downscope) {
         String source = "the token downscoped to " + downscope;
-        return new AccessToken(token.accessToken(), source, "obtained by " + source, token.expiresAt(),
-                Fixes.downscopedTokenTooShort(Durations.format(token.expiresIn())));
+        return new AccessToken(token.accessToken, source, "obtained by " + source, token.expiresAt(),
+                Fixes.downscopedTokenTooShort(Durations.format(token.expiresIn)));
     }
 
     /** A token the plugin obtained for an app; it expires by Box's {@code expires_in}. */
     static AccessToken obtained(ObtainedToken token, String app) {
-        return new AccessToken(token.accessToken(), app, "obtained by " + app, token.expiresAt(),
-                Fixes.appTokensTooShort(Durations.format(token.expiresIn())));
+        return new AccessToken(token.accessToken, app, "obtained by " + app, token.expiresAt(),
+                Fixes.appTokensTooShort(Durations.format(token.expiresIn)));
     }
 
     /** A token an earlier step of this build obtained and handed on; its expiry was recorded then. */
     static AccessToken handedOn(Secret value, String source, String origin, Instant expiresAt) {
         return new AccessToken(value, source, origin, expiresAt, Fixes.RENEW_HANDED_ON_TOKEN);
-    }
-
-    public Secret value() {
-        return value;
-    }
-
-    /** For messages: {@code environment variable BOX_TOKEN}, or the app that obtained it. */
-    public String source() {
-        return source;
-    }
-
-    /** When the token expires, known exactly (Box issued it to the plugin); null for a given token. */
-    public Instant expiresAt() {
-        return expiresAt;
-    }
-
-    /** {@code from environment variable BOX_TOKEN} or {@code obtained by Client Credentials Grant for ...}. */
-    public String origin() {
-        return origin;
-    }
-
-    /** What to do when the token will not outlive {@code box.minValidity}. */
-    public String renewal() {
-        return renewal;
     }
 
     @Override

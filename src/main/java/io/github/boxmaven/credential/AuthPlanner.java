@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the method ({@code box.auth}) from everything the build offers, and finds its credential:
- * a token an earlier step handed on in {@code box.tokenFile} for what this run asks; else {@code auto} takes JWT
- * when {@code box.jwtConfig} is set, the Client Credentials Grant when a client id, a client secret and a subject
- * are all available, and otherwise a token the user has. Each input is read once: the settings.xml server is
- * decrypted once, the JWT config file read once, and only when a plan needs them.
+ * Chooses the method ({@code box.auth}) and finds its credential: a token an earlier step handed on for what this run
+ * asks; else {@code auto} takes JWT when {@code box.jwtConfig} is set, the Client Credentials Grant when a client id,
+ * secret and subject are all available, else a token the user has. The settings.xml server and the JWT config are
+ * each read once, and only when needed.
  */
 public final class AuthPlanner {
     public static final String CLIENT_SECRET_PROPERTY = "box.clientSecret";
@@ -27,7 +26,7 @@ public final class AuthPlanner {
     private final String enterpriseId;
     private final String userId;
     private final JwtAlgorithm jwtAlgorithm;
-    private Optional<SettingsServer> server;
+    private Optional<CredentialInputs.SettingsServer> server;
     private JwtAppConfig config;
 
     /** For {@link #appClient()} alone: the app's client id and secret, wherever the build holds them. */
@@ -35,10 +34,7 @@ public final class AuthPlanner {
         this(inputs, AuthMethod.AUTO, null, null, JwtAlgorithm.RS256);
     }
 
-    /**
-     * @param auth {@code box.auth}
-     * @param enterpriseId {@code box.enterpriseId}, userId {@code box.userId}: null when not set
-     */
+    /** {@code box.auth}, {@code box.enterpriseId} and {@code box.userId} (null when not set), {@code box.jwtAlgorithm}. */
     public AuthPlanner(CredentialInputs inputs, AuthMethod auth, String enterpriseId, String userId,
             JwtAlgorithm jwtAlgorithm) {
         this.in = inputs;
@@ -54,12 +50,8 @@ public final class AuthPlanner {
     }
 
     /**
-     * The plan that takes the token an earlier step handed on in {@code box.tokenFile}, when it may be taken for
-     * what this run asks (its base URL, scopes and item, and its app and subject where it names them), with this
-     * run's app as its replacement for when it no longer passes; else {@link #plan()}, noting why the file was
-     * not taken. A file that a check of this build handed on is left to the build's verdict cache.
-     *
-     * @param buildStarted when this build started
+     * The plan that takes the token an earlier build handed on in {@code box.tokenFile} when it was handed on for
+     * what this run asks, with this run's app as its replacement; else {@link #plan()}, noting why it is not taken.
      */
     public AuthPlan plan(TokenFile.Contents tokenFile, TokenFile.Binding asked, Instant now, Instant buildStarted)
             throws BoxCheckFailure {
@@ -74,7 +66,6 @@ public final class AuthPlanner {
                 .plan(asked.item(), replacement());
     }
 
-    /** @param notes what the plan says at INFO, or a "no token" failure in its message, without a full stop */
     private AuthPlan plan(List<String> notes) throws BoxCheckFailure {
         switch (auth) {
             case TOKEN:
@@ -90,36 +81,36 @@ public final class AuthPlanner {
                 Optional<AppClient> client = clientCredentials();
                 Optional<Subject> subject = subject();
                 if (client.isPresent() && subject.isPresent()) {
-                    return ccgPlan("a client id and secret (" + client.get().source() + ") and a subject ("
-                            + subject.get().source() + ") are set", client, subject, false, notes);
+                    return ccgPlan("a client id and secret (" + client.get().source + ") and a subject ("
+                            + subject.get().source + ") are set", client, subject, false, notes);
                 }
                 return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together", notes);
         }
     }
 
-    /** The plan that obtains a fresh token with this run's app, to replace a handed-on one; null when it has none. */
+    /** The plan that obtains a fresh token with this run's app; null when it has none. */
     private AuthPlan replacement() throws BoxCheckFailure {
         try {
             AuthPlan plan = plan();
-            return plan.method().obtainsToken() ? plan : null;
+            return plan.method.obtainsToken() ? plan : null;
         } catch (BoxCheckFailure noApp) {
-            if (noApp.kind().group() == FailureKind.Group.CONFIGURATION) {
+            if (noApp.kind().group == FailureKind.Group.CONFIGURATION) {
                 throw noApp;
             }
             return null;
         }
     }
 
-    /** The client id of the app this run names (settings.xml, box.clientId, BOX_CLIENT_ID, box.jwtConfig), or null. */
+    /** The client id of the app this run names, or null. */
     private String app() throws BoxCheckFailure {
         if (auth == AuthMethod.TOKEN) {
             return null;
         }
         if (auth != AuthMethod.CCG && in.jwtConfig != null) {
-            return config().clientId();
+            return config().clientId;
         }
-        return firstPresent(server().map(SettingsServer::username).orElse(null), in.clientId,
-                in.environment.get(EnvironmentVariables.BOX_CLIENT_ID));
+        return firstPresent(server().map(found -> found.username).orElse(null), in.clientId,
+                in.environment.get(CredentialInputs.BOX_CLIENT_ID));
     }
 
     /** The subject this run names, or null. */
@@ -149,18 +140,18 @@ public final class AuthPlanner {
             throw CredentialFailures.ccgIncomplete("The Client Credentials Grant" + (explicit ? " (box.auth=ccg)" : "")
                     + " needs " + missing + ", which are not set", "Set the client id and secret as <username> and"
                     + " <password> of settings.xml server '" + in.serverId + "' (or box.clientId and box.clientSecret,"
-                    + " or " + EnvironmentVariables.BOX_CLIENT_ID + " and " + EnvironmentVariables.BOX_CLIENT_SECRET
-                    + "), and box.enterpriseId or box.userId (or " + EnvironmentVariables.BOX_ENTERPRISE_ID + " or "
-                    + EnvironmentVariables.BOX_USER_ID + ").");
+                    + " or " + CredentialInputs.BOX_CLIENT_ID + " and " + CredentialInputs.BOX_CLIENT_SECRET
+                    + "), and box.enterpriseId or box.userId (or " + CredentialInputs.BOX_ENTERPRISE_ID + " or "
+                    + CredentialInputs.BOX_USER_ID + ").");
         }
         List<String> warnings = Collections.emptyList();
-        if (client.get().secretFromProperties() && present(in.userProperties.getProperty(CLIENT_SECRET_PROPERTY))) {
+        if (client.get().secretFromProperties && present(in.userProperties.getProperty(CLIENT_SECRET_PROPERTY))) {
             warnings = Collections.singletonList(Fixes.givenOnCommandLine(CLIENT_SECRET_PROPERTY, in.serverId,
-                    EnvironmentVariables.BOX_CLIENT_SECRET));
-        } else if (client.get().secretFromProperties() && in.writtenInPom.contains(CLIENT_SECRET_PROPERTY)
+                    CredentialInputs.BOX_CLIENT_SECRET));
+        } else if (client.get().secretFromProperties && in.writtenInPom.contains(CLIENT_SECRET_PROPERTY)
                 && present(in.projectProperties.getProperty(CLIENT_SECRET_PROPERTY))) {
             warnings = Collections.singletonList(Fixes.writtenInPom(CLIENT_SECRET_PROPERTY, in.serverId,
-                    EnvironmentVariables.BOX_CLIENT_SECRET));
+                    CredentialInputs.BOX_CLIENT_SECRET));
         }
         return new AuthPlan(AuthMethod.CCG, reason, new ClientCredentialsGrant(client.get(), subject.get()), warnings,
                 notes, null);
@@ -171,14 +162,14 @@ public final class AuthPlanner {
             throw CredentialFailures.jwtConfigMissing();
         }
         JwtAppConfig config = config();
-        Secret passphrase = config.passphrase();
-        if (passphrase == null && present(in.environment.get(EnvironmentVariables.BOX_JWT_PASSPHRASE))) {
-            passphrase = Secret.of(in.environment.get(EnvironmentVariables.BOX_JWT_PASSPHRASE));
+        Secret passphrase = config.passphrase;
+        if (passphrase == null && present(in.environment.get(CredentialInputs.BOX_JWT_PASSPHRASE))) {
+            passphrase = Secret.of(in.environment.get(CredentialInputs.BOX_JWT_PASSPHRASE));
         }
         Subject subject = subject().isPresent() ? subject().get() : configSubject();
         if (subject == null) {
             throw CredentialFailures.jwtSubjectMissing(in.jwtConfig.toString(), "Set box.enterpriseId or box.userId"
-                    + " (or " + EnvironmentVariables.BOX_ENTERPRISE_ID + " or " + EnvironmentVariables.BOX_USER_ID
+                    + " (or " + CredentialInputs.BOX_ENTERPRISE_ID + " or " + CredentialInputs.BOX_USER_ID
                     + ").");
         }
         return new AuthPlan(AuthMethod.JWT, reason,
@@ -188,11 +179,10 @@ public final class AuthPlanner {
 
     /** The enterprise the JWT config file names, or null. */
     private Subject configSubject() throws BoxCheckFailure {
-        return config().enterpriseId() == null ? null : Subject.enterprise(config().enterpriseId(), "enterpriseID in "
+        return config().enterpriseId == null ? null : Subject.enterprise(config().enterpriseId, "enterpriseID in "
                 + in.jwtConfig.getFileName());
     }
 
-    /** {@code box.jwtConfig}, read the first time it is needed. */
     private JwtAppConfig config() throws BoxCheckFailure {
         if (config == null) {
             config = JwtAppConfig.read(in.jwtConfig);
@@ -200,51 +190,44 @@ public final class AuthPlanner {
         return config;
     }
 
-    /** The settings.xml server {@code box.serverId}, found and decrypted the first time it is needed. */
-    private Optional<SettingsServer> server() throws BoxCheckFailure {
+    private Optional<CredentialInputs.SettingsServer> server() throws BoxCheckFailure {
         if (server == null) {
             server = in.servers.find(in.serverId);
         }
         return server;
     }
 
-    /**
-     * The app's client id and secret, to revoke a token with: from the places CCG reads them, else from
-     * {@code box.jwtConfig}; empty when none is configured.
-     */
+    /** The app's client id and secret, to revoke a token with: where CCG reads them, else {@code box.jwtConfig}. */
     public Optional<AppClient> appClient() throws BoxCheckFailure {
         Optional<AppClient> client = clientCredentials();
         if (client.isPresent() || in.jwtConfig == null) {
             return client;
         }
-        return Optional.of(new AppClient(config().clientId(), config().clientSecret(), "box.jwtConfig "
+        return Optional.of(new AppClient(config().clientId, config().clientSecret, "box.jwtConfig "
                 + in.jwtConfig, false));
     }
 
-    /**
-     * From settings.xml server {@code box.serverId} ({@code <username>} and {@code <password>}), else
-     * {@code box.clientId} and {@code box.clientSecret}, else {@code BOX_CLIENT_ID} and {@code BOX_CLIENT_SECRET}.
-     */
+    /** From the settings.xml server, else {@code box.clientId} and {@code box.clientSecret}, else the environment. */
     private Optional<AppClient> clientCredentials() throws BoxCheckFailure {
-        Optional<SettingsServer> server = server();
-        if (server.isPresent() && present(server.get().username()) && server.get().password() != null
-                && present(server.get().password().reveal())) {
-            return Optional.of(new AppClient(server.get().username().trim(),
-                    server.get().password(), "settings.xml server '" + in.serverId + "'", false));
+        Optional<CredentialInputs.SettingsServer> server = server();
+        if (server.isPresent() && present(server.get().username) && server.get().password != null
+                && present(server.get().password.reveal())) {
+            return Optional.of(new AppClient(server.get().username.trim(),
+                    server.get().password, "settings.xml server '" + in.serverId + "'", false));
         }
         String secretFromProperties = firstPresent(in.userProperties.getProperty(CLIENT_SECRET_PROPERTY),
                 in.projectProperties.getProperty(CLIENT_SECRET_PROPERTY),
                 in.systemProperties.getProperty(CLIENT_SECRET_PROPERTY));
-        String id = firstPresent(in.clientId, in.environment.get(EnvironmentVariables.BOX_CLIENT_ID));
-        String secret = firstPresent(secretFromProperties, in.environment.get(EnvironmentVariables.BOX_CLIENT_SECRET));
+        String id = firstPresent(in.clientId, in.environment.get(CredentialInputs.BOX_CLIENT_ID));
+        String secret = firstPresent(secretFromProperties, in.environment.get(CredentialInputs.BOX_CLIENT_SECRET));
         if (id == null || secret == null) {
             return Optional.empty();
         }
         boolean idFromProperty = present(in.clientId);
         boolean secretFromProperty = secretFromProperties != null;
         String source = (idFromProperty || secretFromProperty ? "" : "environment variables ")
-                + (idFromProperty ? "box.clientId" : EnvironmentVariables.BOX_CLIENT_ID) + " and "
-                + (secretFromProperty ? CLIENT_SECRET_PROPERTY : EnvironmentVariables.BOX_CLIENT_SECRET);
+                + (idFromProperty ? "box.clientId" : CredentialInputs.BOX_CLIENT_ID) + " and "
+                + (secretFromProperty ? CLIENT_SECRET_PROPERTY : CredentialInputs.BOX_CLIENT_SECRET);
         return Optional.of(new AppClient(id.trim(), Secret.of(secret.trim()), source,
                 secretFromProperty));
     }
@@ -255,15 +238,15 @@ public final class AuthPlanner {
             throw ConfigurationFailure.invalidParameter("box.enterpriseId and box.userId are both set; a token acts for one subject,"
                     + " so set only one.");
         }
-        String user = firstPresent(userId, in.environment.get(EnvironmentVariables.BOX_USER_ID));
+        String user = firstPresent(userId, in.environment.get(CredentialInputs.BOX_USER_ID));
         if (user != null) {
             return Optional.of(Subject.user(user.trim(), present(userId) ? "box.userId"
-                    : EnvironmentVariables.BOX_USER_ID));
+                    : CredentialInputs.BOX_USER_ID));
         }
-        String enterprise = firstPresent(enterpriseId, in.environment.get(EnvironmentVariables.BOX_ENTERPRISE_ID));
+        String enterprise = firstPresent(enterpriseId, in.environment.get(CredentialInputs.BOX_ENTERPRISE_ID));
         if (enterprise != null) {
             return Optional.of(Subject.enterprise(enterprise.trim(), present(enterpriseId) ? "box.enterpriseId"
-                    : EnvironmentVariables.BOX_ENTERPRISE_ID));
+                    : CredentialInputs.BOX_ENTERPRISE_ID));
         }
         return Optional.empty();
     }

@@ -16,12 +16,12 @@ public final class ClientCredentialsGrant implements Credential {
 
     @Override
     public String identity() {
-        return "ccg " + client.id() + " " + client.secret().sha256Hex() + " " + subject.describe();
+        return "ccg " + client.id + " " + client.secret.sha256Hex() + " " + subject.describe();
     }
 
     @Override
     public String app() {
-        return client.id();
+        return client.id;
     }
 
     @Override
@@ -31,13 +31,13 @@ public final class ClientCredentialsGrant implements Credential {
 
     @Override
     public String describe() {
-        return "Client Credentials Grant for " + subject.describe() + " (client id and secret from " + client.source()
-                + ", subject from " + subject.source() + ")";
+        return "Client Credentials Grant for " + subject.describe() + " (client id and secret from " + client.source
+                + ", subject from " + subject.source + ")";
     }
 
     @Override
     public AccessToken accessToken(TokenEndpointClient endpoint) throws BoxCheckFailure {
-        return AccessToken.obtained(endpoint.clientCredentials(client.id(), client.secret(), subject, client.source()),
+        return AccessToken.obtained(endpoint.clientCredentials(client.id, client.secret, subject, client.source),
                 describe());
     }
 }

@@ -4,16 +4,9 @@ import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
 import io.github.boxmaven.failure.BoxCheckFailure;
 
-/**
- * What the check verifies: a token the user has ({@link GivenToken}), or a Box app that obtains one
- * ({@link ClientCredentialsGrant}, {@link JwtServerAuth}).
- */
+/** What the check verifies: a token the user has, one handed on, or a Box app that obtains one. */
 public interface Credential {
-    /**
-     * Tells this credential apart from every other, for the build's one check per credential: the
-     * method and what identifies it (a hash of the token or secret, the client id, the subject), never a
-     * secret itself.
-     */
+    /** Tells this credential apart, for one check per credential: never a secret, but its hash. */
     String identity();
 
     /** For messages: {@code environment variable BOX_TOKEN}, {@code Client Credentials Grant for enterprise 1 (...)}. */

@@ -1,16 +1,45 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.failure.BoxCheckFailure;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
-/**
- * Where a build may hold a credential, for both goals: {@code box.clientId} and {@code box.jwtConfig}, Maven's three
- * kinds of properties, the settings.xml server, and the environment. One value, made by the mojo and read by
- * {@link AuthPlanner}.
- */
+/** Where a build may hold a credential: parameters, Maven's properties, the settings.xml server, the environment. */
 public final class CredentialInputs {
+    public static final String BOX_TOKEN = "BOX_TOKEN";
+    public static final String BOX_CLIENT_ID = "BOX_CLIENT_ID";
+    public static final String BOX_CLIENT_SECRET = "BOX_CLIENT_SECRET";
+    public static final String BOX_ENTERPRISE_ID = "BOX_ENTERPRISE_ID";
+    public static final String BOX_USER_ID = "BOX_USER_ID";
+    public static final String BOX_JWT_PASSPHRASE = "BOX_JWT_PASSPHRASE";
+
+    /** Finds a settings.xml {@code <server>} by id, with its password already decrypted. */
+    @FunctionalInterface
+    public interface ServerLookup {
+        Optional<SettingsServer> find(String serverId) throws BoxCheckFailure;
+    }
+
+    /** A settings.xml {@code <server>}: its {@code <username>} and decrypted {@code <password>}, either may be null. */
+    public static final class SettingsServer {
+        public final String username;
+        public final Secret password;
+
+        public SettingsServer(String username, Secret password) {
+            this.username = username;
+            this.password = password;
+        }
+
+        @Override
+        public String toString() {
+            return "SettingsServer(username=" + username + ", password=" + (password == null ? "none" : "redacted")
+                    + ")";
+        }
+    }
+
     final String clientId;
     final Path jwtConfig;
     final Properties userProperties;
@@ -22,14 +51,8 @@ public final class CredentialInputs {
     final Set<String> writtenInPom;
 
     /**
-     * @param clientId {@code box.clientId}; null when not set
-     * @param jwtConfig {@code box.jwtConfig}, resolved; null when not set
-     * @param user properties given with {@code -D} (the Maven session's user properties)
-     * @param project the pom's {@code <properties>}, may be empty
-     * @param system JVM system properties (MAVEN_OPTS, .mvn/jvm.config)
-     * @param servers finds (and decrypts) the settings.xml server {@code serverId}
-     * @param writtenInPom which of {@code box.token} and {@code box.clientSecret} a pom holds as a written value
-     *     (not an expression such as {@code ${env.BOX_TOKEN}}): committed, and published with the POM
+     * {@code user}, {@code project} and {@code system} properties ({@code -D}, the pom, MAVEN_OPTS); {@code writtenInPom}:
+     * which secret properties a pom holds as a written value (not an expression), so published with it.
      */
     public CredentialInputs(String clientId, Path jwtConfig, Properties user, Properties project, Properties system,
             String serverId, ServerLookup servers, Map<String, String> environment, Set<String> writtenInPom) {

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * A token the user has (a developer token, or one a script obtained): the first of the token sources
- * that holds one, checked to be a possible token before anything is sent.
- */
+/** A token the user has: the first of the token sources that holds one, checked before anything is sent. */
 public final class GivenToken implements Credential {
-    private final Secret token;
+    /** The token itself: for the Authorization header only. */
+    final Secret token;
     private final TokenSource source;
 
     GivenToken(Secret token, TokenSource source) {
@@ -24,28 +22,24 @@ public final class GivenToken implements Credential {
         this.source = source;
     }
 
-    /**
-     * The token in the first source that holds one; an empty value is noted and passed over.
-     *
-     * @param notes what else the "no token found" failure should say, e.g. why box.tokenFile was not taken
-     */
+    /** The token in the first source that holds one; {@code notes} join what "no token found" says. */
     static GivenToken find(List<TokenSource> sources, List<String> notes) throws BoxCheckFailure {
         List<String> found = new ArrayList<>(notes);
         Set<String> places = new LinkedHashSet<>();
         for (TokenSource source : sources) {
-            places.add(source.howToSet());
+            places.add(source.howToSet);
             Optional<String> raw = source.read();
             if (!raw.isPresent()) {
                 continue;
             }
             String value = raw.get().trim();
             if (value.isEmpty()) {
-                found.add(source.description() + " is set but empty");
+                found.add(source.description + " is set but empty");
                 continue;
             }
             String problem = TokenSyntax.problem(value);
             if (problem != null) {
-                throw CredentialFailures.malformedToken(source.description(), problem);
+                throw CredentialFailures.malformedToken(source.description, problem);
             }
             return new GivenToken(Secret.of(value), source);
         }
@@ -59,12 +53,7 @@ public final class GivenToken implements Credential {
 
     @Override
     public String describe() {
-        return source.description();
-    }
-
-    /** The token itself: for the Authorization header only. */
-    Secret token() {
-        return token;
+        return source.description;
     }
 
     /** A warning to log when this token is used (it came from the command line), or null. */

@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 
-/**
- * A token an earlier step of this build obtained and handed on in {@code box.tokenFile} for what this run asks:
- * checked as it is, instead of obtaining another, with the expiry recorded when it was handed on.
- */
+/** A token an earlier step handed on for what this run asks: checked as it is, expiring as recorded. */
 final class HandedOnToken implements Credential {
     private final Secret token;
     private final Path file;
@@ -41,12 +38,7 @@ final class HandedOnToken implements Credential {
                 Instant.now()), expiresAt);
     }
 
-    /**
-     * The plan that checks this token: no method obtains one, so nothing is written.
-     *
-     * @param item {@code folder 111}, the one item it is for; null for none
-     * @param replacement the plan that obtains a fresh token when this one no longer passes; null for none
-     */
+    /** The plan that checks it (nothing is written); {@code item} and {@code replacement} may be null. */
     AuthPlan plan(String item, AuthPlan replacement) {
         return new AuthPlan(AuthMethod.TOKEN, "a token an earlier step handed on in box.tokenFile " + file
                 + (item == null ? "" : ", for " + item), this, Collections.emptyList(), Collections.emptyList(),

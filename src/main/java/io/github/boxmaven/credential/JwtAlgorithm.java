@@ -6,14 +6,11 @@ public enum JwtAlgorithm {
     RS384("SHA384withRSA"),
     RS512("SHA512withRSA");
 
-    private final String jdkName;
+    /** The JDK's name for the signature. */
+    final String jdkName;
 
     JwtAlgorithm(String jdkName) {
         this.jdkName = jdkName;
     }
 
-    /** The JDK's name for the signature. */
-    String jdkName() {
-        return jdkName;
-    }
 }

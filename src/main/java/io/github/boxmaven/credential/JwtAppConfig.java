@@ -2,30 +2,30 @@ package io.github.boxmaven.credential;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.CredentialFailures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/**
- * The JSON app config the Box Developer Console downloads for JWT apps, read as Box's CLI and SDKs
- * read it: {@code {"boxAppSettings": {"clientID", "clientSecret", "appAuth": {"publicKeyID",
- * "privateKey", "passphrase"}}, "enterpriseID"}}.
- */
+/** The JWT app config the Developer Console downloads, read as Box's CLI and SDKs read it. */
 public final class JwtAppConfig {
-    private static final long MAX_BYTES = 256 * 1024;
+    private static final int MAX_BYTES = 256 * 1024;
 
-    private final String clientId;
-    private final Secret clientSecret;
-    private final String publicKeyId;
-    private final Secret privateKeyPem;
-    private final Secret passphrase;
-    private final String enterpriseId;
-    private final String contentSha256;
+    public final String clientId;
+    public final Secret clientSecret;
+    public final String publicKeyId;
+    public final Secret privateKeyPem;
+    /** May be null: then BOX_JWT_PASSPHRASE, if the key is encrypted. */
+    public final Secret passphrase;
+    /** May be null. */
+    public final String enterpriseId;
+    /** SHA-256 of the whole file: tells two configs apart without showing their secrets. */
+    public final String contentSha256;
 
     JwtAppConfig(String clientId, Secret clientSecret, String publicKeyId, Secret privateKeyPem, Secret passphrase,
             String enterpriseId, String contentSha256) {
@@ -42,11 +42,11 @@ public final class JwtAppConfig {
         String where = "box.jwtConfig " + file;
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw CredentialFailures.jwtConfigInvalid(where + " is larger than " + (MAX_BYTES / 1024)
-                        + " KiB, far more than a Box app config");
+            byte[] content = PrivateFiles.read(file, MAX_BYTES);
+            if (content == null) {
+                throw new NoSuchFileException(file.toString());
             }
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            text = new String(content, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw CredentialFailures.jwtConfigUnreadable(where, e);
         }
@@ -79,37 +79,6 @@ public final class JwtAppConfig {
     private static JsonObject object(JsonObject parent, String member) {
         JsonElement value = parent.get(member);
         return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
-    }
-
-    public String clientId() {
-        return clientId;
-    }
-
-    public Secret clientSecret() {
-        return clientSecret;
-    }
-
-    public String publicKeyId() {
-        return publicKeyId;
-    }
-
-    public Secret privateKeyPem() {
-        return privateKeyPem;
-    }
-
-    /** May be null: then BOX_JWT_PASSPHRASE, if the key is encrypted. */
-    public Secret passphrase() {
-        return passphrase;
-    }
-
-    /** SHA-256 of the whole file: tells two configs apart without showing their secrets. */
-    public String contentSha256() {
-        return contentSha256;
-    }
-
-    /** May be null. */
-    public String enterpriseId() {
-        return enterpriseId;
     }
 
     @Override

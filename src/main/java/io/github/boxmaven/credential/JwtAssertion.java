@@ -15,10 +15,8 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * The signed JWT a Box app sends to {@code /oauth2/token}, by Box's rules: header {@code alg},
- * {@code typ=JWT}, {@code kid}; claims {@code iss}, {@code sub}, {@code box_sub_type}, {@code aud}, a
- * {@code jti} that is never used twice, and {@code exp} 30 s ahead. A JWS in compact form (RFC 7515): the JDK's
- * {@link Signature} signs {@code base64url(header).base64url(claims)}.
+ * The JWT a Box app sends to {@code /oauth2/token}, by Box's rules ({@code kid}; {@code iss}, {@code sub},
+ * {@code box_sub_type}, {@code aud}, a fresh {@code jti}, {@code exp} 30 s ahead), signed by the JDK (RFC 7515).
  */
 public final class JwtAssertion {
     /** Box checks {@code aud} against this exact value. */
@@ -40,12 +38,12 @@ public final class JwtAssertion {
             }
             StringWriter claims = new StringWriter();
             try (JsonWriter json = new JsonWriter(claims)) {
-                json.beginObject().name("iss").value(clientId).name("sub").value(subject.id()).name("box_sub_type")
-                        .value(subject.type()).name("aud").value(AUDIENCE).name("jti").value(jti)
+                json.beginObject().name("iss").value(clientId).name("sub").value(subject.id).name("box_sub_type")
+                        .value(subject.type).name("aud").value(AUDIENCE).name("jti").value(jti)
                         .name("exp").value(now.plus(LIFETIME).getEpochSecond()).endObject();
             }
             String signingInput = base64url(header.toString()) + "." + base64url(claims.toString());
-            Signature signature = Signature.getInstance(algorithm.jdkName());
+            Signature signature = Signature.getInstance(algorithm.jdkName);
             signature.initSign(key);
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return Secret.of(signingInput + "." + BASE64URL.encodeToString(signature.sign()));

@@ -27,14 +27,14 @@ public final class JwtServerAuth implements Credential {
 
     @Override
     public String identity() {
-        return "jwt " + config.clientId() + " " + config.publicKeyId() + " " + configFile.toAbsolutePath().normalize()
-                + " " + config.contentSha256() + " " + subject.describe() + " " + algorithm + " "
+        return "jwt " + config.clientId + " " + config.publicKeyId + " " + configFile.toAbsolutePath().normalize()
+                + " " + config.contentSha256 + " " + subject.describe() + " " + algorithm + " "
                 + (passphrase == null ? "-" : passphrase.sha256Hex());
     }
 
     @Override
     public String app() {
-        return config.clientId();
+        return config.clientId;
     }
 
     @Override
@@ -45,14 +45,14 @@ public final class JwtServerAuth implements Credential {
     @Override
     public String describe() {
         return "JWT for " + subject.describe() + " (app config " + configFile.getFileName() + ", public key "
-                + config.publicKeyId() + ", subject from " + subject.source() + ")";
+                + config.publicKeyId + ", subject from " + subject.source + ")";
     }
 
     /** Signs a fresh assertion for every attempt, for the time and {@code jti} the endpoint gives. */
     @Override
     public AccessToken accessToken(TokenEndpointClient endpoint) throws BoxCheckFailure {
-        RSAPrivateKey key = PrivateKeys.read(config.privateKeyPem(), passphrase, "box.jwtConfig " + configFile);
-        return AccessToken.obtained(endpoint.jwt(config.clientId(), config.clientSecret(),
+        RSAPrivateKey key = PrivateKeys.read(config.privateKeyPem, passphrase, "box.jwtConfig " + configFile);
+        return AccessToken.obtained(endpoint.jwt(config.clientId, config.clientSecret,
                 new TokenEndpointClient.AssertionSigner() {
                     @Override
                     public String newJti() {
@@ -61,7 +61,7 @@ public final class JwtServerAuth implements Credential {
 
                     @Override
                     public Secret sign(Instant now, String jti) {
-                        return JwtAssertion.sign(config.clientId(), subject, config.publicKeyId(), key, algorithm, now,
+                        return JwtAssertion.sign(config.clientId, subject, config.publicKeyId, key, algorithm, now,
                                 jti);
                     }
                 }, subject, "box.jwtConfig " + configFile), describe());

@@ -24,10 +24,8 @@ import java.math.BigInteger;
 import java.security.PrivateKey;
 
 /**
- * What the JDK cannot read, read with BouncyCastle: PKCS#1 ({@code BEGIN RSA PRIVATE KEY}), OpenSSL's
- * encrypted traditional PEM ({@code Proc-Type}, {@code DEK-Info}), and encrypted PKCS#8 in a scheme the
- * running JDK lacks (PBES2 with DES3, scrypt). Only {@link PrivateKeys} calls it, and only then, so
- * BouncyCastle's classes are loaded for no other key.
+ * Keys the JDK cannot read, read with BouncyCastle (loaded only then): PKCS#1, OpenSSL's encrypted traditional PEM,
+ * and encrypted PKCS#8 in a scheme the JDK lacks (DES3, scrypt).
  */
 final class OpenSslKeys {
     private OpenSslKeys() {}
@@ -55,10 +53,7 @@ final class OpenSslKeys {
         }
     }
 
-    /**
-     * @param passphrase null for a key that is not encrypted
-     * @return null when the PEM holds no private key
-     */
+    /** The key, or null when the PEM holds none; {@code passphrase} null for a key not encrypted. */
     static PrivateKey read(String pem, Secret passphrase) throws Unreadable {
         Object parsed;
         try (PEMParser parser = new PEMParser(new StringReader(pem.replace("\\n", "\n")))) {
@@ -89,20 +84,14 @@ final class OpenSslKeys {
             if (parsed instanceof PrivateKeyInfo) {
                 return converter.getPrivateKey((PrivateKeyInfo) parsed);
             }
-            if (parsed instanceof PEMKeyPair) {
-                return converter.getKeyPair((PEMKeyPair) parsed).getPrivate();
-            }
-            return null;
+            return parsed instanceof PEMKeyPair ? converter.getKeyPair((PEMKeyPair) parsed).getPrivate() : null;
         } catch (Exception e) {
             // a wrong passphrase shows as a padding error, or as garbage that does not parse as a key
             throw new Unreadable(encrypted, e);
         }
     }
 
-    /**
-     * Why deriving the key of this encryption scheme would stall the build (more iterations than
-     * {@link PrivateKeys#MAX_ITERATIONS}, or scrypt beyond these bounds); null when it would not.
-     */
+    /** Why deriving this scheme's key would stall the build (iterations or scrypt beyond bounds), or null. */
     private static String tooCostly(AlgorithmIdentifier scheme) {
         try {
             if (!scheme.getAlgorithm().equals(PKCSObjectIdentifiers.id_PBES2)) {

@@ -4,11 +4,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * The one PEM block of a private key, taken out of its armour (RFC 7468): the label of its
- * {@code -----BEGIN label-----} line, its headers (OpenSSL's {@code Proc-Type} and {@code DEK-Info}), and
- * the bytes its Base64 stands for. An encoding, not cryptography: what the bytes mean is the JDK's to read.
- */
+/** The one PEM block of a private key out of its armour (RFC 7468): its label, whether it has headers, its bytes. */
 final class PemArmour {
     private static final Pattern BEGIN = Pattern.compile("-----BEGIN ([A-Z0-9 ]{1,64})-----");
     private static final Pattern HEADER = Pattern.compile("[A-Za-z-]{1,32}: .*");

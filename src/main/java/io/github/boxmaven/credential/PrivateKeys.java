@@ -18,27 +18,17 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.PBEParameterSpec;
 
 /**
- * Reads the RSA private key of a JWT app. PKCS#8, encrypted ({@code BEGIN ENCRYPTED PRIVATE KEY}, what the
- * Developer Console writes: PBES2 with PBKDF2 and AES-256) or not ({@code BEGIN PRIVATE KEY}), is taken out
- * of its armour ({@link PemArmour}) and decrypted and parsed by the JDK alone. What the running JDK cannot
- * read (PKCS#1, OpenSSL's encrypted traditional PEM, a PBES2 cipher it lacks, scrypt) goes to
- * {@link OpenSslKeys}, whose BouncyCastle classes load only then.
+ * Reads a JWT app's RSA key: PKCS#8, encrypted (the Developer Console's PBES2 with AES-256) or not, by the JDK alone;
+ * what the running JDK cannot read by {@link OpenSslKeys}.
  */
 public final class PrivateKeys {
     private static final String RSA_PKCS1 = "RSA PRIVATE KEY";
-    /**
-     * The most PBKDF2 iterations a key's passphrase is run through: about a third of a second here, 500 times what
-     * OpenSSL uses (2048) and more than the 600,000 OWASP asks of stored passwords. A key asking for more (2^31-1
-     * would take hours) is refused before any is run.
-     */
+    /** The most iterations a passphrase is run through (0.35 s here; OpenSSL uses 2048, OWASP asks 600,000). */
     static final int MAX_ITERATIONS = 1_000_000;
 
     private PrivateKeys() {}
 
-    /**
-     * @param passphrase null when none was given
-     * @param where names the file, for messages
-     */
+    /** {@code passphrase} null when none was given; {@code where} names the file. */
     public static RSAPrivateKey read(Secret pem, Secret passphrase, String where) throws BoxCheckFailure {
         PemArmour armour;
         try {
@@ -76,10 +66,7 @@ public final class PrivateKeys {
         return (RSAPrivateKey) key;
     }
 
-    /**
-     * Encrypted PKCS#8 decrypted by the JDK; null when the JDK does not know the scheme (then BouncyCastle
-     * decides). A scheme it knows that does not decrypt means the passphrase is wrong.
-     */
+    /** Encrypted PKCS#8 decrypted by the JDK; null for a scheme it does not know (BouncyCastle decides then). */
     private static PrivateKey decryptWithJdk(byte[] der, Secret passphrase, String where) throws BoxCheckFailure {
         EncryptedPrivateKeyInfo info;
         AlgorithmParameters parameters;

@@ -27,9 +27,8 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 /**
- * {@code box.tokenFile}: the token handed to later steps, and beside it {@code <file>.handoff}, the record of what
- * it was handed on for (its SHA-256, never the token). Both goals read and write them here, and only here, with
- * {@link PrivateFiles}: regular files, never through a link, at most {@value #MAX_BYTES} bytes each.
+ * {@code box.tokenFile}, the token handed to later steps, and {@code <file>.handoff}, what it was handed on for (its
+ * SHA-256, never the token): read and written for both goals here alone, with {@link PrivateFiles}.
  */
 public final class TokenFile {
     static final int MAX_BYTES = 8 * 1024;
@@ -56,11 +55,8 @@ public final class TokenFile {
     }
 
     /**
-     * What the file and its record hold now: a check reads them once, before it starts, and writes later only over
-     * this state.
-     *
-     * @throws BoxCheckFailure {@code token-file-unwritable}, naming the path, when either holds something other than a
-     *     regular file (a directory, a link, a named pipe or device), is too large, or cannot be read
+     * What the file and its record hold, read once before a check; {@code token-file-unwritable}, naming the path, when
+     * either is not a regular file (a directory, a link, a named pipe or device), is too large, or cannot be read.
      */
     public Contents read() throws BoxCheckFailure {
         Path path = file;
@@ -80,9 +76,8 @@ public final class TokenFile {
     }
 
     /**
-     * Hands {@code token} on, under the lock beside the file: the record of what it is for, then the token, each
-     * owner-only and atomic. When another build changed the file since {@code before}, or held the lock all the
-     * while, nothing is written; when a write fails, nothing of this hand-off stays.
+     * Hands {@code token} on under the lock beside the file: its record, then the token. Nothing is written when
+     * another build changed the file since {@code before} or held the lock, and nothing stays of a failed write.
      */
     public void write(Contents before, Secret token, Instant now, Instant expiresAt, Binding binding)
             throws BoxCheckFailure {
@@ -113,11 +108,7 @@ public final class TokenFile {
         }
     }
 
-    /**
-     * Deletes the file and its record, unless another build changed the file since {@code before}.
-     *
-     * @return true when the file was deleted
-     */
+    /** Deletes the file and its record, unless another build changed the file since {@code before}. */
     public boolean delete(Contents before) throws IOException {
         boolean[] deleted = {false};
         PrivateFiles.update(file, MAX_BYTES, lockWait, current -> {
@@ -191,9 +182,8 @@ public final class TokenFile {
         }
 
         /**
-         * Why a run that asks for {@code asked} may not take the token as handed on, for the log; null when it may:
-         * the token and its record are this user's alone, the token is the one recorded, it has not expired, and it
-         * was handed on for what {@code asked} names.
+         * Why a run asking for {@code asked} may not take the token, or null: it may when both files are this user's
+         * alone, the token is the one recorded and has not expired, and it was handed on for what {@code asked} names.
          */
         String whyNotTaken(Binding asked, Instant now) {
             Secret token = token();
@@ -219,10 +209,8 @@ public final class TokenFile {
     }
 
     /**
-     * What defines a handed-on token: the base URL, the app (client id) and subject that obtained it, and the scopes
-     * (sorted) and item it was downscoped to; null where there is none. A run takes a handed-on token only when it
-     * was handed on for what the run asks: the same base URL, scopes and item, and the same app and subject where
-     * the run names them.
+     * What defines a handed-on token: base URL, app (client id), subject, scopes (sorted) and item, null where none.
+     * A run takes it only for the same base URL, scopes and item, and app and subject where the run names them.
      */
     public static final class Binding {
         static final String[] NAMES = {"baseUrl", "app", "subject", "scopes", "item"};

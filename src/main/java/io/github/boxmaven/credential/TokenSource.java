@@ -22,8 +22,10 @@ public final class TokenSource {
         String read() throws BoxCheckFailure;
     }
 
-    private final String description;
-    private final String howToSet;
+    /** Where the token came from, for logs and messages: {@code settings.xml server 'box'}. */
+    public final String description;
+    /** How a user puts a token here, for the "no token found" message. */
+    public final String howToSet;
     private final String warning;
     private final Reader reader;
 
@@ -34,44 +36,27 @@ public final class TokenSource {
         this.reader = reader;
     }
 
-    /**
-     * The places in the order of precedence; the first that holds a token wins.
-     *
-     * @param user properties given with {@code -D} (the Maven session's user properties)
-     * @param project the pom's {@code <properties>}, may be empty
-     * @param system JVM system properties (MAVEN_OPTS, .mvn/jvm.config)
-     * @param writtenInPom whether a pom holds {@code box.token} as a written value, not an expression
-     */
+    /** The places in order of precedence: {@code -D}, the pom, MAVEN_OPTS, settings.xml, the environment. */
     public static List<TokenSource> standard(Properties user, Properties project, Properties system, String serverId,
-            ServerLookup servers, Map<String, String> environment, boolean writtenInPom) {
+            CredentialInputs.ServerLookup servers, Map<String, String> environment, boolean writtenInPom) {
         List<TokenSource> sources = new ArrayList<>();
         sources.add(new TokenSource("-Dbox.token on the command line", PROPERTY_HOW, Fixes.givenOnCommandLine(PROPERTY,
-                serverId, EnvironmentVariables.BOX_TOKEN), () -> user.getProperty(PROPERTY)));
+                serverId, CredentialInputs.BOX_TOKEN), () -> user.getProperty(PROPERTY)));
         sources.add(new TokenSource("property box.token in the pom", PROPERTY_HOW, writtenInPom
-                ? Fixes.writtenInPom(PROPERTY, serverId, EnvironmentVariables.BOX_TOKEN) : null,
+                ? Fixes.writtenInPom(PROPERTY, serverId, CredentialInputs.BOX_TOKEN) : null,
                 () -> project.getProperty(PROPERTY)));
         sources.add(new TokenSource("JVM system property box.token (MAVEN_OPTS or .mvn/jvm.config)", PROPERTY_HOW,
                 null, () -> system.getProperty(PROPERTY)));
         sources.add(new TokenSource("settings.xml server '" + serverId + "'", "a settings.xml <server> with <id>"
                 + serverId + "</id> and the token as <password> (box.serverId names the id)", null,
-                () -> servers.find(serverId).map(SettingsServer::password).map(Secret::reveal).orElse(null)));
-        sources.add(environment(environment, EnvironmentVariables.BOX_TOKEN));
+                () -> servers.find(serverId).map(found -> found.password).map(Secret::reveal).orElse(null)));
+        sources.add(environment(environment, CredentialInputs.BOX_TOKEN));
         return Collections.unmodifiableList(sources);
     }
 
     static TokenSource environment(Map<String, String> environment, String name) {
         return new TokenSource("environment variable " + name, "the environment variable " + name, null,
                 () -> environment.get(name));
-    }
-
-    /** Where the token came from, for logs and messages: {@code settings.xml server 'box'}. */
-    public String description() {
-        return description;
-    }
-
-    /** How a user puts a token here, for the "no token found" message. */
-    public String howToSet() {
-        return howToSet;
     }
 
     /** The raw value, empty when this place holds nothing. */

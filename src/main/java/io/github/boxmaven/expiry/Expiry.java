@@ -9,9 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When a token stops working, and how the plugin knows it. Box has no way to ask a token how long it has left,
- * so it is either exact (the user said so, or the plugin obtained the token itself), an upper bound
- * (a developer token lives at most its lifetime after it was first seen), or unknown.
+ * When a token stops working, and how that is known (Box cannot be asked): exactly (stated, or Box issued it to the
+ * plugin), as an upper bound (a lifetime after it was first seen), or not at all.
  */
 public final class Expiry {
     /** How the expiry is known. */
@@ -27,27 +26,22 @@ public final class Expiry {
         /** Nothing is known. */
         UNKNOWN("unknown", false);
 
-        private final String label;
-        private final boolean exact;
+        /** How a message says it is known: {@code from box.token.expiresAt}. */
+        public final String label;
+        public final boolean exact;
 
         Basis(String label, boolean exact) {
             this.label = label;
             this.exact = exact;
         }
-
-        public String label() {
-            return label;
-        }
-
-        public boolean isExact() {
-            return exact;
-        }
     }
 
-    private final Basis basis;
-    private final Instant expiresAt;
+    public final Basis basis;
+    /** The instant the token expires (exact) or expires at the latest (upper bound); null when unknown. */
+    public final Instant expiresAt;
     private final Instant firstSeen;
-    private final Duration lifetime;
+    /** The lifetime a first-seen expiry adds to the sighting; null for the other bases. */
+    public final Duration lifetime;
 
     private Expiry(Basis basis, Instant expiresAt, Instant firstSeen, Duration lifetime) {
         this.basis = basis;
@@ -57,7 +51,7 @@ public final class Expiry {
     }
 
     public static Expiry exact(Basis basis, Instant expiresAt) {
-        if (!basis.isExact()) {
+        if (!basis.exact) {
             throw new IllegalArgumentException(basis + " is not exact");
         }
         return new Expiry(basis, expiresAt, null, null);
@@ -69,25 +63,6 @@ public final class Expiry {
 
     public static Expiry unknown() {
         return new Expiry(Basis.UNKNOWN, null, null, null);
-    }
-
-    public Basis basis() {
-        return basis;
-    }
-
-    /** The instant the token expires (exact) or expires at the latest (upper bound); null when unknown. */
-    public Instant expiresAt() {
-        return expiresAt;
-    }
-
-    /** When a first-seen expiry's token was first seen; null for the other bases. */
-    public Instant firstSeenAt() {
-        return firstSeen;
-    }
-
-    /** The lifetime a first-seen expiry adds to the sighting; null for the other bases. */
-    public Duration lifetime() {
-        return lifetime;
     }
 
     public boolean isKnown() {
@@ -103,10 +78,7 @@ public final class Expiry {
         return Duration.between(now, expiresAt);
     }
 
-    /**
-     * For the success line: {@code expires in 35m (at 10:15:00Z, from box.token.expiresAt)}, {@code expires in
-     * at most 42m (first seen 18m ago; Box does not tell when a token was issued)}.
-     */
+    /** For the success line: {@code expires in 35m (at 10:15:00Z, from box.token.expiresAt)}, or at most.... */
     public String describe(Instant now) {
         switch (basis) {
             case UNKNOWN:
@@ -116,7 +88,7 @@ public final class Expiry {
                         + ago(firstSeen, now) + "; Box does not tell when a token was issued)";
             default:
                 return "expires in " + Durations.format(remaining(now)) + " (at " + Instants.format(expiresAt, now)
-                        + ", " + basis.label() + ")";
+                        + ", " + basis.label + ")";
         }
     }
 
@@ -126,13 +98,10 @@ public final class Expiry {
             return "at most " + Durations.format(remaining(now)) + " (first seen " + ago(firstSeen, now)
                     + " on this machine; a developer token lives " + Durations.format(lifetime) + ")";
         }
-        return Durations.format(remaining(now)) + " (at " + Instants.format(expiresAt, now) + ", " + basis.label() + ")";
+        return Durations.format(remaining(now)) + " (at " + Instants.format(expiresAt, now) + ", " + basis.label + ")";
     }
 
-    /**
-     * For a 401, what the plugin knows beyond Box's bare "invalid": {@code it expired at 10:15:00Z (5m ago, from
-     * box.token.expiresAt)}, or a note to add to the usual reasons; null when nothing is known.
-     */
+    /** For a 401, what is known beyond Box's "invalid": {@code it expired at 10:15:00Z (...)}, or a note; or null. */
     public String rejectionDetail(Instant now) {
         if (!isKnown()) {
             return null;
@@ -143,9 +112,9 @@ public final class Expiry {
         }
         if (remaining(now).isNegative()) {
             return "it expired at " + Instants.format(expiresAt, now) + " (" + ago(expiresAt, now) + ", "
-                    + basis.label() + ")";
+                    + basis.label + ")";
         }
-        return basis.label() + " says it is valid until " + Instants.format(expiresAt, now)
+        return basis.label + " says it is valid until " + Instants.format(expiresAt, now)
                 + ", so it was revoked or that time is wrong";
     }
 
@@ -155,11 +124,8 @@ public final class Expiry {
     }
 
     /**
-     * {@code box.minValidity}: passes when the token will live at least {@code minimum}, or when its expiry is unknown; fails when it
-     * will not, exactly or at most. A known expiry that has passed while Box still accepts the token
-     * is a warning: the clock or the stated expiry is wrong.
-     *
-     * @param fix what to do when it fails, for this kind of credential
+     * {@code box.minValidity}: fails, with {@code fix}, when the token will not live {@code minimum} (exactly or at
+     * most); an expiry passed while Box accepts the token is a warning (the clock or the stated time is wrong).
      */
     public void require(Duration minimum, Instant now, String source, String fix, CheckLog log)
             throws BoxCheckFailure {
@@ -168,7 +134,7 @@ public final class Expiry {
         }
         if (hasPassed(now)) {
             log.warn("The Box token from " + source + " should have expired at " + Instants.format(expiresAt, now)
-                    + " (" + basis.label() + "), but Box still accepts it: this machine's clock or that"
+                    + " (" + basis.label + "), but Box still accepts it: this machine's clock or that"
                     + " time is wrong.");
             return;
         }

@@ -11,11 +11,14 @@ import java.time.Instant;
 public final class ExpirySettings {
     public static final String LEDGER_OFF = "off";
 
-    private final Duration minValidity;
-    private final Instant expiresAt;
-    private final Instant issuedAt;
-    private final Duration lifetime;
-    private final Path ledger;
+    public final Duration minValidity;
+    /** Null when not given. */
+    public final Instant expiresAt;
+    /** Null when not given. */
+    public final Instant issuedAt;
+    public final Duration lifetime;
+    /** Null when the ledger is off. */
+    public final Path ledger;
 
     public ExpirySettings(Duration minValidity, Instant expiresAt, Instant issuedAt, Duration lifetime, Path ledger) {
         this.minValidity = minValidity;
@@ -36,29 +39,6 @@ public final class ExpirySettings {
                 Instants.parseOptional("box.token.issuedAt", issuedAt),
                 Durations.parsePositive("box.token.lifetime", lifetime),
                 ledger);
-    }
-
-    public Duration minValidity() {
-        return minValidity;
-    }
-
-    /** Null when not given. */
-    public Instant expiresAt() {
-        return expiresAt;
-    }
-
-    /** Null when not given. */
-    public Instant issuedAt() {
-        return issuedAt;
-    }
-
-    public Duration lifetime() {
-        return lifetime;
-    }
-
-    /** Null when the ledger is off. */
-    public Path ledger() {
-        return ledger;
     }
 
     @Override

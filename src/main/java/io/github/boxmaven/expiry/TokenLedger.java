@@ -18,14 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Remembers when this machine first saw each token, so that a developer token's expiry has an upper
- * bound: it cannot live longer than its lifetime after that moment. One line per token,
- * {@code <sha256 hex of the token>=<ISO-8601 instant first seen>}, never the token itself.
- *
- * <p>Kept with {@link PrivateFiles}: changed under a lock beside it and replaced atomically, so several builds
- * can write at once; read only when it is this user's alone and at most {@value #MAX_BYTES} bytes. Entries older
- * than the lifetime are dropped. A ledger that is corrupt, unreadable or not this user's alone is a warning and
- * is rebuilt; the ledger never fails the build.
+ * When this machine first saw each token ({@code <sha256>=<instant>}, never the token), which bounds a developer
+ * token's expiry. Kept with {@link PrivateFiles}; entries past the lifetime are dropped; a ledger that is corrupt,
+ * unreadable or not this user's alone is a warning and is rebuilt, never a failure.
  */
 public final class TokenLedger {
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})=(\\S+)");
@@ -33,7 +28,7 @@ public final class TokenLedger {
     /** About ten thousand entries: more tokens than a machine sees within a token's lifetime. */
     static final int MAX_BYTES = 1024 * 1024;
 
-    private final Path file;
+    public final Path file;
     private final Duration lifetime;
     private final CheckLog log;
 
@@ -41,10 +36,6 @@ public final class TokenLedger {
         this.file = file.toAbsolutePath();
         this.lifetime = lifetime;
         this.log = log;
-    }
-
-    public Path file() {
-        return file;
     }
 
     /** When the token with this hash was first seen, if the ledger knows it and it is not older than the lifetime. */
@@ -64,11 +55,7 @@ public final class TokenLedger {
         }
     }
 
-    /**
-     * Records that the token was seen at {@code now} unless it was seen before, prunes old entries, and
-     * returns when it was first seen. When the ledger cannot be written, a warning is logged and
-     * {@code now} returned.
-     */
+    /** Records a first sighting at {@code now} and returns the first one (a ledger not written is a warning). */
     public Instant recordFirstSeen(String tokenHash, Instant now) {
         Instant[] firstSeen = {now};
         try {

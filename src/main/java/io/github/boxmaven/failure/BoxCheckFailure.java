@@ -1,10 +1,8 @@
 package io.github.boxmaven.failure;
 
 /**
- * Why the Box check failed: its {@link FailureKind}, a message that says what happened, why, and what to
- * do in one or two lines (never a secret), Box's request id when a server answered, and the cause. The
- * factories of {@link CredentialFailures}, {@link BoxRefusals} and {@link NetworkFailures} make each one;
- * {@link ConfigurationFailure} is the one type code catches apart.
+ * Why the check failed: its {@link FailureKind}, what happened and what to do (never a secret), Box's request id, the
+ * cause. Made by {@link CredentialFailures}, {@link BoxRefusals} and {@link NetworkFailures}.
  */
 public class BoxCheckFailure extends Exception {
     private static final long serialVersionUID = 1L;

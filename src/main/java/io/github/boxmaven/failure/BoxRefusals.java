@@ -25,11 +25,7 @@ public final class BoxRefusals {
         return tokenRejected(source, 401, USUAL_REASONS, null, requestId);
     }
 
-    /**
-     * @param reason why Box rejected it: {@link #USUAL_REASONS}, or more when the plugin knows more than Box says
-     * @param boxSays {@code invalid_token (The access token provided is invalid.)}: Box's error and its description,
-     *     from the {@code WWW-Authenticate} challenge or the body; null when Box said nothing
-     */
+    /** {@code reason}: {@link #USUAL_REASONS} or more; {@code boxSays}: {@code invalid_token (...)}, or null. */
     public static BoxCheckFailure tokenRejected(String source, int status, String reason, String boxSays,
             String requestId) {
         return BoxCheckFailure.answered(FailureKind.TOKEN_REJECTED, "Box rejected the token from " + source + " (HTTP "
@@ -42,10 +38,7 @@ public final class BoxRefusals {
         return accessDenied(source, 403, boxCode, boxMessage, false, requestId);
     }
 
-    /**
-     * @param status 403, or a 401 whose {@code WWW-Authenticate} says {@code insufficient_scope}
-     * @param insufficientScope whether Box said {@code insufficient_scope}: then a downscoped token may lack the scope
-     */
+    /** {@code insufficientScope}: Box said so, and a downscoped token may lack the scope. */
     public static BoxCheckFailure accessDenied(String source, int status, String boxCode, String boxMessage,
             boolean insufficientScope, String requestId) {
         return BoxCheckFailure.answered(FailureKind.ACCESS_DENIED, "Box accepted the token from " + source
@@ -75,22 +68,13 @@ public final class BoxRefusals {
                 "Give " + user + " an Editor (or Uploader) role on the folder, or drop :upload from box.folders.", null);
     }
 
-    /**
-     * The token works now but will not outlive {@code box.minValidity}.
-     *
-     * @param remaining how long it has left and how that is known, e.g. {@code 4m 10s (at 10:15:00Z, from box.token.expiresAt)}
-     */
+    /** The token will not outlive {@code box.minValidity}; {@code remaining}: {@code 4m 10s (at ..., from ...)}. */
     public static BoxCheckFailure expiresTooSoon(String source, String remaining, String minValidity, String fix) {
         return BoxCheckFailure.withFix(FailureKind.EXPIRES_TOO_SOON, "Box token from " + source + " expires in "
                 + remaining + ", less than box.minValidity " + minValidity, fix, null);
     }
 
-    /**
-     * The token exchange was refused: a scope Box does not know or the token does not hold (401), else,
-     * when an item is named, most likely the item.
-     *
-     * @param item {@code folder 111}, or null
-     */
+    /** The token exchange was refused: a scope (on a 401, or with no item), else most likely the item. */
     public static BoxCheckFailure downscopeRefused(String scopes, String item, int status, String error,
             String description, String requestId) {
         boolean scopeProblem = status == 401 || item == null || "invalid_scope".equals(error);

@@ -4,9 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * How a failure names the exception behind it: in its message, by simple class name and message cleaned
- * with {@link ServerText} (an exception's message can quote a server: a status line, a certificate's
- * names, a proxy's answer); as its cause, by a cleaned copy of the whole chain ({@link #cleanChain}).
+ * How a failure names the exception behind it, whose message can quote a server: in its message by class name and
+ * cleaned message ({@link ServerText}); as its cause by a cleaned copy of the whole chain.
  */
 public final class Causes {
     private Causes() {}
@@ -17,10 +16,7 @@ public final class Causes {
         return cause.getClass().getSimpleName() + (message == null || message.isEmpty() ? "" : ": " + message);
     }
 
-    /**
-     * {@link #describe} followed by the messages of its causes that it does not already contain, each
-     * once: Maven appends every message of the chain that the failure's own message leaves out.
-     */
+    /** {@link #describe} and each message of its causes not already in it, as Maven would append them. */
     public static String describeWithCauses(Throwable cause) {
         StringBuilder text = new StringBuilder(describe(cause));
         for (Throwable t = cause.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -32,11 +28,7 @@ public final class Causes {
         return text.toString();
     }
 
-    /**
-     * A copy of {@code cause} and its causes that Maven may print (its failure line appends every cause's
-     * message, and {@code -e} and {@code -X} print the stack trace): each link keeps its class name and stack
-     * trace, but its message is cleaned with {@link ServerText}, so no server text reaches the output raw.
-     */
+    /** A copy of the chain for Maven to print (its failure line, -e, -X): class names and stack traces, cleaned. */
     static Throwable cleanChain(Throwable cause) {
         return cause == null ? null : clean(cause, true, new IdentityHashMap<>());
     }
@@ -55,12 +47,7 @@ public final class Causes {
         return copy;
     }
 
-    /**
-     * An exception as it was thrown, less what a server put into its message: its message is what a failure's
-     * own message already holds of it ({@link #describe} for the cause, the cleaned message for the causes
-     * behind it, as {@link #describeWithCauses} writes them), so Maven repeats none; its stack trace is the
-     * original's.
-     */
+    /** An exception as thrown, its message what the failure's message holds of it, so Maven repeats none. */
     private static final class CleanedCause extends Exception {
         private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,6 @@
 package io.github.boxmaven.failure;
 
-/**
- * A mistake in the build itself (a malformed parameter, an insecure {@code box.baseUrl}): it fails the
- * build even with {@code box.failOnError=false}, which is for a credential or Box that lets the build
- * down, not for a build that is written wrong.
- */
+/** A mistake in the build itself (a malformed parameter, an insecure base URL): fails even with failOnError=false. */
 public final class ConfigurationFailure extends BoxCheckFailure {
     private static final long serialVersionUID = 1L;
 

@@ -11,12 +11,7 @@ public final class CredentialFailures {
 
     private CredentialFailures() {}
 
-    /**
-     * No token was configured in any of the places the plugin looks.
-     *
-     * @param placesLooked how to set each place, in the order looked at
-     * @param notes what was found but not usable (an empty value...), may be empty
-     */
+    /** No token anywhere: {@code placesLooked} says how to set each, {@code notes} what was found but unusable. */
     public static BoxCheckFailure noCredentialFound(List<String> placesLooked, List<String> notes) {
         return new BoxCheckFailure(FailureKind.NO_TOKEN, "No Box token found"
                 + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")") + ". Set one of: "
@@ -88,12 +83,7 @@ public final class CredentialFailures {
                 "Use the privateKey exactly as the Developer Console wrote it into the app's JSON config.", cause);
     }
 
-    /**
-     * {@code box.tokenFile} or the record beside it cannot be used: something other than a regular file is there (a
-     * directory, a link, a named pipe or device), it is too large, or it cannot be read or written.
-     *
-     * @param file the path that failed
-     */
+    /** {@code box.tokenFile} or its record ({@code file}) is no regular file, too large, or cannot be read or written. */
     public static BoxCheckFailure tokenFileUnusable(String file, IOException cause) {
         String reason = cause instanceof FileSystemException && file.equals(((FileSystemException) cause).getFile())
                 && ((FileSystemException) cause).getReason() != null ? ((FileSystemException) cause).getReason()

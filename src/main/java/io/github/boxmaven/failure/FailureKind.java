@@ -2,11 +2,7 @@ package io.github.boxmaven.failure;
 
 import java.util.Locale;
 
-/**
- * Every way the check can fail, each in its {@link Group}. Its {@link #id()} is the JSON report's
- * {@code failure.kind}, a contract listed in the README: a new kind may be added, an existing one is
- * never renamed.
- */
+/** Every way the check can fail, in its {@link Group}; {@link #id()} is the report's {@code failure.kind}, never renamed. */
 public enum FailureKind {
     INVALID_PARAMETER(Group.CONFIGURATION),
     INSECURE_BASE_URL(Group.CONFIGURATION),
@@ -58,14 +54,10 @@ public enum FailureKind {
         NETWORK
     }
 
-    private final Group group;
+    public final Group group;
 
     FailureKind(Group group) {
         this.group = group;
-    }
-
-    public Group group() {
-        return group;
     }
 
     /** {@code token-rejected}: the name in reports. */

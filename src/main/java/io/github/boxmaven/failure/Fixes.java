@@ -26,10 +26,7 @@ public final class Fixes {
 
     private Fixes() {}
 
-    /**
-     * A secret given with {@code -D}: {@code box.token was given on the command line, where it lands in shell
-     * history and CI logs. Keep it in settings.xml (...) or in the BOX_TOKEN environment variable.}
-     */
+    /** A secret given with {@code -D}, where it lands in shell history and CI logs. */
     public static String givenOnCommandLine(String property, String serverId, String environmentVariable) {
         return property + " was given on the command line, where it lands in shell history and CI logs."
                 + keepSecret(serverId, environmentVariable);
@@ -69,12 +66,8 @@ public final class Fixes {
             + " the app's credentials so that it obtains a fresh one.";
 
     /**
-     * The likely cause of a refusal of {@code /oauth2/token} or {@code /oauth2/revoke}, by Box's error and description
-     * (in comments, Box's words), and its fix.
-     *
-     * @param credentialSource where the client id and secret or the JWT config came from
-     * @param subject {@code enterprise 12345}, with {@code subjectSource}; null for a request for no subject
-     * @param jti the {@code jti} of the JWT assertion sent last; null when the request was not by JWT
+     * The likely cause of a refusal of {@code /oauth2/token} or {@code /oauth2/revoke} (Box's words in comments), and
+     * its fix; {@code subject} ({@code enterprise 12345}) null to revoke, {@code jti} null but by JWT.
      */
     public static String tokenEndpoint(String error, String description, String credentialSource, String subject,
             String subjectSource, String jti) {

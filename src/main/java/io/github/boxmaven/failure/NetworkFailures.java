@@ -1,9 +1,6 @@
 package io.github.boxmaven.failure;
 
-/**
- * Failures in which no HTTP answer came: unknown host, refused connection, TLS failure, timeout, an unreadable
- * trust store, or Maven offline.
- */
+/** Failures without an answer: unknown host, refused connection, TLS, timeout, trust store, Maven offline. */
 public final class NetworkFailures {
     private NetworkFailures() {}
 
@@ -57,13 +54,7 @@ public final class NetworkFailures {
                 System.getProperty("javax.net.ssl.trustStoreType"), cause);
     }
 
-    /**
-     * The JVM's trust store, which every HTTPS request needs, cannot be read: a wrong
-     * {@code javax.net.ssl.trustStorePassword}, a file of another type, a damaged file.
-     *
-     * @param path {@code javax.net.ssl.trustStore}, null when the JDK's own is used
-     * @param type {@code javax.net.ssl.trustStoreType}, null when not set
-     */
+    /** The trust store ({@code path} null for the JDK's, {@code type} null unless set) cannot be read. */
     public static BoxCheckFailure trustStoreUnreadable(String path, String type, Throwable cause) {
         return failure(FailureKind.TRUST_STORE_UNREADABLE, "Cannot set up HTTPS: the trust store "
                 + (path == null ? "of this JDK (lib/security/cacerts)"

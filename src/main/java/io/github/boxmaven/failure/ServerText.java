@@ -1,11 +1,8 @@
 package io.github.boxmaven.failure;
 
 /**
- * Cleans text that a server or proxy controls (a user's name, Box's {@code message}, a header) before
- * it reaches a log line, a failure message, a report or a CI annotation: control characters and
- * bidirectional controls become {@code ?}, so that no such text can start a new line (a fake {@code [ERROR]}
- * line or a GitHub workflow command), send a terminal escape or reorder what a reader sees, and the value is
- * cut to {@value #MAX_LENGTH} characters.
+ * Cleans what a server or proxy says before a log, message, report or annotation shows it: control and bidirectional
+ * characters become {@code ?} (no forged line, escape or reordering), and it is cut to {@value #MAX_LENGTH}.
  */
 public final class ServerText {
     /** Enough for any name, login, message or request id Box sends. */
@@ -30,11 +27,7 @@ public final class ServerText {
         return out.toString();
     }
 
-    /**
-     * C0 and C1 controls (CR, LF, ESC...), DEL, the Unicode line and paragraph separators, and the
-     * bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which make text read
-     * in another order than it is.
-     */
+    /** C0 and C1 controls, DEL, U+2028, U+2029, and the bidirectional controls (U+202A-U+202E, U+2066-U+2069). */
     public static boolean isUnsafe(char c) {
         return c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029' || c >= '\u202a' && c <= '\u202e'
                 || c >= '\u2066' && c <= '\u2069';

@@ -16,11 +16,7 @@ import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 
-/**
- * The parameters both goals share: where Box is and how long to wait for it, where the app's client id and secret
- * and the handed-on token are, {@code box.skip}; and what they read of Maven's session. No secret is a parameter,
- * so {@code mvn -X} cannot print one.
- */
+/** The parameters both goals share, and what they read of Maven's session; no secret is a parameter. */
 abstract class AbstractBoxMojo extends AbstractMojo {
 
     /** Root of the Box API; API paths such as {@code /2.0/users/me} are appended to it. Plain http only to loopback. */
@@ -84,10 +80,7 @@ abstract class AbstractBoxMojo extends AbstractMojo {
                 : session.getRequest().getStartTime().toInstant();
     }
 
-    /**
-     * Which secret properties a pom of this project (or of a parent) holds as a written value: the nearest pom
-     * that sets one decides, from its text before interpolation, so {@code ${env.BOX_TOKEN}} is not counted.
-     */
+    /** Which secret properties the nearest pom that sets them holds as a written value, not an expression. */
     private static Set<String> writtenInPom(MavenProject project) {
         Set<String> written = new HashSet<>();
         for (String property : new String[] {TokenSource.PROPERTY, AuthPlanner.CLIENT_SECRET_PROPERTY}) {

@@ -8,10 +8,7 @@ import org.eclipse.aether.repository.Proxy;
 import org.eclipse.aether.repository.ProxySelector;
 import org.eclipse.aether.repository.RemoteRepository;
 
-/**
- * The proxy for the Box base URL, taken from Maven's own repository session (as mojohaus/versions
- * does): Maven has already applied the active flag, protocol, {@code nonProxyHosts} and decryption.
- */
+/** The proxy for the base URL from Maven's repository session (as mojohaus/versions does): nonProxyHosts applied. */
 final class MavenProxies {
     private MavenProxies() {}
 

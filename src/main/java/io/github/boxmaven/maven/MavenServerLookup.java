@@ -1,8 +1,8 @@
 package io.github.boxmaven.maven;
 
 import io.github.boxmaven.base.Secret;
-import io.github.boxmaven.credential.ServerLookup;
-import io.github.boxmaven.credential.SettingsServer;
+import io.github.boxmaven.credential.CredentialInputs.ServerLookup;
+import io.github.boxmaven.credential.CredentialInputs.SettingsServer;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.CredentialFailures;

@@ -18,11 +18,8 @@ import java.util.Optional;
 import javax.inject.Inject;
 
 /**
- * Revokes the token that {@code box:verify-token} handed on in {@code box.tokenFile}
- * ({@code POST /oauth2/revoke} with the app's client id and secret) and deletes the file. Bind it late
- * in the build, or run it as an always-run CI step, so that the token dies when the build is done, also
- * when tests failed. A revocation that cannot happen is a WARNING, never a failure: the token still
- * expires on its own within about an hour.
+ * Revokes the token {@code box:verify-token} handed on in {@code box.tokenFile}, with the app's client id and secret,
+ * and deletes the file: bound late, or an always-run CI step. A revocation that cannot happen is a WARNING.
  */
 @Mojo(name = "revoke-token", threadSafe = true, requiresProject = false)
 public class RevokeTokenMojo extends AbstractBoxMojo {

@@ -9,21 +9,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
-/**
- * {@link VerdictCache} kept in the build's repository session data, so it lives exactly as long as the
- * build. Parallel modules ({@code -T 4}) that ask for the same key wait
- * for the one check in flight.
- */
+/** The {@link VerdictCache} of one build; parallel modules asking for a key wait for the check in flight. */
 final class SessionVerdictCache implements VerdictCache {
     private static final String KEY = SessionVerdictCache.class.getName();
 
     private final ConcurrentMap<String, FutureTask<Verdict>> checks;
 
-    /**
-     * Kept in the repository session's data: it lives exactly as long as the build, also under the Maven
-     * Daemon, which keeps plugin class loaders (and so any static field) alive across builds.
-     * {@code SessionData.computeIfAbsent} would do, but Maven 3.6's resolver lacks it.
-     */
+    /** In the session data it lives as long as the build, also under mvnd (a static would outlive it). */
     @SuppressWarnings("unchecked")
     SessionVerdictCache(SessionData data) {
         if (data.get(KEY) == null) {

@@ -22,11 +22,9 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 
 /**
- * Verifies that the build can talk to Box: takes a token (property {@code box.token}, a settings.xml server, or
- * {@code BOX_TOKEN}) or obtains one for a Box app (Client Credentials Grant or JWT), calls {@code GET /2.0/users/me},
- * logs whom it belongs to, and fails the build clearly when the credential is missing or rejected, or the token will
- * expire before {@code box.minValidity}. A reactor asks Box once per credential. No secret is a parameter, so
- * {@code mvn -X} cannot print one.
+ * Verifies that the build can talk to Box: takes a token ({@code box.token}, settings.xml, {@code BOX_TOKEN}) or
+ * obtains one for an app (CCG, JWT), calls {@code GET /2.0/users/me}, and fails the build clearly when the credential
+ * is missing or rejected or the token expires before {@code box.minValidity}. No secret is a parameter.
  */
 @Mojo(name = "verify-token", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class VerifyTokenMojo extends AbstractBoxMojo {
@@ -125,7 +123,7 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
             Reports.removeStale(buildStarted(), log, jsonReport(), junitReport == null ? null : junitReport.toPath());
             return;
         }
-        CheckReport report = new VerifyTokenRun(log, verdictCache(), Clock.systemUTC()).run(new MavenParameters(this));
+        CheckReport report = new VerifyTokenRun(log, verdictCache(), Clock.systemUTC()).run(MavenParameters.of(this));
         publish(report, github, log);
     }
 
@@ -135,23 +133,23 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
      */
     private void publish(CheckReport report, GithubActions github, MavenCheckLog log) throws MojoExecutionException,
             MojoFailureException {
-        BoxCheckFailure failure = report.failure();
-        if (report.outcome() == CheckReport.Outcome.PASSED) {
-            exportUser(report.verdict(), log);
-        } else if (report.outcome() == CheckReport.Outcome.WARNING) {
+        BoxCheckFailure failure = report.failure;
+        if (report.outcome == CheckReport.Outcome.PASSED) {
+            exportUser(report.verdict, log);
+        } else if (report.outcome == CheckReport.Outcome.WARNING) {
             for (String line : failure.getMessage().split("\n")) {
                 getLog().warn(line);
             }
             getLog().warn("The build goes on because box.failOnError=false.");
             getLog().debug(failure);
             github.warning(failure.getMessage());
-        } else if (report.outcome() == CheckReport.Outcome.FAILED) {
+        } else if (report.outcome == CheckReport.Outcome.FAILED) {
             github.error(failure.getMessage());
         }
         Reports.publish(report, jsonReport(), junitReport == null ? null : junitReport.toPath(), github, log,
                 buildStarted());
-        if (report.outcome() == CheckReport.Outcome.FAILED) {
-            if (failure.kind().group() == FailureKind.Group.CONFIGURATION) {
+        if (report.outcome == CheckReport.Outcome.FAILED) {
+            if (failure.kind().group == FailureKind.Group.CONFIGURATION) {
                 throw new MojoExecutionException(failure.getMessage(), failure);
             }
             throw new MojoFailureException(failure.getMessage(), failure);
@@ -176,11 +174,11 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
      */
     private void exportUser(Verdict verdict, MavenCheckLog log) {
         MavenProject project = session.getCurrentProject();
-        if (project == null || verdict.user() == null) {
+        if (project == null || verdict.user == null) {
             return;
         }
-        String id = verdict.user().id();
-        String login = verdict.user().login();
+        String id = verdict.user.id;
+        String login = verdict.user.login;
         if (!EXPORTABLE_ID.matcher(id).matches() || login != null && !EXPORTABLE_LOGIN.matcher(login).matches()) {
             log.warn("Box answered with a user id or login that is not plain text (an id is digits; a login has no"
                     + " space, $, { or }), so box.user.id and box.user.login are not set: Maven would evaluate an"

@@ -12,15 +12,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/**
- * On GitHub Actions ({@code GITHUB_ACTIONS=true}): failures and warnings as workflow commands, which
- * GitHub shows as annotations, and a short Markdown result in {@code $GITHUB_STEP_SUMMARY}.
- */
+/** On GitHub Actions: failures and warnings as workflow commands (annotations), and a step summary. */
 public final class GithubActions {
     private static final char ZERO_WIDTH_SPACE = '\u200b';
     private static final Pattern WEB_ADDRESS = Pattern.compile("(:|(?i:www))(/|\\.)");
 
-    private final boolean active;
+    public final boolean active;
     private final String summaryFile;
     private final PrintStream out;
 
@@ -28,10 +25,6 @@ public final class GithubActions {
         this.active = "true".equalsIgnoreCase(environment.get("GITHUB_ACTIONS"));
         this.summaryFile = environment.get("GITHUB_STEP_SUMMARY");
         this.out = out;
-    }
-
-    public boolean active() {
-        return active;
     }
 
     /** {@code ::error title=Box token::...}. Printed straight to stdout: workflow commands must start the line. */
@@ -43,10 +36,7 @@ public final class GithubActions {
         command("warning", message);
     }
 
-    /**
-     * {@code ::add-mask::<token>} on a line of its own, as token-minting actions do: GitHub then shows
-     * {@code ***} wherever a later step prints the token. The one line that holds a token, and GitHub hides it.
-     */
+    /** {@code ::add-mask::<token>} on a line of its own, as token-minting actions do: later steps show {@code ***}. */
     public void mask(Secret token) {
         if (active) {
             out.println("::add-mask::" + escapeData(token.reveal()));
@@ -67,24 +57,24 @@ public final class GithubActions {
             return;
         }
         StringBuilder md = new StringBuilder();
-        switch (report.outcome()) {
+        switch (report.outcome) {
             case PASSED:
                 md.append("### :white_check_mark: Box token check passed\n\n")
                         .append("| | |\n|---|---|\n")
-                        .append("| User | ").append(report.verdict().user() == null ? "(a token for one item)"
-                                : markdown(report.verdict().user().describe())).append(" |\n")
-                        .append("| Token | ").append(markdown(report.verdict().tokenOrigin())).append(" |\n")
-                        .append("| Expiry | ").append(markdown(report.verdict().expiry().describe(report.verdict().checkedAt())))
+                        .append("| User | ").append(report.verdict.user == null ? "(a token for one item)"
+                                : markdown(report.verdict.user.describe())).append(" |\n")
+                        .append("| Token | ").append(markdown(report.verdict.tokenOrigin)).append(" |\n")
+                        .append("| Expiry | ").append(markdown(report.verdict.expiry.describe(report.verdict.checkedAt)))
                         .append(" |\n");
                 break;
             case SKIPPED:
-                md.append("### :fast_forward: Box token check skipped\n\n").append(markdown(report.skipReason()))
+                md.append("### :fast_forward: Box token check skipped\n\n").append(markdown(report.skipReason))
                         .append('\n');
                 break;
             default:
-                md.append(report.outcome() == CheckReport.Outcome.FAILED ? "### :x: Box token check failed\n\n"
+                md.append(report.outcome == CheckReport.Outcome.FAILED ? "### :x: Box token check failed\n\n"
                         : "### :warning: Box token check failed (box.failOnError=false)\n\n");
-                for (String line : report.failure().getMessage().split("\n")) {
+                for (String line : report.failure.getMessage().split("\n")) {
                     md.append("> ").append(markdown(line)).append('\n');
                 }
         }
@@ -93,37 +83,19 @@ public final class GithubActions {
     }
 
     /**
-     * Text as Markdown that shows it literally: HTML and Markdown syntax escaped, no line break, and a
-     * zero-width space after every {@code @} and {@code #} and inside {@code ://} and {@code www.}. What a
-     * server sent (a user's name, Box's message) can then add no link, image, HTML or table cell, and GitHub
-     * turns no bare URL into a link, no {@code @name} into a notification, no {@code #1} into a reference.
+     * Text as Markdown shown literally: syntax and HTML escaped, no line break, a zero-width space after {@code @} and
+     * {@code #} and in {@code ://}, {@code www.}: no link, image, cell, mention or reference from a server's text.
      */
     static String markdown(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '\r':
-                case '\n':
-                    out.append(' ');
-                    break;
-                case '@':
-                case '#':
-                    out.append(c).append(ZERO_WIDTH_SPACE);
-                    break;
-                default:
-                    if ("\\`*[]!~|".indexOf(c) >= 0) {
-                        out.append('\\');
-                    }
-                    out.append(c);
+            if (c == '<' || c == '>' || c == '&') {
+                out.append(c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&amp;");
+            } else if (c == '\r' || c == '\n') {
+                out.append(' ');
+            } else {
+                out.append("\\`*[]!~|".indexOf(c) >= 0 ? "\\" : "").append(c).append(c == '@' || c == '#'
+                        ? String.valueOf(ZERO_WIDTH_SPACE) : "");
             }
         }
         return WEB_ADDRESS.matcher(out).replaceAll("$1" + ZERO_WIDTH_SPACE + "$2");
@@ -133,5 +105,4 @@ public final class GithubActions {
     static String escapeData(String text) {
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
-
 }

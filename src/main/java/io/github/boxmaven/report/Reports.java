@@ -1,48 +1,47 @@
 package io.github.boxmaven.report;
 
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.PluginInfo;
 import io.github.boxmaven.base.PrivateFiles;
+import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.check.CheckReport;
+import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.failure.Causes;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 
-/**
- * Writes a run's reports where the build asked for them: the JSON report, the JUnit report, and the GitHub
- * step summary. Only the module that ran the check writes them (one check, one report); none holds a secret.
- */
+/** A run's reports, JSON and JUnit, written with the GitHub step summary by the module that ran the check alone. */
 public final class Reports {
+    /** The reports' {@code plugin}: how a report of this plugin is told from any other file. */
+    static final String PLUGIN = "box-maven-plugin";
+    private static final String PROLOGUE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     /** Far more than any report of one check. */
     private static final int MAX_REPORT_BYTES = 64 * 1024;
 
     private Reports() {}
 
-    /**
-     * Writes the reports of the module that ran the check; a module that reused its verdict removes what an
-     * earlier build left at its report paths, so that no old report passes for this build.
-     *
-     * @param json {@code box.report}, null for none
-     * @param junit {@code box.junitReport}, null for none
-     * @param buildStarted when this build started: a report written since is this build's
-     */
+    /** The reports of the module that checked; one that reused removes what an earlier build left. Paths may be null. */
     public static void publish(CheckReport report, Path json, Path junit, GithubActions github, CheckLog log,
             Instant buildStarted) {
-        if (report.reused()) {
+        if (report.reused) {
             removeStale(buildStarted, log, json, junit);
             return;
         }
         try {
             if (json != null) {
-                write(json, JsonReport.toJson(report) + "\n");
+                write(json, toJson(report) + "\n");
             }
             if (junit != null) {
-                write(junit, JunitReport.toXml(report));
+                write(junit, toXml(report));
             }
             github.summary(report);
         } catch (IOException e) {
@@ -52,10 +51,8 @@ public final class Reports {
     }
 
     /**
-     * Deletes each report an earlier build wrote at these paths (null paths are passed over), saying so: only a
-     * regular file that was written before {@code buildStarted} (one written since is this build's) and is
-     * recognisably this plugin's report, JSON whose {@code plugin} is {@code box-maven-plugin} or a JUnit XML test
-     * suite of that name. Anything else at a report path is left as it is.
+     * Deletes what an earlier build (before {@code buildStarted}) left at these paths, saying so, only when it is
+     * recognisably this plugin's report (JSON or JUnit); anything else is left as it is.
      */
     public static void removeStale(Instant buildStarted, CheckLog log, Path... files) {
         for (Path file : files) {
@@ -78,12 +75,12 @@ public final class Reports {
         }
     }
 
-    /** Whether {@code content} is a report this plugin wrote: {@link JsonReport} or {@link JunitReport}. */
+    /** Whether {@code content} is a report this plugin wrote, JSON or JUnit. */
     private static boolean isReport(byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
         JsonObject json = Json.parseObject(text);
-        return json != null ? JsonReport.PLUGIN.equals(Json.string(json, "plugin"))
-                : text.startsWith(JunitReport.PROLOGUE + "<testsuite name=\"" + JsonReport.PLUGIN + "\" ");
+        return json != null ? PLUGIN.equals(Json.string(json, "plugin"))
+                : text.startsWith(PROLOGUE + "<testsuite name=\"" + PLUGIN + "\" ");
     }
 
     /** A plain write: a report holds no secret, and in a reactor every module may write one. */
@@ -91,5 +88,120 @@ public final class Reports {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Files.write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+
+
+    /** {@code box.report}: the run as pretty-printed JSON, nulls kept. */
+    public static String toJson(CheckReport report) {
+        StringWriter text = new StringWriter();
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.setIndent("  ");
+            json.setSerializeNulls(true);
+            json.beginObject();
+            json.name("plugin").value(PLUGIN);
+            json.name("pluginVersion").value(PluginInfo.version());
+            json.name("outcome").value(report.outcome.name().toLowerCase(Locale.ROOT));
+            json.name("finishedAt").value(report.finishedAt.toString());
+            json.name("durationMillis").value(report.duration.toMillis());
+            json.name("baseUrl").value(report.baseUrl);
+            json.name("credential").beginObject();
+            json.name("method").value(report.method == null ? null : report.method.toString());
+            if (report.verdict != null) {
+                json.name("origin").value(report.verdict.tokenOrigin);
+            }
+            json.endObject();
+            json.name("reusedEarlierCheck").value(report.reused);
+            if (report.verdict != null) {
+                BoxUser user = report.verdict.user;
+                if (user == null) {
+                    json.name("user").nullValue();
+                } else {
+                    json.name("user").beginObject();
+                    json.name("id").value(user.id).name("login").value(user.login).name("name").value(user.name);
+                    json.endObject();
+                }
+                Expiry expiry = report.verdict.expiry;
+                json.name("expiry").beginObject();
+                json.name("known").value(expiry.isKnown());
+                json.name("basis").value(expiry.basis.name().toLowerCase(Locale.ROOT));
+                json.name("exact").value(expiry.basis.exact);
+                if (expiry.isKnown()) {
+                    json.name("expiresAt").value(expiry.expiresAt.toString());
+                    json.name("remainingSeconds").value(expiry.remaining(report.verdict.checkedAt).getSeconds());
+                }
+                json.name("description").value(expiry.describe(report.verdict.checkedAt));
+                json.endObject();
+                json.name("message").value(report.verdict.summary());
+            }
+            if (report.failure != null) {
+                json.name("failure").beginObject();
+                json.name("kind").value(report.failure.kind().id());
+                json.name("message").value(report.failure.getMessage());
+                json.name("boxRequestId").value(report.failure.requestId());
+                json.endObject();
+            }
+            if (report.skipReason != null) {
+                json.name("skipReason").value(report.skipReason);
+            }
+            json.endObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringWriter does not fail
+        }
+        return text.toString();
+    }
+
+
+
+    /** {@code box.junitReport}: the check as one JUnit test case, which CI servers show beside the tests. */
+    public static String toXml(CheckReport report) {
+        String seconds = String.format(Locale.ROOT, "%.3f", report.duration.toMillis() / 1000.0);
+        boolean failed = report.outcome == CheckReport.Outcome.FAILED;
+        boolean skipped = report.outcome == CheckReport.Outcome.SKIPPED;
+        StringBuilder xml = new StringBuilder(PROLOGUE);
+        xml.append("<testsuite name=\"").append(PLUGIN).append("\" tests=\"1\" failures=\"")
+                .append(failed ? 1 : 0)
+                .append("\" errors=\"0\" skipped=\"").append(skipped ? 1 : 0).append("\" time=\"").append(seconds)
+                .append("\" timestamp=\"").append(report.finishedAt).append("\">\n");
+        xml.append("  <testcase classname=\"box-maven-plugin\" name=\"verify-token\" time=\"").append(seconds)
+                .append("\">\n");
+        switch (report.outcome) {
+            case FAILED:
+                xml.append("    <failure type=\"").append(escape(report.failure.kind().id())).append("\" message=\"")
+                        .append(escape(report.headline())).append("\">").append(escape(report.failure.getMessage()))
+                        .append("</failure>\n");
+                break;
+            case SKIPPED:
+                xml.append("    <skipped message=\"").append(escape(report.skipReason)).append("\"/>\n");
+                break;
+            default:
+                xml.append("    <system-out>").append(escape(report.outcome == CheckReport.Outcome.WARNING
+                        ? "WARNING (box.failOnError=false): " + report.failure.getMessage() : report.headline()))
+                        .append("</system-out>\n");
+        }
+        xml.append("  </testcase>\n</testsuite>\n");
+        return xml.toString();
+    }
+
+    /** XML-escaped, with every character XML 1.0 does not allow dropped (controls, U+FFFE, U+FFFF, lone surrogates). */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int entity = "&<>\"".indexOf(c);
+            if (entity >= 0) {
+                out.append(new String[] {"&amp;", "&lt;", "&gt;", "&quot;"}[entity]);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (isXmlChar(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isXmlChar(char c) {
+        return c >= 0x20 && c <= 0xd7ff || c == '\t' || c == '\n' || c == '\r' || c >= 0xe000 && c <= 0xfffd;
     }
 }

@@ -147,6 +147,6 @@ public final class CheckFixture {
     }
 
     private static TokenFile.Contents before(TokenCheckSettings settings) throws Exception {
-        return settings.tokenFile() == null ? null : new TokenFile(settings.tokenFile()).read();
+        return settings.tokenFile == null ? null : new TokenFile(settings.tokenFile).read();
     }
 }

@@ -99,7 +99,7 @@ class FolderAndProxyCheckTest {
                     Secret.of(RecordingProxy.PASSWORD));
             Verdict verdict = CheckFixture.against(box.url()).proxy(settings).trusting(ca.clientTrust())
                     .verdict(token("valid-proxied"));
-            assertEquals("12345", verdict.user().id());
+            assertEquals("12345", verdict.user.id);
             assertEquals(1, proxy.forwarded(), "one tunnel");
             assertEquals(0, proxy.challenged(), "OkHttp sends the credentials with the CONNECT, before any 407");
         }
@@ -126,7 +126,7 @@ class FolderAndProxyCheckTest {
             ProxySettings settings = new ProxySettings("127.0.0.1", proxy.port(), RecordingProxy.USER,
                     Secret.of(RecordingProxy.PASSWORD));
             Verdict verdict = box().proxy(settings).verdict(token("valid-direct"));
-            assertEquals("12345", verdict.user().id());
+            assertEquals("12345", verdict.user.id);
             assertEquals(1, server.getRequestCount(), "the stand-in was asked directly");
             assertEquals(0, proxy.forwarded() + proxy.challenged(), "the proxy never saw the clear-text token");
         }

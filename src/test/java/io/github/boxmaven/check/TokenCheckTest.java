@@ -159,7 +159,7 @@ class TokenCheckTest {
 
         Verdict verdict = check(2, Duration.ofSeconds(5)).verdict(envToken(CANARY));
 
-        assertEquals("12345", verdict.user().id());
+        assertEquals("12345", verdict.user.id);
         assertEquals(Collections.singletonList(Duration.ofSeconds(2)), sleeps);
         assertTrue(log.all().contains("Box answered HTTP 429; retrying in 2s as Box asked (retry 1 of 2)"), log.all());
     }
@@ -301,7 +301,7 @@ class TokenCheckTest {
             String certificate = serverCertificate.certificate().getSubjectAlternativeNames() + " by "
                     + serverCertificate.certificate().getIssuerX500Principal();
             if (trusted) {
-                assertEquals("12345", check.verdict(envToken(CANARY)).user().id(), certificate);
+                assertEquals("12345", check.verdict(envToken(CANARY)).user.id, certificate);
             } else {
                 BoxCheckFailure e = assertThrows(BoxCheckFailure.class, () -> check.verdict(envToken(CANARY)), certificate);
                 assertEquals(FailureKind.TLS_FAILURE, e.kind(), e.getMessage());

@@ -76,7 +76,7 @@ class TokenExpiryCheckTest {
     void expiresAtWithAnOffsetIsUnderstood() throws Exception {
         boxAccepts();
         Verdict verdict = run(settings("10m", "2026-11-29T11:30:00+01:00", null, null));
-        assertEquals(Instant.parse("2026-11-29T10:30:00Z"), verdict.expiry().expiresAt());
+        assertEquals(Instant.parse("2026-11-29T10:30:00Z"), verdict.expiry.expiresAt);
         assertTrue(verdict.summary().endsWith("; expires in 30m (at 10:30:00Z, from box.token.expiresAt)"),
                 verdict.summary());
     }
@@ -104,9 +104,9 @@ class TokenExpiryCheckTest {
         Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(58)));
         boxAccepts();
         assertEquals(Expiry.Basis.EXPIRES_AT, run(settings("10m", "2026-11-29T12:00:00Z", "2026-11-29T09:55:00Z", ledger))
-                .expiry().basis());
+                .expiry.basis);
         boxAccepts();
-        assertEquals(Expiry.Basis.ISSUED_AT, run(settings("10m", null, "2026-11-29T09:55:00Z", ledger)).expiry().basis());
+        assertEquals(Expiry.Basis.ISSUED_AT, run(settings("10m", null, "2026-11-29T09:55:00Z", ledger)).expiry.basis);
     }
 
     @Test
@@ -183,7 +183,7 @@ class TokenExpiryCheckTest {
     void withTheLedgerOffAndNothingSaidTheExpiryIsUnknownAndTheCheckPasses() throws Exception {
         boxAccepts();
         Verdict verdict = run(settings("10m", null, null, null));
-        assertEquals(Expiry.Basis.UNKNOWN, verdict.expiry().basis());
+        assertEquals(Expiry.Basis.UNKNOWN, verdict.expiry.basis);
         assertTrue(verdict.summary().endsWith("; expiry unknown (the ledger is off; set box.token.expiresAt or"
                 + " box.token.issuedAt to check it)"), verdict.summary());
     }

@@ -71,8 +71,8 @@ class TokenHandOffTest {
     }
 
     private void handOn(TokenFile file, TokenFile.Contents before, AuthPlan plan, AccessToken token) throws Exception {
-        if (plan.method().obtainsToken()) {
-            file.write(before, token.value(), Instant.now(), token.expiresAt(), plan.handOffBinding(
+        if (plan.method.obtainsToken()) {
+            file.write(before, token.value, Instant.now(), token.expiresAt, plan.handOffBinding(
                     asked("https://api.box.com")));
         }
     }
@@ -151,15 +151,15 @@ class TokenHandOffTest {
 
         AuthPlan plan = later(file, Inputs.builder(), Instant.now(), LATER);
         assertTrue(plan.takesHandedOnToken());
-        assertEquals(AuthMethod.TOKEN, plan.method());
-        assertFalse(plan.method().obtainsToken(), "a handed-on token is never written again");
-        AccessToken token = plan.credential().accessToken(null);
-        assertEquals("valid-sa-handed-on", token.value().reveal());
-        assertTrue(Math.abs(Duration.between(expiresAt, token.expiresAt()).getSeconds()) <= 1, token.expiresAt()
+        assertEquals(AuthMethod.TOKEN, plan.method);
+        assertFalse(plan.method.obtainsToken(), "a handed-on token is never written again");
+        AccessToken token = plan.credential.accessToken(null);
+        assertEquals("valid-sa-handed-on", token.value.reveal());
+        assertTrue(Math.abs(Duration.between(expiresAt, token.expiresAt).getSeconds()) <= 1, token.expiresAt
                 + " " + expiresAt);
-        assertTrue(token.origin().startsWith("handed on in box.tokenFile at "), token.origin());
-        assertEquals(null, plan.replacement(), "without the app's credentials nothing can replace it");
-        assertEquals(AuthMethod.CCG, later(file, CCG_INPUTS, Instant.now(), LATER).replacement().method());
+        assertTrue(token.origin.startsWith("handed on in box.tokenFile at "), token.origin);
+        assertEquals(null, plan.replacement, "without the app's credentials nothing can replace it");
+        assertEquals(AuthMethod.CCG, later(file, CCG_INPUTS, Instant.now(), LATER).replacement.method);
     }
 
     @Test
@@ -169,11 +169,11 @@ class TokenHandOffTest {
         assertTrue(later(file, CCG_INPUTS, Instant.now(), LATER).takesHandedOnToken());
         AuthPlan sameBuild = later(file, CCG_INPUTS, Instant.now(), Instant.now().minusSeconds(60));
         assertFalse(sameBuild.takesHandedOnToken(), "handed on by this build itself: its check is reused");
-        assertTrue(sameBuild.notes().isEmpty(), sameBuild.notes().toString());
+        assertTrue(sameBuild.notes.isEmpty(), sameBuild.notes.toString());
 
         assertEquals("box.tokenFile " + file + " is not taken: it was handed on for baseUrl https://api.box.com (this"
                 + " run asks for https://other.box.com)", CCG_INPUTS.build().plan(new TokenFile(file).read(),
-                asked("https://other.box.com"), Instant.now(), LATER).notes().get(0));
+                asked("https://other.box.com"), Instant.now(), LATER).notes.get(0));
         assertNotTaken(file, Instant.now().plusSeconds(3601), "its token expired at ");
         if (posix()) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -189,8 +189,8 @@ class TokenHandOffTest {
     private void assertNotTaken(Path file, Instant now, String why) throws Exception {
         AuthPlan plan = later(file, CCG_INPUTS, now, LATER);
         assertFalse(plan.takesHandedOnToken());
-        assertEquals(AuthMethod.CCG, plan.method());
-        assertTrue(plan.notes().get(0).startsWith("box.tokenFile " + file + " is not taken: " + why), plan.notes()
+        assertEquals(AuthMethod.CCG, plan.method);
+        assertTrue(plan.notes.get(0).startsWith("box.tokenFile " + file + " is not taken: " + why), plan.notes
                 + " " + why);
     }
 

@@ -1,5 +1,6 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.credential.CredentialInputs.SettingsServer;
 import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -142,8 +143,8 @@ class AppTokenCheckTest {
         assertEquals("/2.0/users/me", me.getTarget());
         assertEquals("Bearer " + ACCESS, me.getHeaders().get("Authorization"));
 
-        assertEquals(Expiry.Basis.OBTAINED, verdict.expiry().basis());
-        assertEquals(NOW.plusSeconds(4102), verdict.expiry().expiresAt());
+        assertEquals(Expiry.Basis.OBTAINED, verdict.expiry.basis);
+        assertEquals(NOW.plusSeconds(4102), verdict.expiry.expiresAt);
         assertEquals("Box token OK: CI Service Account <AutomationUser_3000001@boxdevedition.com> (user 3000001), token"
                 + " obtained by Client Credentials Grant for enterprise 12345 (client id and secret from settings.xml"
                 + " server 'box', subject from box.enterpriseId); expires in 1h 8m (at "
@@ -343,8 +344,8 @@ class AppTokenCheckTest {
                 .environment(Map.of("BOX_CLIENT_SECRET", SECRET)).build().plan();
         AuthPlan two = Inputs.builder().clientId("app-two").enterpriseId("12345")
                 .environment(Map.of("BOX_CLIENT_SECRET", SECRET)).build().plan();
-        assertEquals(one.credential().describe(), two.credential().describe(), "the same words for the log");
-        assertFalse(one.credential().identity().equals(two.credential().identity()), "but not the same credential");
-        assertFalse(one.credential().identity().contains(SECRET));
+        assertEquals(one.credential.describe(), two.credential.describe(), "the same words for the log");
+        assertFalse(one.credential.identity().equals(two.credential.identity()), "but not the same credential");
+        assertFalse(one.credential.identity().contains(SECRET));
     }
 }

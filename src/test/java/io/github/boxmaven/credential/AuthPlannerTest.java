@@ -1,5 +1,6 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.credential.CredentialInputs.SettingsServer;
 import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,8 +47,8 @@ class AuthPlannerTest {
     void autoWithNothingButATokenUsesTheToken() throws Exception {
         settingsServer(null, "aToken");
         AuthPlan plan = plan();
-        assertEquals(AuthMethod.TOKEN, plan.method());
-        assertEquals("no box.jwtConfig, and no client id, client secret and subject together", plan.reason());
+        assertEquals(AuthMethod.TOKEN, plan.method);
+        assertEquals("no box.jwtConfig, and no client id, client secret and subject together", plan.reason);
     }
 
     @Test
@@ -55,12 +56,12 @@ class AuthPlannerTest {
         settingsServer("the-client-id", SECRET);
         inputs.enterpriseId("12345");
         AuthPlan plan = plan();
-        assertEquals(AuthMethod.CCG, plan.method());
+        assertEquals(AuthMethod.CCG, plan.method);
         assertEquals("a client id and secret (settings.xml server 'box') and a subject (box.enterpriseId) are set",
-                plan.reason());
+                plan.reason);
         assertEquals("Client Credentials Grant for enterprise 12345 (client id and secret from settings.xml server 'box',"
-                + " subject from box.enterpriseId)", plan.credential().describe());
-        assertFalse(plan.credential().describe().contains(SECRET));
+                + " subject from box.enterpriseId)", plan.credential.describe());
+        assertFalse(plan.credential.describe().contains(SECRET));
     }
 
     @Test
@@ -71,15 +72,15 @@ class AuthPlannerTest {
             return Optional.of(new SettingsServer("the-client-id", Secret.of("aToken")));
         });
         AuthPlan plan = plan();
-        assertEquals(AuthMethod.TOKEN, plan.method());
-        assertEquals("aToken", ((GivenToken) plan.credential()).token().reveal());
+        assertEquals(AuthMethod.TOKEN, plan.method);
+        assertEquals("aToken", ((GivenToken) plan.credential).token.reveal());
         assertEquals(1, lookups.get());
     }
 
     @Test
     void autoWithoutSubjectFallsBackToTheToken() throws Exception {
         settingsServer("the-client-id", SECRET);
-        assertEquals(AuthMethod.TOKEN, plan().method());
+        assertEquals(AuthMethod.TOKEN, plan().method);
     }
 
     @Test
@@ -87,20 +88,20 @@ class AuthPlannerTest {
         env.put("BOX_USER_ID", "99");
         env.put("BOX_CLIENT_ID", "env-id");
         env.put("BOX_CLIENT_SECRET", SECRET);
-        assertTrue(plan().credential().describe().contains("environment variables BOX_CLIENT_ID and BOX_CLIENT_SECRET"));
-        assertTrue(plan().credential().describe().startsWith("Client Credentials Grant for user 99 "));
+        assertTrue(plan().credential.describe().contains("environment variables BOX_CLIENT_ID and BOX_CLIENT_SECRET"));
+        assertTrue(plan().credential.describe().startsWith("Client Credentials Grant for user 99 "));
 
         inputs.clientId("prop-id");
         project.setProperty("box.clientSecret", SECRET);
-        assertTrue(plan().credential().describe().contains("box.clientId and box.clientSecret"));
-        assertTrue(plan().warnings().isEmpty(), plan().warnings().toString());
+        assertTrue(plan().credential.describe().contains("box.clientId and box.clientSecret"));
+        assertTrue(plan().warnings.isEmpty(), plan().warnings.toString());
         inputs.writtenInPom("box.clientSecret");
         assertEquals(List.of("box.clientSecret is written in the pom's <properties>, which is committed to version"
                 + " control and published with the POM. Keep it in settings.xml (<server><id>box</id><password>,"
-                + " encrypted) or in the BOX_CLIENT_SECRET environment variable."), plan().warnings());
+                + " encrypted) or in the BOX_CLIENT_SECRET environment variable."), plan().warnings);
 
         user.setProperty("box.clientSecret", SECRET);
-        String warnings = String.join("\n", plan().warnings());
+        String warnings = String.join("\n", plan().warnings);
         assertTrue(warnings.startsWith("box.clientSecret was given on the command line"), warnings);
         assertFalse(warnings.contains(SECRET));
     }
@@ -133,12 +134,12 @@ class AuthPlannerTest {
                 .getBytes("UTF-8"));
         inputs.jwtConfig(config);
         AuthPlan plan = plan();
-        assertEquals(AuthMethod.JWT, plan.method());
-        assertEquals("box.jwtConfig is set", plan.reason());
+        assertEquals(AuthMethod.JWT, plan.method);
+        assertEquals("box.jwtConfig is set", plan.reason);
         assertEquals("JWT for enterprise 555 (app config config.json, public key kid1, subject from enterpriseID in"
-                + " config.json)", plan.credential().describe());
+                + " config.json)", plan.credential.describe());
         inputs.userId("42");
-        assertTrue(plan().credential().describe().startsWith("JWT for user 42 "));
+        assertTrue(plan().credential.describe().startsWith("JWT for user 42 "));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.credential.CredentialInputs.SettingsServer;
+import io.github.boxmaven.credential.CredentialInputs.ServerLookup;
 import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,7 +49,7 @@ class GivenTokenTest {
         servers = serverWithPassword("fromSettings");
         env.put("BOX_TOKEN", "fromEnv");
         GivenToken token = GivenToken.find(sources(), List.of());
-        assertEquals("fromCli", token.token().reveal());
+        assertEquals("fromCli", token.token.reveal());
         assertEquals("-Dbox.token on the command line", token.describe());
         String warning = token.warning();
         assertTrue(warning.contains("shell history and CI logs"), warning);
@@ -63,14 +65,14 @@ class GivenTokenTest {
         assertEquals("property box.token in the pom", GivenToken.find(sources(), List.of()).describe());
         assertNull(GivenToken.find(sources(), List.of()).warning());
         project.clear();
-        assertEquals("fromSystem", GivenToken.find(sources(), List.of()).token().reveal());
+        assertEquals("fromSystem", GivenToken.find(sources(), List.of()).token.reveal());
         system.clear();
         GivenToken fromSettings = GivenToken.find(sources(), List.of());
-        assertEquals("fromSettings", fromSettings.token().reveal());
+        assertEquals("fromSettings", fromSettings.token.reveal());
         assertEquals("settings.xml server 'box'", fromSettings.describe());
         servers = id -> Optional.empty();
         GivenToken fromEnv = GivenToken.find(sources(), List.of());
-        assertEquals("fromEnv", fromEnv.token().reveal());
+        assertEquals("fromEnv", fromEnv.token.reveal());
         assertEquals("environment variable BOX_TOKEN", fromEnv.describe());
     }
 
@@ -91,20 +93,20 @@ class GivenTokenTest {
         servers = id -> {
             throw CredentialFailures.settingsDecryption(id, "must not be asked", null);
         };
-        assertEquals("fromPom", GivenToken.find(sources(), List.of()).token().reveal());
+        assertEquals("fromPom", GivenToken.find(sources(), List.of()).token.reveal());
     }
 
     @Test
     void aServerWithoutPasswordIsSkipped() throws Exception {
         servers = id -> Optional.of(new SettingsServer("someone", null));
         env.put("BOX_TOKEN", "fromEnv");
-        assertEquals("fromEnv", GivenToken.find(sources(), List.of()).token().reveal());
+        assertEquals("fromEnv", GivenToken.find(sources(), List.of()).token.reveal());
     }
 
     @Test
     void whitespaceAroundTheTokenIsTrimmed() throws Exception {
         env.put("BOX_TOKEN", "  abcDEF123\r\n");
-        assertEquals("abcDEF123", GivenToken.find(sources(), List.of()).token().reveal());
+        assertEquals("abcDEF123", GivenToken.find(sources(), List.of()).token.reveal());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.credential.CredentialInputs.ServerLookup;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;

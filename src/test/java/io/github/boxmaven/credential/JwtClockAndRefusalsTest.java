@@ -1,5 +1,6 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.credential.CredentialInputs.SettingsServer;
 import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -204,13 +204,13 @@ class JwtConfigAndKeysTest {
         Files.write(file, JwtTestKeys.config("cid", "csecret", "kid9", JwtTestKeys.pkcs8(keys.getPrivate()), "pp", "777")
                 .getBytes("UTF-8"));
         JwtAppConfig config = JwtAppConfig.read(file);
-        assertEquals("cid", config.clientId());
-        assertEquals("csecret", config.clientSecret().reveal());
-        assertEquals("kid9", config.publicKeyId());
-        assertEquals("pp", config.passphrase().reveal());
-        assertEquals("777", config.enterpriseId());
+        assertEquals("cid", config.clientId);
+        assertEquals("csecret", config.clientSecret.reveal());
+        assertEquals("kid9", config.publicKeyId);
+        assertEquals("pp", config.passphrase.reveal());
+        assertEquals("777", config.enterpriseId);
         assertFalse(config.toString().contains("csecret"));
-        assertSameKey(PrivateKeys.read(config.privateKeyPem(), null, "f"));
+        assertSameKey(PrivateKeys.read(config.privateKeyPem, null, "f"));
     }
 
     @Test

@@ -99,7 +99,7 @@ class TokenFileTest {
         }
         assertFalse(plan.takesHandedOnToken());
         assertEquals(List.of("box.tokenFile " + file.path() + " is not taken: it was handed on for " + why),
-                plan.notes());
+                plan.notes);
     }
 
     @Test

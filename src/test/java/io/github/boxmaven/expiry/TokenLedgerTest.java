@@ -44,7 +44,7 @@ class TokenLedgerTest {
     }
 
     private List<String> entries() throws Exception {
-        return Files.readAllLines(ledger().file()).stream().filter(l -> !l.startsWith("#")).collect(Collectors.toList());
+        return Files.readAllLines(ledger().file).stream().filter(l -> !l.startsWith("#")).collect(Collectors.toList());
     }
 
     @Test
@@ -53,7 +53,7 @@ class TokenLedgerTest {
         assertEquals(NOW, ledger.recordFirstSeen(hash("secretTokenABC"), NOW));
         assertEquals(NOW, ledger.recordFirstSeen(hash("secretTokenABC"), NOW.plusSeconds(600)), "the first sighting stays");
         assertEquals(List.of(hash("secretTokenABC") + "=2026-11-29T10:00:00Z"), entries());
-        assertFalse(new String(Files.readAllBytes(ledger.file()), StandardCharsets.UTF_8).contains("secretTokenABC"));
+        assertFalse(new String(Files.readAllBytes(ledger.file), StandardCharsets.UTF_8).contains("secretTokenABC"));
         assertEquals(NOW, ledger.firstSeen(hash("secretTokenABC"), NOW.plusSeconds(60)).get());
         assertTrue(log.lines.isEmpty(), log.all());
     }
@@ -63,24 +63,24 @@ class TokenLedgerTest {
         TokenLedger ledger = ledger();
         ledger.recordFirstSeen(hash("t"), NOW);
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file())));
-            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file().getParent())));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file)));
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file.getParent())));
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                    ledger.file().resolveSibling("token-ledger.properties.lock"))));
+                    ledger.file.resolveSibling("token-ledger.properties.lock"))));
         }
     }
 
     @Test
     void aSymbolicLinkInPlaceOfTheLockFileIsNotFollowed() throws Exception {
         TokenLedger ledger = ledger();
-        Files.createDirectories(ledger.file().getParent());
+        Files.createDirectories(ledger.file.getParent());
         Path elsewhere = dir.resolve("someone-elses-file");
         Files.write(elsewhere, "theirs".getBytes(StandardCharsets.UTF_8));
-        Files.createSymbolicLink(ledger.file().resolveSibling("token-ledger.properties.lock"), elsewhere);
+        Files.createSymbolicLink(ledger.file.resolveSibling("token-ledger.properties.lock"), elsewhere);
         assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
-        assertTrue(log.all().startsWith("WARN Cannot write the token ledger " + ledger.file()), log.all());
+        assertTrue(log.all().startsWith("WARN Cannot write the token ledger " + ledger.file), log.all());
         assertEquals("theirs", new String(Files.readAllBytes(elsewhere), StandardCharsets.UTF_8));
-        assertFalse(Files.exists(ledger.file()), "nothing is recorded through a link");
+        assertFalse(Files.exists(ledger.file), "nothing is recorded through a link");
     }
 
     @Test
@@ -108,8 +108,8 @@ class TokenLedgerTest {
     @Test
     void corruptLinesAreAWarningAndTheLedgerIsRebuilt() throws Exception {
         TokenLedger ledger = ledger();
-        Files.createDirectories(ledger.file().getParent());
-        PrivateFiles.writeAtomically(ledger.file(), String.join("\n", "garbage", hash("kept") + "=2026-11-29T09:30:00Z",
+        Files.createDirectories(ledger.file.getParent());
+        PrivateFiles.writeAtomically(ledger.file, String.join("\n", "garbage", hash("kept") + "=2026-11-29T09:30:00Z",
                 hash("x") + "=yesterday", "<<<<<<< merge").getBytes(StandardCharsets.UTF_8));
         assertEquals(Instant.parse("2026-11-29T09:30:00Z"), ledger.recordFirstSeen(hash("kept"), NOW));
         assertTrue(log.all().contains("has 3 lines that are not <sha256>=<instant>; rebuilding it without them"), log.all());
@@ -119,8 +119,8 @@ class TokenLedgerTest {
     @Test
     void binaryGarbageIsRebuilt() throws Exception {
         TokenLedger ledger = ledger();
-        Files.createDirectories(ledger.file().getParent());
-        PrivateFiles.writeAtomically(ledger.file(), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
+        Files.createDirectories(ledger.file.getParent());
+        PrivateFiles.writeAtomically(ledger.file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
         assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
         assertTrue(log.all().contains("is not text; rebuilding it"), log.all());
         assertEquals(1, entries().size());
@@ -160,7 +160,7 @@ class TokenLedgerTest {
 
     @Test
     void twoJvmsAndThisOneWritingAtOnceLoseNothing() throws Exception {
-        Path file = ledger().file();
+        Path file = ledger().file;
         List<Process> processes = new ArrayList<>();
         for (String prefix : new String[] {"jvmA-", "jvmB-"}) {
             processes.add(new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator
@@ -194,8 +194,8 @@ class TokenLedgerTest {
     @Test
     void anInstantAtTheEndOfTimeIsACorruptLineNotAnOverflow() throws Exception {
         TokenLedger ledger = ledger();
-        Files.createDirectories(ledger.file().getParent());
-        PrivateFiles.writeAtomically(ledger.file(), (hash("t") + "=+1000000000-12-31T23:59:59Z\n").getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(ledger.file.getParent());
+        PrivateFiles.writeAtomically(ledger.file, (hash("t") + "=+1000000000-12-31T23:59:59Z\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
         assertTrue(log.all().contains("has 1 line that is not <sha256>=<instant>"), log.all());
     }
@@ -206,13 +206,13 @@ class TokenLedgerTest {
             return;
         }
         TokenLedger ledger = ledger();
-        Files.createDirectories(ledger.file().getParent());
-        Files.write(ledger.file(), List.of(hash("t") + "=2026-11-29T09:10:00Z"));
+        Files.createDirectories(ledger.file.getParent());
+        Files.write(ledger.file, List.of(hash("t") + "=2026-11-29T09:10:00Z"));
         assertFalse(ledger.firstSeen(hash("t"), NOW).isPresent(), "an entry anyone could have written bounds nothing");
-        assertEquals("WARN The token ledger " + ledger.file() + " may be read or was written by another user; it is not"
+        assertEquals("WARN The token ledger " + ledger.file + " may be read or was written by another user; it is not"
                 + " used, and is rebuilt owner-only.", log.all());
         assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file())));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file)));
     }
 
     @Test
@@ -221,11 +221,11 @@ class TokenLedgerTest {
             return;
         }
         TokenLedger ledger = ledger();
-        Files.createDirectories(ledger.file().getParent());
-        assertEquals(0, new ProcessBuilder("mkfifo", ledger.file().toString()).start().waitFor());
+        Files.createDirectories(ledger.file.getParent());
+        assertEquals(0, new ProcessBuilder("mkfifo", ledger.file.toString()).start().waitFor());
         assertFalse(ledger.firstSeen(hash("t"), NOW).isPresent());
         assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
-        assertTrue(log.all().startsWith("WARN Cannot read the token ledger " + ledger.file() + " (FileSystemException: "
-                + ledger.file() + ": is a named pipe, socket or device, not a regular file)"), log.all());
+        assertTrue(log.all().startsWith("WARN Cannot read the token ledger " + ledger.file + " (FileSystemException: "
+                + ledger.file + ": is a named pipe, socket or device, not a regular file)"), log.all());
     }
 }

@@ -42,19 +42,19 @@ class FailureKindTest {
 
     @Test
     void configurationFailuresAreTheBuildsOwnMistakes() {
-        assertEquals(FailureKind.Group.CONFIGURATION, ConfigurationFailure.invalidParameter("x").kind().group());
+        assertEquals(FailureKind.Group.CONFIGURATION, ConfigurationFailure.invalidParameter("x").kind().group);
         assertEquals(FailureKind.Group.CONFIGURATION,
-                ConfigurationFailure.insecureBaseUrl("http://example.com").kind().group());
+                ConfigurationFailure.insecureBaseUrl("http://example.com").kind().group);
         for (FailureKind kind : FailureKind.values()) {
             assertEquals(kind == FailureKind.INVALID_PARAMETER || kind == FailureKind.INSECURE_BASE_URL,
-                    kind.group() == FailureKind.Group.CONFIGURATION, kind.id());
+                    kind.group == FailureKind.Group.CONFIGURATION, kind.id());
         }
     }
 
     @Test
     void onlyAMissingTokenIsAMissingCredential() {
         for (FailureKind kind : FailureKind.values()) {
-            assertEquals(kind == FailureKind.NO_TOKEN, kind.group() == FailureKind.Group.MISSING_CREDENTIAL, kind.id());
+            assertEquals(kind == FailureKind.NO_TOKEN, kind.group == FailureKind.Group.MISSING_CREDENTIAL, kind.id());
         }
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.boxmaven.credential.SettingsServer;
+import io.github.boxmaven.credential.CredentialInputs.SettingsServer;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 
@@ -47,14 +47,14 @@ class MavenServerLookupTest {
     void decryptsAnEncryptedPassword() throws Exception {
         MavenServerLookup lookup = new MavenServerLookup(settingsWith("box", "client-id", ENCRYPTED), decrypter(SECURITY));
         SettingsServer credentials = lookup.find("box").orElseThrow(AssertionError::new);
-        assertEquals("testTokenFromEncryptedSettings42", credentials.password().reveal());
-        assertEquals("client-id", credentials.username());
+        assertEquals("testTokenFromEncryptedSettings42", credentials.password.reveal());
+        assertEquals("client-id", credentials.username);
     }
 
     @Test
     void plainPasswordsAreTakenAsTheyAre() throws Exception {
         MavenServerLookup lookup = new MavenServerLookup(settingsWith("box", null, "plainToken"), decrypter(SECURITY));
-        assertEquals("plainToken", lookup.find("box").orElseThrow(AssertionError::new).password().reveal());
+        assertEquals("plainToken", lookup.find("box").orElseThrow(AssertionError::new).password.reveal());
     }
 
     @Test

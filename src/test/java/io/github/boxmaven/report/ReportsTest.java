@@ -49,7 +49,7 @@ class ReportsTest {
     @Test
     void jsonReportHoldsOutcomeUserExpiryAndNoSecret() throws Exception {
         Path file = dir.resolve("target/box-verify-token.json");
-        Reports.write(file, JsonReport.toJson(passed()) + "\n");
+        Reports.write(file, Reports.toJson(passed()) + "\n");
         JsonObject json = JsonParser.parseString(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
                 .getAsJsonObject();
         assertEquals("passed", json.get("outcome").getAsString());
@@ -64,30 +64,30 @@ class ReportsTest {
 
     @Test
     void jsonReportOfAFailureHasKindMessageAndRequestId() {
-        JsonObject json = JsonParser.parseString(JsonReport.toJson(failed(false))).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(Reports.toJson(failed(false))).getAsJsonObject();
         assertEquals("failed", json.get("outcome").getAsString());
         assertEquals("token-rejected", json.getAsJsonObject("failure").get("kind").getAsString());
         assertEquals("req-1", json.getAsJsonObject("failure").get("boxRequestId").getAsString());
-        assertEquals("warning", JsonParser.parseString(JsonReport.toJson(failed(true))).getAsJsonObject().get("outcome")
+        assertEquals("warning", JsonParser.parseString(Reports.toJson(failed(true))).getAsJsonObject().get("outcome")
                 .getAsString());
-        assertTrue(JsonReport.toJson(failed(false)).contains("\n  \"credential\": {\n    \"method\": \"token\"\n  },"),
+        assertTrue(Reports.toJson(failed(false)).contains("\n  \"credential\": {\n    \"method\": \"token\"\n  },"),
                 "pretty-printed, two spaces");
     }
 
     @Test
     void junitReportHasOneTestCaseThatFailsOrPasses() throws Exception {
-        String failing = JunitReport.toXml(failed(false));
+        String failing = Reports.toXml(failed(false));
         assertTrue(failing.contains("<testsuite name=\"box-maven-plugin\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\""),
                 failing);
         assertTrue(failing.contains("<failure type=\"token-rejected\" message=\"Box rejected the token from environment"
                 + " variable BOX_TOKEN (HTTP 401)"), failing);
-        String passing = JunitReport.toXml(passed());
+        String passing = Reports.toXml(passed());
         assertTrue(passing.contains("failures=\"0\""), passing);
         assertTrue(passing.contains("Test User &lt;test@user.com&gt;"), passing);
-        String skipped = JunitReport.toXml(CheckReport.skipped("Maven is offline", "u", NOW, Duration.ZERO));
+        String skipped = Reports.toXml(CheckReport.skipped("Maven is offline", "u", NOW, Duration.ZERO));
         assertTrue(skipped.contains("skipped=\"1\"") && skipped.contains("<skipped message=\"Maven is offline\"/>"), skipped);
         Path file = dir.resolve("reports/TEST-box.xml");
-        Reports.write(file, JunitReport.toXml(failed(false)));
+        Reports.write(file, Reports.toXml(failed(false)));
         assertTrue(Files.readAllLines(file).get(0).startsWith("<?xml"));
     }
 
@@ -168,7 +168,7 @@ class ReportsTest {
     void aJunitReportOfThisPluginIsRecognisedAndRemoved() throws Exception {
         Instant buildStarted = Instant.now();
         Path junit = dir.resolve("TEST-box.xml");
-        Files.write(junit, JunitReport.toXml(CheckReport.skipped("skipped", "https://api.box.com", NOW,
+        Files.write(junit, Reports.toXml(CheckReport.skipped("skipped", "https://api.box.com", NOW,
                 Duration.ofMillis(1))).getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(junit, java.nio.file.attribute.FileTime.from(buildStarted.minusSeconds(3600)));
         Reports.removeStale(buildStarted, new io.github.boxmaven.check.RecordingLog(), junit);
@@ -196,7 +196,7 @@ class ReportsTest {
 
     @Test
     void junitXmlDropsWhatXmlCannotHold() {
-        assertEquals("ab&lt;c&gt;\td\ud83d\ude00e", JunitReport.escape("a\u0000b<c>\td\ud83d\ude00\ufffe\uffff\ud800e\udc00"));
+        assertEquals("ab&lt;c&gt;\td\ud83d\ude00e", Reports.escape("a\u0000b<c>\td\ud83d\ude00\ufffe\uffff\ud800e\udc00"));
     }
 
     @Test
@@ -206,6 +206,6 @@ class ReportsTest {
         github.error("x");
         github.summary(passed());
         assertEquals("", out.toString("UTF-8"));
-        assertFalse(github.active());
+        assertFalse(github.active);
     }
 }
