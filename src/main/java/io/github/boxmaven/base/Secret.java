@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A token, client secret or passphrase. {@link #toString()} never shows it; {@link #reveal()} is called only where the
- * secret itself must go: a request, the JWT signature, the key's decryption, box.tokenFile, the CI's mask.
+ * secret itself must go: a request, the private key and its decryption, box.tokenFile, the CI's mask.
  */
 public final class Secret {
     private final String value;
@@ -23,6 +23,11 @@ public final class Secret {
     /** The secret itself, never for a log or message. */
     public String reveal() {
         return value;
+    }
+
+    /** Whether it is empty or only white space, and so no secret at all. */
+    public boolean isBlank() {
+        return value.trim().isEmpty();
     }
 
     /** SHA-256 of the secret in lower-case hex: identifies it without disclosing it. */

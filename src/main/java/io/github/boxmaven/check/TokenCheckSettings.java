@@ -73,7 +73,7 @@ public final class TokenCheckSettings {
     }
 
     /** What this run asks of a token in {@code box.tokenFile}: this base URL, and the scopes and item of the downscope. */
-    TokenFile.Binding handOffAsked() {
+    TokenFile.Binding handOnAsked() {
         return TokenFile.Binding.asked(baseUrl, downscope);
     }
 

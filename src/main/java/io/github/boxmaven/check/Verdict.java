@@ -18,7 +18,6 @@ public final class Verdict {
     public final List<String> folders;
     private final String handedOn;
 
-
     public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, String handedOn,
             Instant checkedAt) {
         this.user = user;

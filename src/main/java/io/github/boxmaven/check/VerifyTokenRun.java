@@ -117,8 +117,9 @@ public final class VerifyTokenRun {
         AuthMethod method = null;
         try {
             TokenCheckSettings settings = TokenCheckSettings.parse(parameters);
+            OfflineMode offline = Choices.parse(OfflineMode.class, "box.offline", parameters.offline);
             if (parameters.mavenOffline) {
-                if (Choices.parse(OfflineMode.class, "box.offline", parameters.offline) == OfflineMode.FAIL) {
+                if (offline == OfflineMode.FAIL) {
                     throw NetworkFailures.offline();
                 }
                 log.warn("The Box token was not verified because Maven is offline (-o); box.offline=fail would fail"
@@ -130,7 +131,7 @@ public final class VerifyTokenRun {
                     "box.auth", parameters.auth), parameters.enterpriseId, parameters.userId,
                     Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", parameters.jwtAlgorithm));
             TokenFile.Contents before = settings.tokenFile == null ? null : new TokenFile(settings.tokenFile).read();
-            AuthPlan plan = before == null ? planner.plan() : planner.plan(before, settings.handOffAsked(),
+            AuthPlan plan = before == null ? planner.plan() : planner.plan(before, settings.handOnAsked(),
                     clock.instant(), parameters.buildStarted);
             method = plan.method;
             warnIfInside(settings, parameters.buildDirectory, plan);
@@ -271,7 +272,7 @@ public final class VerifyTokenRun {
             String what) throws BoxCheckFailure {
         if (writesTokenFile(settings, plan)) {
             new TokenFile(settings.tokenFile).write(before, token.value, clock.instant(), token.expiresAt,
-                    plan.handOffBinding(settings.handOffAsked()));
+                    plan.handedOnFor(settings.handOnAsked()));
             log.info("Wrote " + what + " to " + settings.tokenFile + " (owner-only) for later steps of this build.");
         }
     }

@@ -33,7 +33,7 @@ public final class AuthPlan {
     }
 
     /** What a token this plan obtains is handed on for: what the run asked, with this plan's app and subject. */
-    public TokenFile.Binding handOffBinding(TokenFile.Binding asked) {
+    public TokenFile.Binding handedOnFor(TokenFile.Binding asked) {
         return asked.naming(credential.app(), credential.subject());
     }
 

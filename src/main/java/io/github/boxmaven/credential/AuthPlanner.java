@@ -73,7 +73,7 @@ public final class AuthPlanner {
             case JWT:
                 return jwtPlan("box.auth=jwt", notes);
             case CCG:
-                return ccgPlan("box.auth=ccg", clientCredentials(), subject(), true, notes);
+                return ccgPlan("box.auth=ccg", clientCredentials(), subject(), notes);
             default:
                 if (in.jwtConfig != null) {
                     return jwtPlan("box.jwtConfig is set", notes);
@@ -82,7 +82,7 @@ public final class AuthPlanner {
                 Optional<Subject> subject = subject();
                 if (client.isPresent() && subject.isPresent()) {
                     return ccgPlan("a client id and secret (" + client.get().source + ") and a subject ("
-                            + subject.get().source + ") are set", client, subject, false, notes);
+                            + subject.get().source + ") are set", client, subject, notes);
                 }
                 return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together", notes);
         }
@@ -132,17 +132,13 @@ public final class AuthPlanner {
         return new AuthPlan(AuthMethod.TOKEN, reason, token, warnings, notes, null);
     }
 
-    private AuthPlan ccgPlan(String reason, Optional<AppClient> client, Optional<Subject> subject,
-            boolean explicit, List<String> notes) throws BoxCheckFailure {
+    /** Only {@code box.auth=ccg} asks for it without both a client and a subject. */
+    private AuthPlan ccgPlan(String reason, Optional<AppClient> client, Optional<Subject> subject, List<String> notes)
+            throws BoxCheckFailure {
         if (!client.isPresent() || !subject.isPresent()) {
-            String missing = (client.isPresent() ? "" : "a client id and client secret")
-                    + (client.isPresent() || subject.isPresent() ? "" : " and ") + (subject.isPresent() ? "" : "a subject");
-            throw CredentialFailures.ccgIncomplete("The Client Credentials Grant" + (explicit ? " (box.auth=ccg)" : "")
-                    + " needs " + missing + ", which are not set", "Set the client id and secret as <username> and"
-                    + " <password> of settings.xml server '" + in.serverId + "' (or box.clientId and box.clientSecret,"
-                    + " or " + CredentialInputs.BOX_CLIENT_ID + " and " + CredentialInputs.BOX_CLIENT_SECRET
-                    + "), and box.enterpriseId or box.userId (or " + CredentialInputs.BOX_ENTERPRISE_ID + " or "
-                    + CredentialInputs.BOX_USER_ID + ").");
+            throw CredentialFailures.ccgIncomplete((client.isPresent() ? "" : "a client id and client secret")
+                    + (client.isPresent() || subject.isPresent() ? "" : " and ") + (subject.isPresent() ? "" : "a subject"),
+                    in.serverId);
         }
         List<String> warnings = Collections.emptyList();
         if (client.get().secretFromProperties && present(in.userProperties.getProperty(CLIENT_SECRET_PROPERTY))) {
@@ -168,9 +164,7 @@ public final class AuthPlanner {
         }
         Subject subject = subject().isPresent() ? subject().get() : configSubject();
         if (subject == null) {
-            throw CredentialFailures.jwtSubjectMissing(in.jwtConfig.toString(), "Set box.enterpriseId or box.userId"
-                    + " (or " + CredentialInputs.BOX_ENTERPRISE_ID + " or " + CredentialInputs.BOX_USER_ID
-                    + ").");
+            throw CredentialFailures.jwtSubjectMissing(in.jwtConfig.toString());
         }
         return new AuthPlan(AuthMethod.JWT, reason,
                 new JwtServerAuth(in.jwtConfig, config, passphrase, subject, jwtAlgorithm), Collections.emptyList(),
@@ -211,7 +205,7 @@ public final class AuthPlanner {
     private Optional<AppClient> clientCredentials() throws BoxCheckFailure {
         Optional<CredentialInputs.SettingsServer> server = server();
         if (server.isPresent() && present(server.get().username) && server.get().password != null
-                && present(server.get().password.reveal())) {
+                && !server.get().password.isBlank()) {
             return Optional.of(new AppClient(server.get().username.trim(),
                     server.get().password, "settings.xml server '" + in.serverId + "'", false));
         }

@@ -34,8 +34,7 @@ final class HandedOnToken implements Credential {
 
     @Override
     public AccessToken accessToken(TokenEndpointClient endpoint) {
-        return AccessToken.handedOn(token, describe(), "handed on in box.tokenFile at " + Instants.format(handedOnAt,
-                Instant.now()), expiresAt);
+        return AccessToken.handedOn(token, describe(), expiresAt);
     }
 
     /** The plan that checks it (nothing is written); {@code item} and {@code replacement} may be null. */

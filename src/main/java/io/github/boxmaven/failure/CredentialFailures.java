@@ -8,6 +8,7 @@ import java.util.List;
 public final class CredentialFailures {
     private static final String ONE_FILE_PER_BUILD = "Give each build that runs at the same time its own box.tokenFile,"
             + " such as $RUNNER_TEMP/box-token.";
+    private static final String SET_SUBJECT = "box.enterpriseId or box.userId (or BOX_ENTERPRISE_ID or BOX_USER_ID)";
 
     private CredentialFailures() {}
 
@@ -34,9 +35,12 @@ public final class CredentialFailures {
                 + " with mvn --encrypt-password.", cause);
     }
 
-    /** The Client Credentials Grant lacks a client id and secret, or a subject; {@code fix} names where to set them. */
-    public static BoxCheckFailure ccgIncomplete(String what, String fix) {
-        return BoxCheckFailure.withFix(FailureKind.CCG_INCOMPLETE, what, fix, null);
+    /** {@code box.auth=ccg} lacks {@code missing}: a client id and client secret, or a subject, or both. */
+    public static BoxCheckFailure ccgIncomplete(String missing, String serverId) {
+        return BoxCheckFailure.withFix(FailureKind.CCG_INCOMPLETE, "The Client Credentials Grant (box.auth=ccg) needs "
+                + missing + ", which are not set", "Set the client id and secret as <username> and <password> of"
+                + " settings.xml server '" + serverId + "' (or box.clientId and box.clientSecret, or BOX_CLIENT_ID and"
+                + " BOX_CLIENT_SECRET), and " + SET_SUBJECT + ".", null);
     }
 
     public static BoxCheckFailure jwtConfigMissing() {
@@ -44,17 +48,17 @@ public final class CredentialFailures {
                 + " set", "Point box.jwtConfig at the app's JSON config (" + Fixes.DOWNLOAD_APP_CONFIG + ").", null);
     }
 
-    /** Neither the config file nor the build names whom the token acts for; {@code fix} names where to set it. */
-    public static BoxCheckFailure jwtSubjectMissing(String configFile, String fix) {
+    /** Neither the config file nor the build names whom the token acts for. */
+    public static BoxCheckFailure jwtSubjectMissing(String configFile) {
         return BoxCheckFailure.withFix(FailureKind.JWT_SUBJECT_MISSING, "box.jwtConfig " + configFile
-                + " has no enterpriseID and no box.userId is set", fix, null);
+                + " has no enterpriseID and no box.userId is set", "Set " + SET_SUBJECT + ".", null);
     }
 
     /** @param where {@code box.jwtConfig /path/config.json} */
     public static BoxCheckFailure jwtConfigUnreadable(String where, Throwable cause) {
         return BoxCheckFailure.withFix(FailureKind.JWT_CONFIG_UNREADABLE, "Cannot read " + where + " ("
-                + Causes.describe(cause) + ")", "Download the app's JSON config from the Box Developer Console (your"
-                + " app > Configuration > App Settings > Download as JSON) and point box.jwtConfig at it.", cause);
+                + Causes.describe(cause) + ")", "Download the app's JSON config (" + Fixes.DOWNLOAD_APP_CONFIG
+                + ") and point box.jwtConfig at it.", cause);
     }
 
     /** @param what {@code box.jwtConfig /path/config.json has no boxAppSettings.clientID} */
@@ -93,8 +97,7 @@ public final class CredentialFailures {
                 + " $RUNNER_TEMP/box-token.", cause);
     }
 
-    /** Another build held the lock beside {@code box.tokenFile} for as long as this one waits. */
-    /** @param wait {@code 10s} */
+    /** Another build held the lock beside {@code box.tokenFile} for {@code wait} ({@code 10s}), as long as this one waits. */
     public static BoxCheckFailure tokenFileBusy(String file, String wait) {
         return BoxCheckFailure.withFix(FailureKind.TOKEN_FILE_UNWRITABLE, "box.tokenFile " + file + " stayed locked by"
                 + " another build for " + wait + ", so this check's token was not written",

@@ -90,8 +90,6 @@ public final class Reports {
         Files.write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
-
-
     /** {@code box.report}: the run as pretty-printed JSON, nulls kept. */
     public static String toJson(CheckReport report) {
         StringWriter text = new StringWriter();
@@ -150,8 +148,6 @@ public final class Reports {
         }
         return text.toString();
     }
-
-
 
     /** {@code box.junitReport}: the check as one JUnit test case, which CI servers show beside the tests. */
     public static String toXml(CheckReport report) {

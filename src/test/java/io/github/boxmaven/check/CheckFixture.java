@@ -142,7 +142,7 @@ public final class CheckFixture {
         TokenCheckSettings settings = settings();
         TokenFile.Contents before = before(settings);
         AuthPlan plan = before == null ? planner.plan()
-                : planner.plan(before, settings.handOffAsked(), clock.instant(), Instant.MAX);
+                : planner.plan(before, settings.handOnAsked(), clock.instant(), Instant.MAX);
         return runner().verdict(settings, plan, before, new boolean[1]);
     }
 

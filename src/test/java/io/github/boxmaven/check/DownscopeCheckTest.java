@@ -213,7 +213,7 @@ class DownscopeCheckTest {
         String token = handedOn();
         Verdict verdict = CheckFixture.against(box.url()).tokenFile(tokenFile).downscope("item_upload,base_explorer",
                 "folder:111").verdict(Inputs.builder().build());
-        assertTrue(verdict.summary().startsWith("Box token OK: token handed on in box.tokenFile at "), verdict.summary());
+        assertTrue(verdict.summary().startsWith("Box token OK: token from box.tokenFile (handed on at "), verdict.summary());
         assertTrue(verdict.summary().contains("; for folder 111 'Uploads'"), verdict.summary());
         assertEquals(0, box.requestsWith(token), "a token for one item is not asked /users/me");
         assertEquals(token, handedOn(), "the file is not rewritten, not downscoped again");
@@ -239,7 +239,7 @@ class DownscopeCheckTest {
         assertFalse(forFolder222.equals(forFolder111));
 
         Verdict taken = check.downscope("base_explorer,item_upload", "folder:222").verdict(ccgApp());
-        assertTrue(taken.summary().startsWith("Box token OK: token handed on in box.tokenFile at "), taken.summary());
+        assertTrue(taken.summary().startsWith("Box token OK: token from box.tokenFile (handed on at "), taken.summary());
         assertEquals(forFolder222, handedOn(), "the same scopes and item: taken as it is");
         assertNoSecretLogged(taken.summary());
     }

@@ -189,9 +189,18 @@ class TokenExpiryCheckTest {
     }
 
     @Test
-    void zeroMinValidityOnlyNeedsBoxToAccept() throws Exception {
+    void zeroMinValidityPassesWhateverTimeIsLeftWhileBoxAcceptsTheToken() throws Exception {
         boxAccepts();
-        run(settings("0s", "2026-11-29T10:00:01Z", null, null));
+        Verdict verdict = run(settings("0s", "2026-11-29T10:00:01Z", null, null));
+        assertTrue(verdict.summary().endsWith("; expires in 1s (at 10:00:01Z, from box.token.expiresAt)"),
+                verdict.summary());
+        boxAccepts();
+        assertFailure(FailureKind.EXPIRES_TOO_SOON, () -> run(settings("2s", "2026-11-29T10:00:01Z", null, null)));
+        boxAccepts();
+        run(settings("0s", "2026-11-29T09:59:59Z", null, null));
+        assertTrue(log.all().contains("WARN The Box token from environment variable BOX_TOKEN should have expired at"
+                + " 09:59:59Z (from box.token.expiresAt), but Box still accepts it: this machine's clock or that time"
+                + " is wrong."), log.all());
     }
 
     @Test

@@ -72,7 +72,7 @@ class TokenHandOffTest {
 
     private void handOn(TokenFile file, TokenFile.Contents before, AuthPlan plan, AccessToken token) throws Exception {
         if (plan.method.obtainsToken()) {
-            file.write(before, token.value, Instant.now(), token.expiresAt, plan.handOffBinding(
+            file.write(before, token.value, Instant.now(), token.expiresAt, plan.handedOnFor(
                     asked("https://api.box.com")));
         }
     }
@@ -157,7 +157,7 @@ class TokenHandOffTest {
         assertEquals("valid-sa-handed-on", token.value.reveal());
         assertTrue(Math.abs(Duration.between(expiresAt, token.expiresAt).getSeconds()) <= 1, token.expiresAt
                 + " " + expiresAt);
-        assertTrue(token.origin.startsWith("handed on in box.tokenFile at "), token.origin);
+        assertTrue(token.origin.startsWith("from box.tokenFile (handed on at "), token.origin);
         assertEquals(null, plan.replacement, "without the app's credentials nothing can replace it");
         assertEquals(AuthMethod.CCG, later(file, CCG_INPUTS, Instant.now(), LATER).replacement.method);
     }

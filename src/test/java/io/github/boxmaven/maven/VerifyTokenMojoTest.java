@@ -149,19 +149,6 @@ class VerifyTokenMojoTest {
 
     @Test
     @InjectMojo(goal = "verify-token")
-    void defaultsAreThoseDocumented(VerifyTokenMojo mojo) throws Exception {
-        assertEquals("https://api.box.com", MojoExtensionAccess.field(mojo, "baseUrl"));
-        assertEquals("box", MojoExtensionAccess.field(mojo, "serverId"));
-        assertEquals("10s", MojoExtensionAccess.field(mojo, "timeout"));
-        assertEquals(2, MojoExtensionAccess.field(mojo, "retries"));
-        assertEquals(true, MojoExtensionAccess.field(mojo, "failOnError"));
-        assertEquals(false, MojoExtensionAccess.field(mojo, "skip"));
-        assertEquals("10m", MojoExtensionAccess.field(mojo, "minValidity"));
-        assertEquals("60m", MojoExtensionAccess.field(mojo, "tokenLifetime"));
-    }
-
-    @Test
-    @InjectMojo(goal = "verify-token")
     @MojoParameter(name = "auth", value = "oauth")
     void anUnknownChoiceIsAConfigurationErrorNamingTheChoices(VerifyTokenMojo mojo) throws Exception {
         setVariableValueToObject(mojo, "failOnError", false);
