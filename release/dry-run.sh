@@ -10,8 +10,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 fail() { echo "release dry run: $*" >&2; exit 1; }
 
-snapshot=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -n 1)
-[ -n "$snapshot" ] || fail "no -SNAPSHOT version in pom.xml"
+snapshot=$(./mvnw -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout)
+case "$snapshot" in *-SNAPSHOT) ;; *) fail "pom.xml's version '$snapshot' is not a -SNAPSHOT" ;; esac
 version=${snapshot%-SNAPSHOT}
 staging=$root/target/staging-repo
 scratch=$(mktemp -d)
@@ -28,8 +28,10 @@ export MAVEN_GPG_PASSPHRASE=$passphrase
 
 echo "== 2. The release profile as version $version, in a scratch copy"
 git ls-files -z | xargs -0 -I{} cp --parents {} "$scratch/" 2>/dev/null || tar --exclude=./target -cf - . | (cd "$scratch" && tar -xf -)
-sed -i "0,/<version>$snapshot<\/version>/s//<version>$version<\/version>/" "$scratch/pom.xml"
-grep -q "<version>$version</version>" "$scratch/pom.xml" || fail "the version was not set in the scratch copy"
+# as release.yml sets it from the tag
+(cd "$scratch" && ./mvnw -B -ntp -q versions:set -DnewVersion="$version" -DgenerateBackupPoms=false)
+[ "$(cd "$scratch" && ./mvnw -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout)" = "$version" ] \
+  || fail "the version was not set in the scratch copy"
 
 echo "== 3. Staging into $staging"
 rm -rf "$staging"
