@@ -36,6 +36,15 @@ import java.util.Set;
 public final class PrivateFiles {
     private PrivateFiles() {}
 
+    /** A file larger than its reader's bound. */
+    public static final class TooLarge extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(Path file, int maxBytes) {
+            super(file.toString(), null, "is larger than " + maxBytes + " bytes");
+        }
+    }
+
     /** Turns what a file holds (null: nothing) into what it should hold (null: nothing). */
     @FunctionalInterface
     public interface Change {
@@ -66,7 +75,7 @@ public final class PrivateFiles {
             }
         }
         if (content.position() > maxBytes) {
-            throw new FileSystemException(file.toString(), null, "is larger than " + maxBytes + " bytes");
+            throw new TooLarge(file, maxBytes);
         }
         return Arrays.copyOf(content.array(), content.position());
     }

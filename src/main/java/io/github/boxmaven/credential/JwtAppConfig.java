@@ -47,6 +47,9 @@ public final class JwtAppConfig {
                 throw new NoSuchFileException(file.toString());
             }
             text = new String(content, StandardCharsets.UTF_8);
+        } catch (PrivateFiles.TooLarge e) {
+            throw CredentialFailures.jwtConfigInvalid(where + " is larger than " + (MAX_BYTES / 1024)
+                    + " KiB, far more than a Box app config");
         } catch (IOException e) {
             throw CredentialFailures.jwtConfigUnreadable(where, e);
         }

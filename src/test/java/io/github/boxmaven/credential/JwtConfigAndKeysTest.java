@@ -230,6 +230,13 @@ class JwtConfigAndKeysTest {
                 .getBytes("UTF-8"));
         BoxCheckFailure partial = assertFailure(FailureKind.JWT_CONFIG_INVALID, () -> JwtAppConfig.read(noKey));
         assertTrue(partial.getMessage().contains("has no boxAppSettings.appAuth.privateKey"), partial.getMessage());
+
+        Path huge = dir.resolve("c.json");
+        Files.write(huge, new byte[256 * 1024 + 1]);
+        BoxCheckFailure tooLarge = assertFailure(FailureKind.JWT_CONFIG_INVALID, () -> JwtAppConfig.read(huge));
+        assertEquals("box.jwtConfig " + huge + " is larger than 256 KiB, far more than a Box app config.\nUse the JSON"
+                + " file the Box Developer Console downloads for the app (Configuration > App Settings > Download as"
+                + " JSON), unchanged.", tooLarge.getMessage());
     }
 
     /**
