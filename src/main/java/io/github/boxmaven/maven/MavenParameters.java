@@ -1,6 +1,7 @@
 package io.github.boxmaven.maven;
 
 import io.github.boxmaven.check.VerifyTokenRun;
+import io.github.boxmaven.expiry.ExpirySettings;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import java.io.File;
@@ -45,7 +46,7 @@ final class MavenParameters {
     /** {@code box.ledger}: null when {@code off}; a relative path is taken from the project's directory. */
     private static Path ledger(String ledger, MavenSession session) {
         String value = ledger == null ? "" : ledger.trim();
-        if (value.isEmpty() || value.equalsIgnoreCase("off")) {
+        if (value.isEmpty() || value.equalsIgnoreCase(ExpirySettings.LEDGER_OFF)) {
             return null;
         }
         MavenProject project = session.getCurrentProject();
