@@ -105,10 +105,11 @@ public final class BoxApiClient {
      * and chooses the fix: {@code invalid_token} a new token, {@code insufficient_scope} the scopes.
      */
     private static BoxCheckFailure refusedToken(BoxResponse response, String tokenSource, String rejectedBecause) {
+        String challenged = response.challenge("error");
         boolean inBody = response.error() != null;
-        String error = inBody ? response.error() : response.challenge("error");
+        String error = inBody ? response.error() : challenged;
         String description = inBody ? response.errorDescription() : response.challenge("error_description");
-        String reason = response.challenge("error") != null ? response.challenge("error") : error;
+        String reason = challenged != null ? challenged : error;
         if ("invalid_token".equals(reason) || response.status == 401 && !"insufficient_scope".equals(reason)) {
             return BoxRefusals.tokenRejected(tokenSource, response.status, rejectedBecause, error == null ? null
                     : error + (description == null ? "" : " (" + description + ")"), response.requestId());
