@@ -155,12 +155,11 @@ public final class Reports {
         boolean failed = report.outcome == CheckReport.Outcome.FAILED;
         boolean skipped = report.outcome == CheckReport.Outcome.SKIPPED;
         StringBuilder xml = new StringBuilder(PROLOGUE);
-        xml.append("<testsuite name=\"").append(PLUGIN).append("\" tests=\"1\" failures=\"")
-                .append(failed ? 1 : 0)
+        xml.append("<testsuite name=\"").append(PLUGIN).append("\" tests=\"1\" failures=\"").append(failed ? 1 : 0)
                 .append("\" errors=\"0\" skipped=\"").append(skipped ? 1 : 0).append("\" time=\"").append(seconds)
                 .append("\" timestamp=\"").append(report.finishedAt).append("\">\n");
-        xml.append("  <testcase classname=\"box-maven-plugin\" name=\"verify-token\" time=\"").append(seconds)
-                .append("\">\n");
+        xml.append("  <testcase classname=\"").append(PLUGIN).append("\" name=\"verify-token\" time=\"")
+                .append(seconds).append("\">\n");
         switch (report.outcome) {
             case FAILED:
                 xml.append("    <failure type=\"").append(escape(report.failure.kind().id())).append("\" message=\"")
