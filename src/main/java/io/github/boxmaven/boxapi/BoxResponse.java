@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 
 /** An HTTP answer read in full (bounded); its headers and {@link #text} members are cleaned ({@link ServerText}). */
 public final class BoxResponse {
-    /** An auth-param of a {@code WWW-Authenticate} challenge (RFC 6750): {@code error="invalid_token"}. */
+    /**
+     * An auth-param of a {@code WWW-Authenticate} challenge (RFC 6750): {@code error="invalid_token"}. Possessive, so
+     * that a long quoted value is matched in a loop, not by recursion that a small thread stack cannot hold.
+     */
     private static final Pattern AUTH_PARAM =
-            Pattern.compile("([A-Za-z_]+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s,\"]+))");
+            Pattern.compile("([A-Za-z_]++)=(?:\"((?:[^\"\\\\]++|\\\\.)*+)\"|([^\\s,\"]++))");
 
     /** The request's URL without query or credentials, for messages. */
     public final String url;
