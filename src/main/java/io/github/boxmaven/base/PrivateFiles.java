@@ -87,7 +87,7 @@ public final class PrivateFiles {
     public static boolean update(Path file, int maxBytes, Duration wait, Change change) throws IOException {
         Path target = file.toAbsolutePath();
         createPrivateDirectories(target.getParent());
-        try (FileChannel channel = openOwnerOnly(target.resolveSibling(target.getFileName() + ".lock"));
+        try (FileChannel channel = openOwnerOnly(lockOf(target));
                 FileLock lock = lock(channel, wait)) {
             if (lock == null) {
                 return false;
@@ -101,6 +101,12 @@ public final class PrivateFiles {
             }
             return true;
         }
+    }
+
+    /** Deletes the lock beside {@code file}, once nothing is left for it to guard; a link there is deleted, not followed. */
+    public static void deleteLock(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.deleteIfExists(lockOf(target));
     }
 
     /** Writes {@code content} to {@code file}; the parent directory must exist. */
@@ -131,6 +137,10 @@ public final class PrivateFiles {
         } catch (IOException | SecurityException e) {
             // the files themselves are still owner-only
         }
+    }
+
+    private static Path lockOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ".lock");
     }
 
     /** Opens a lock file to write, creating it owner-only; a symbolic link there is refused, never followed. */

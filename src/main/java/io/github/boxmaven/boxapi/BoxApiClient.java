@@ -21,16 +21,16 @@ public final class BoxApiClient {
     }
 
     /** {@code GET /2.0/users/me}: whom the token acts for; {@code rejectedBecause} explains a refusal. */
-    public BoxUser currentUser(Secret token, String tokenSource, String rejectedBecause) throws BoxCheckFailure {
+    public BoxUser currentUser(AccessToken token, String rejectedBecause) throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("2.0/users/me");
-        BoxResponse response = get(url, token);
+        BoxResponse response = get(url, token.value);
         String display = response.url;
         switch (response.status) {
             case 200:
                 return parseUser(response);
             case 401:
             case 403:
-                throw refusedToken(response, tokenSource, rejectedBecause);
+                throw refusedToken(response, token, rejectedBecause);
             case 404:
                 throw BoxRefusals.notBoxApi(display, "HTTP 404, no such endpoint", response.requestId());
             default:
@@ -48,17 +48,15 @@ public final class BoxApiClient {
     }
 
     /**
-     * The folder's name, once Box says the token's user sees it, and may upload when asked; {@code user} null, with
-     * {@code downscopedTo}, for a token downscoped to one item.
+     * The folder's name, once Box says {@code who} (the token's user, or {@code the token downscoped to ...}) sees it,
+     * and may upload when asked; {@code forOneItem} when the token is downscoped to one item.
      */
-    public String checkFolder(Secret token, String tokenSource, FolderRequirement folder, BoxUser user,
-            String downscopedTo) throws BoxCheckFailure {
+    public String checkFolder(AccessToken token, FolderRequirement folder, String who, boolean forOneItem)
+            throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id).newBuilder()
                 .addEncodedQueryParameter("fields", "id,name,permissions").build();
-        BoxResponse response = get(url, token);
+        BoxResponse response = get(url, token.value);
         String display = response.url;
-        String who = user == null ? "the token downscoped to " + downscopedTo
-                : user.login != null ? user.login : user.describe();
         switch (response.status) {
             case 200:
                 if (response.json() == null || !"folder".equals(response.text("type"))) {
@@ -73,21 +71,28 @@ public final class BoxApiClient {
                 if (response.json() == null) {
                     throw response.notBoxApi();
                 }
-                throw BoxRefusals.folderNotVisible(folder.id, who, user == null, response.requestId());
+                throw BoxRefusals.folderNotVisible(folder.id, who, forOneItem, response.requestId());
             case 401:
             case 403:
-                throw refusedToken(response, tokenSource, BoxRefusals.USUAL_REASONS);
+                throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
             default:
                 throw BoxRefusals.unexpectedResponse(display, response.status, response.error(), response.errorDescription(),
                         response.requestId());
         }
     }
 
-    /** The name of the one item a downscoped token is for ({@code folder 111}), once the token reads it. */
-    public String checkDownscopedItem(Secret token, HttpUrl itemUrl, String item) throws BoxCheckFailure {
-        BoxResponse response = get(itemUrl.newBuilder().addEncodedQueryParameter("fields", "id,name").build(), token);
+    /**
+     * The name of the one item a downscoped token is for ({@code folder 111}), once the token reads it. A 401 or 403 is
+     * a refused token, as on {@code /users/me}: Box answers a revoked token with 401 and an empty body.
+     */
+    public String checkDownscopedItem(AccessToken token, HttpUrl itemUrl, String item) throws BoxCheckFailure {
+        BoxResponse response = get(itemUrl.newBuilder().addEncodedQueryParameter("fields", "id,name").build(),
+                token.value);
         if (response.status == 200 && response.text("name") != null) {
             return response.text("name");
+        }
+        if (response.status == 401 || response.status == 403) {
+            throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
         }
         if (response.status == 200 || response.json() == null) {
             throw response.notBoxApi();
@@ -104,17 +109,18 @@ public final class BoxApiClient {
      * A 401 (token not accepted) or 403 (not allowed). The reason, often only in {@code WWW-Authenticate}, is quoted
      * and chooses the fix: {@code invalid_token} a new token, {@code insufficient_scope} the scopes.
      */
-    private static BoxCheckFailure refusedToken(BoxResponse response, String tokenSource, String rejectedBecause) {
+    private static BoxCheckFailure refusedToken(BoxResponse response, AccessToken token, String rejectedBecause) {
         String challenged = response.challenge("error");
         boolean inBody = response.error() != null;
         String error = inBody ? response.error() : challenged;
         String description = inBody ? response.errorDescription() : response.challenge("error_description");
         String reason = challenged != null ? challenged : error;
         if ("invalid_token".equals(reason) || response.status == 401 && !"insufficient_scope".equals(reason)) {
-            return BoxRefusals.tokenRejected(tokenSource, response.status, rejectedBecause, error == null ? null
-                    : error + (description == null ? "" : " (" + description + ")"), response.requestId());
+            return BoxRefusals.tokenRejected(token.source, response.status, rejectedBecause, error == null ? null
+                    : error + (description == null ? "" : " (" + description + ")"), token.whenRejected,
+                    response.requestId());
         }
-        return BoxRefusals.accessDenied(tokenSource, response.status, error, description,
+        return BoxRefusals.accessDenied(token.source, response.status, error, description,
                 "insufficient_scope".equals(reason), response.requestId());
     }
 

@@ -24,6 +24,7 @@ public final class CheckReport {
     public final AuthMethod method;
     /** {@code box.baseUrl} without user info, query or fragment. */
     public final String baseUrl;
+    /** True when this module reused the verdict (or failure) of the module that asked Box: it reports nothing. */
     public final boolean reused;
     public final Instant finishedAt;
     public final Duration duration;
@@ -47,11 +48,14 @@ public final class CheckReport {
         return new CheckReport(Outcome.PASSED, verdict, null, null, method, baseUrl, reused, at, duration);
     }
 
-    /** @param tolerated true when {@code box.failOnError=false} lets the build go on */
-    public static CheckReport failed(BoxCheckFailure failure, boolean tolerated, AuthMethod method, String baseUrl,
-            Instant at, Duration duration) {
+    /**
+     * @param tolerated true when {@code box.failOnError=false} lets the build go on
+     * @param reused true when this module reused the failure of the module that asked Box
+     */
+    public static CheckReport failed(BoxCheckFailure failure, boolean tolerated, boolean reused, AuthMethod method,
+            String baseUrl, Instant at, Duration duration) {
         return new CheckReport(tolerated ? Outcome.WARNING : Outcome.FAILED, null, failure, null, method, baseUrl,
-                false, at, duration);
+                reused, at, duration);
     }
 
     public static CheckReport skipped(String reason, String baseUrl, Instant at, Duration duration) {

@@ -13,15 +13,15 @@ import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code box:revoke-token}, free of Maven: revokes the token in {@code box.tokenFile} and deletes the file. A
- * revocation that cannot happen is a warning that keeps the file: the token dies on its own within an hour.
+ * {@code box:revoke-token}, free of Maven: revokes the token {@code box:verify-token} handed on in {@code box.tokenFile},
+ * deletes the file, and forgets the build's verdicts of it. Only a file {@code verify-token} would take is sent to Box;
+ * a revocation that cannot happen is a warning that keeps the file: the token dies on its own.
  */
 public final class TokenRevocation {
     private final BaseUrl baseUrl;
@@ -31,10 +31,11 @@ public final class TokenRevocation {
     private final CheckLog log;
     private final JvmTls.Loader tls;
     private final Clock clock;
+    private final VerdictCache cache;
 
-    /** @param proxy null for a direct connection */
+    /** @param proxy null for a direct connection; {@code cache}: the build's verdicts, which a revoked token ends */
     public TokenRevocation(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ProxySettings proxy,
-            CheckLog log, JvmTls.Loader tls, Clock clock) {
+            CheckLog log, JvmTls.Loader tls, Clock clock, VerdictCache cache) {
         this.baseUrl = baseUrl;
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
@@ -42,32 +43,32 @@ public final class TokenRevocation {
         this.log = log;
         this.tls = tls;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** Whether the token in {@code file} was revoked with the app's {@code client}, if one is configured. */
     public boolean revoke(Path file, Optional<AppClient> client) {
         TokenFile tokenFile = new TokenFile(file);
         TokenFile.Contents contents;
-        String keep;
         try {
             contents = tokenFile.read();
-            if (!contents.exists()) {
-                log.info("No Box token file at " + file + ": nothing to revoke.");
-                return false;
-            }
-            keep = "The file is kept; the token stays valid until it expires on its own, about an hour after it was"
-                    + " written (" + Instants.format(Files.getLastModifiedTime(file).toInstant(), clock.instant())
-                    + ").";
-        } catch (BoxCheckFailure | IOException e) {
-            log.warn("Cannot read the Box token file " + file + " (" + (e instanceof BoxCheckFailure
-                    ? e.getMessage().split("\n", 2)[0] : Causes.describe(e)) + "); nothing was revoked.");
+        } catch (BoxCheckFailure e) {
+            log.warn("Cannot read the Box token file " + file + " (" + e.getMessage().split("\n", 2)[0]
+                    + "); nothing was revoked.");
             return false;
         }
-        if (contents.token() == null) {
-            log.warn("Cannot revoke the token in " + file + ": its content " + contents.problem() + ", so it is not a"
-                    + " Box token and was not sent. " + keep);
+        if (!contents.exists()) {
+            log.info("No Box token file at " + file + ": nothing to revoke.");
             return false;
         }
+        String notOurs = contents.whyNotOurs();
+        if (notOurs != null) {
+            log.warn("The file " + file + " is not a token box:verify-token handed on: " + notOurs + ". It was not"
+                    + " sent to Box, and is kept.");
+            return false;
+        }
+        String keep = "The file is kept; the token stays valid until it expires on its own at "
+                + Instants.format(contents.expiresAt(), clock.instant()) + " (as recorded when it was handed on).";
         if (!client.isPresent()) {
             log.warn("Cannot revoke the Box token in " + file + ": revoking needs the app's client id and secret"
                     + " (settings.xml server <username> and <password>, box.clientId and box.clientSecret,"
@@ -88,6 +89,7 @@ public final class TokenRevocation {
             log.warn("Could not revoke the Box token in " + file.path() + ": " + e.getMessage() + "\n" + keep);
             return false;
         }
+        cache.forget(contents.token().sha256Hex());
         try {
             boolean deleted = file.delete(contents);
             log.info("Revoked the Box token in " + file.path() + " (client id and secret from " + client.source

@@ -5,6 +5,7 @@ import io.github.boxmaven.expiry.Expiry;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /** A passed check: whom the token acts for, where it came from, when it expires, which folders it may use. */
 public final class Verdict {
@@ -17,15 +18,23 @@ public final class Verdict {
     /** The folders checked, e.g. {@code 111 'Uploads' (upload)}. */
     public final List<String> folders;
     private final String handedOn;
+    /** The SHA-256 of each token it vouches for (the verified one, and the one handed on): a revocation forgets it. */
+    final Set<String> tokens;
 
     public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, String handedOn,
-            Instant checkedAt) {
+            Set<String> tokens, Instant checkedAt) {
         this.user = user;
         this.tokenOrigin = tokenOrigin;
         this.expiry = expiry;
         this.folders = Collections.unmodifiableList(folders);
         this.handedOn = handedOn;
+        this.tokens = Collections.unmodifiableSet(tokens);
         this.checkedAt = checkedAt;
+    }
+
+    /** Whether it vouches for the token with this SHA-256. */
+    public boolean vouchesFor(String tokenSha256) {
+        return tokens.contains(tokenSha256);
     }
 
     /** {@code Box token OK: Test User <test@user.com> (user 12345), token from ...; expires in ...}. */

@@ -13,6 +13,18 @@ public interface VerdictCache {
     /** The verdict for {@code key}: {@code check}'s the first time, else the earlier one (or its failure); waits. */
     Verdict get(String key, Check check) throws BoxCheckFailure;
 
+    /** Forgets every verdict that vouches for the token with this SHA-256, once it is revoked: it passes no more. */
+    void forget(String tokenSha256);
+
     /** No sharing: every call checks. */
-    VerdictCache NONE = (key, check) -> check.run();
+    VerdictCache NONE = new VerdictCache() {
+        @Override
+        public Verdict get(String key, Check check) throws BoxCheckFailure {
+            return check.run();
+        }
+
+        @Override
+        public void forget(String tokenSha256) {
+        }
+    };
 }

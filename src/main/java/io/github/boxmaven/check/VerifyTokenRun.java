@@ -3,6 +3,7 @@ package io.github.boxmaven.check;
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.Choices;
 import io.github.boxmaven.base.Durations;
+import io.github.boxmaven.boxapi.AccessToken;
 import io.github.boxmaven.boxapi.BoxApiClient;
 import io.github.boxmaven.boxapi.BoxConnection;
 import io.github.boxmaven.boxapi.BoxUser;
@@ -11,37 +12,34 @@ import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.Sleeper;
-import io.github.boxmaven.credential.AccessToken;
 import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.credential.CredentialInputs;
+import io.github.boxmaven.credential.HandOff;
 import io.github.boxmaven.credential.JwtAlgorithm;
-import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpiryEstimator;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
-import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailures;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * One run of {@code box:verify-token}, free of Maven, from parameters to report: plans the credential
- * ({@link AuthPlanner}), checks it with Box ({@link BoxConnection}) or reuses an earlier module's verdict, hands an
- * obtained token on, and applies the outcome rules ({@code box.offline}, {@code box.failIfMissing},
- * {@code box.failOnError}). Never throws.
+ * ({@link AuthPlanner}, and {@link HandOff} for {@code box.tokenFile}), checks it with Box ({@link BoxConnection}) or
+ * reuses an earlier module's verdict, and applies the outcome rules ({@code box.offline}, {@code box.failIfMissing},
+ * {@code box.failOnError}). Every failure the check knows ({@link BoxCheckFailure}) ends in a report.
  */
 public final class VerifyTokenRun {
     /** {@code box.offline}: under {@code mvn -o}, a WARNING that the token was not verified, or a failure. */
@@ -53,10 +51,6 @@ public final class VerifyTokenRun {
             return name().toLowerCase(Locale.ROOT);
         }
     }
-
-    /** How a handed-on token fails when it is too old or gone: then the plan's replacement obtains another. */
-    private static final Set<FailureKind> NO_LONGER_PASSES = EnumSet.of(FailureKind.TOKEN_REJECTED,
-            FailureKind.EXPIRES_TOO_SOON, FailureKind.DOWNSCOPED_ITEM_UNREACHABLE);
 
     /** The goal's parameters (named as their properties) and what Maven knows, as plain values the run parses. */
     public static final class Parameters {
@@ -115,6 +109,7 @@ public final class VerifyTokenRun {
     public CheckReport run(Parameters parameters) {
         Instant started = clock.instant();
         AuthMethod method = null;
+        boolean[] asked = {false, false}; // the cache was asked; this module checked
         try {
             TokenCheckSettings settings = TokenCheckSettings.parse(parameters);
             OfflineMode offline = Choices.parse(OfflineMode.class, "box.offline", parameters.offline);
@@ -130,17 +125,22 @@ public final class VerifyTokenRun {
             AuthPlanner planner = new AuthPlanner(parameters.credentials, Choices.parse(AuthMethod.class,
                     "box.auth", parameters.auth), parameters.enterpriseId, parameters.userId,
                     Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", parameters.jwtAlgorithm));
-            TokenFile.Contents before = settings.tokenFile == null ? null : new TokenFile(settings.tokenFile).read();
-            AuthPlan plan = before == null ? planner.plan() : planner.plan(before, settings.handOnAsked(),
-                    clock.instant(), parameters.buildStarted);
+            HandOff handOff = settings.tokenFile == null ? null : HandOff.plan(settings.tokenFile,
+                    settings.handOnAsked(), planner, clock.instant(), parameters.buildStarted,
+                    parameters.buildDirectory, log);
+            AuthPlan plan = handOff == null ? planner.plan() : handOff.plan();
             method = plan.method;
-            warnIfInside(settings, parameters.buildDirectory, plan);
-            boolean[] checked = {false};
-            Verdict verdict = verdict(settings, plan, before, checked);
+            asked[0] = true;
+            Verdict verdict = cache.get(settings.cacheKey() + " " + (handOff == null ? plan.credential.identity()
+                    : handOff.identity()), () -> {
+                        asked[1] = true;
+                        return handOff == null ? check(settings, plan, null)
+                                : handOff.check(current -> check(settings, current, handOff));
+                    });
             Duration took = Duration.between(started, clock.instant());
-            log.info(checked[0] ? verdict.summary() + "; checked in " + Durations.format(took)
+            log.info(asked[1] ? verdict.summary() + "; checked in " + Durations.format(took)
                     : "(checked once for this build) " + verdict.summary());
-            return CheckReport.passed(verdict, !checked[0], method, parameters.baseUrl, clock.instant(), took);
+            return CheckReport.passed(verdict, !asked[1], method, parameters.baseUrl, clock.instant(), took);
         } catch (BoxCheckFailure e) {
             FailureKind.Group group = e.kind().group;
             Duration took = Duration.between(started, clock.instant());
@@ -150,156 +150,95 @@ public final class VerifyTokenRun {
                         parameters.baseUrl, clock.instant(), took);
             }
             boolean tolerated = !parameters.failOnError && group != FailureKind.Group.CONFIGURATION;
-            return CheckReport.failed(e, tolerated, method, parameters.baseUrl, clock.instant(), took);
+            return CheckReport.failed(e, tolerated, asked[0] && !asked[1], method, parameters.baseUrl,
+                    clock.instant(), took);
         }
     }
 
-    /**
-     * The verdict on {@code plan}: checked with Box by the build's first module to ask (which sets {@code checked[0]}),
-     * else that module's. A handed-on token that no longer passes gives way to the plan's replacement, if any.
-     */
-    Verdict verdict(TokenCheckSettings settings, AuthPlan plan, TokenFile.Contents before, boolean[] checked)
-            throws BoxCheckFailure {
-        return cache.get(settings.cacheKey() + " " + plan.credential.identity(), () -> {
-            checked[0] = true;
-            try {
-                return check(settings, plan, before);
-            } catch (BoxCheckFailure refused) {
-                if (plan.replacement == null || !NO_LONGER_PASSES.contains(refused.kind())) {
-                    throw refused;
-                }
-                log.info("The token handed on in box.tokenFile no longer passes (" + refused.getMessage().split("\n",
-                        2)[0] + "); obtaining a fresh one, which replaces it.");
-                return check(settings, plan.replacement, before);
-            }
-        });
-    }
-
-    private Verdict check(TokenCheckSettings settings, AuthPlan plan, TokenFile.Contents before)
-            throws BoxCheckFailure {
+    /** Checks {@code plan} with Box, over a connection of its own; {@code handOff} null without box.tokenFile. */
+    private Verdict check(TokenCheckSettings settings, AuthPlan plan, HandOff handOff) throws BoxCheckFailure {
         log.info(plan.describe());
-        plan.notes.forEach(note -> log.info(note + "."));
         plan.warnings.forEach(log::warn);
-        if (settings.tokenFile != null && !plan.takesHandedOnToken() && !writesTokenFile(settings, plan)) {
-            log.warn("box.tokenFile is written only for tokens the plugin obtains (box.auth=ccg or jwt, or"
-                    + " box.downscope); " + settings.tokenFile + " was not written.");
+        if (handOff != null) {
+            handOff.announce();
         }
         if (plan.method.obtainsToken() && settings.baseUrl.appCredentialsWarning() != null) {
             log.warn(settings.baseUrl.appCredentialsWarning());
         }
         try (BoxConnection box = BoxConnection.open(settings.baseUrl, settings.timeout, settings.retryPolicy,
                 settings.proxy, tls, sleeper, clock, log)) {
-            return check(settings, plan, before, box);
-        } catch (BoxCheckFailure failure) {
-            removeStale(settings, plan, before);
-            throw failure;
+            return check(settings, plan, handOff, box);
         }
     }
 
-    private Verdict check(TokenCheckSettings settings, AuthPlan plan, TokenFile.Contents before, BoxConnection box)
+    /**
+     * Verifies the token ({@code /users/me}, or its one item), its expiry, then what the stage gets: the token handed on
+     * (downscoped when asked) is checked on its item and {@code box.folders}, and written only after all passed.
+     */
+    private Verdict check(TokenCheckSettings settings, AuthPlan plan, HandOff handOff, BoxConnection box)
             throws BoxCheckFailure {
         AccessToken token = plan.credential.accessToken(box.tokens);
-        if (token.expiresAt != null) {
+        if (token.kind.issuedNow()) {
             log.registerSecret(token.value);
         }
         ExpiryEstimator estimator = new ExpiryEstimator(settings.expiry, log, clock);
-        Expiry known = token.expiresAt != null ? Expiry.exact(Expiry.Basis.OBTAINED, token.expiresAt)
-                : estimator.known(token.value.sha256Hex());
+        Expiry known = token.kind == AccessToken.Kind.GIVEN ? estimator.known(token.value.sha256Hex()) : exact(token);
         log.debug("Box token " + token.origin + "; checking it at " + settings.baseUrl.display() + " (timeout "
                 + Durations.format(settings.timeout) + ", " + settings.retryPolicy.retries + " retries)");
         Downscope downscope = settings.downscope;
         BoxUser user = null;
         String handedOn = "";
-        if (plan.takesHandedOnToken() && downscope != null && downscope.item() != null) {
+        if (token.kind == AccessToken.Kind.HANDED_ON && downscope != null && downscope.item() != null) {
             // a token downscoped to one item can read that item, and what is inside it: never /users/me
-            handedOn = "for " + downscope.item() + " '" + box.api.checkDownscopedItem(token.value,
+            handedOn = "for " + downscope.item() + " '" + box.api.checkDownscopedItem(token,
                     downscope.resourceUrl(settings.baseUrl), downscope.item()) + "'";
         } else {
             String detail = known.rejectionDetail(clock.instant());
-            user = box.api.currentUser(token.value, token.source, detail == null ? BoxRefusals.USUAL_REASONS
+            user = box.api.currentUser(token, detail == null ? BoxRefusals.USUAL_REASONS
                     : known.hasPassed(clock.instant()) ? detail : BoxRefusals.USUAL_REASONS + "; " + detail);
         }
-        List<String> folders = checkFolders(settings, box.api, token, user);
-        Expiry expiry = token.expiresAt != null ? known : estimator.accepted(token.value.sha256Hex());
+        Expiry expiry = token.kind == AccessToken.Kind.GIVEN ? estimator.accepted(token.value.sha256Hex()) : known;
         expiry.require(settings.expiry.minValidity, clock.instant(), token.source, token.renewal, log);
-        if (downscope != null && !plan.takesHandedOnToken()) {
-            handedOn = handOnDownscoped(settings, box, token, plan, before);
-        } else {
-            handOn(settings, plan, before, token, "the obtained access token");
+        AccessToken stage = token;
+        if (downscope != null && token.kind != AccessToken.Kind.HANDED_ON) {
+            stage = AccessToken.downscoped(box.tokens.downscope(token.value, downscope), downscope.describe());
+            log.registerSecret(stage.value);
+            String itemName = downscope.item() == null ? "" : " '" + box.api.checkDownscopedItem(stage,
+                    downscope.resourceUrl(settings.baseUrl), downscope.item()) + "'";
+            Expiry narrowed = exact(stage);
+            narrowed.require(settings.expiry.minValidity, clock.instant(), stage.source, stage.renewal, log);
+            handedOn = "hands on a token downscoped to " + downscope.describe() + itemName + " ("
+                    + narrowed.describe(clock.instant()) + ")";
         }
-        return new Verdict(user, token.origin, expiry, folders, handedOn, clock.instant());
+        List<String> folders = checkFolders(settings, box.api, stage, user);
+        if (handOff != null) {
+            handOff.handOn(stage, stage == token ? "the obtained access token" : "a token downscoped to "
+                    + downscope.describe(), clock.instant());
+        }
+        return new Verdict(user, token.origin, expiry, folders, handedOn, new HashSet<>(Arrays.asList(
+                token.value.sha256Hex(), stage.value.sha256Hex())), clock.instant());
+    }
+
+    /** The expiry of a token Box issued, to this run or to the step that handed it on. */
+    private static Expiry exact(AccessToken token) {
+        return Expiry.exact(token.kind == AccessToken.Kind.HANDED_ON ? Expiry.Basis.HANDED_ON : Expiry.Basis.OBTAINED,
+                token.expiresAt);
     }
 
     /**
-     * {@code box.downscope}: narrows the verified token by token exchange, checks it on its item and against
-     * {@code box.minValidity}, and hands it on, never the full-scope token. Returns {@code hands on a token ...}.
+     * {@code box.folders}, each visible, and writable for {@code :upload}, to the token the stage gets ({@code user}
+     * null for a token downscoped to one item, which is checked on that item instead of {@code /users/me}).
      */
-    private String handOnDownscoped(TokenCheckSettings settings, BoxConnection box, AccessToken verified,
-            AuthPlan plan, TokenFile.Contents before) throws BoxCheckFailure {
-        Downscope downscope = settings.downscope;
-        AccessToken narrowed = AccessToken.downscoped(box.tokens.downscope(verified.value, downscope),
-                downscope.describe());
-        log.registerSecret(narrowed.value);
-        String itemName = downscope.item() == null ? "" : " '" + box.api.checkDownscopedItem(narrowed.value,
-                downscope.resourceUrl(settings.baseUrl), downscope.item()) + "'";
-        Expiry expiry = Expiry.exact(Expiry.Basis.OBTAINED, narrowed.expiresAt);
-        expiry.require(settings.expiry.minValidity, clock.instant(), narrowed.source, narrowed.renewal, log);
-        handOn(settings, plan, before, narrowed, "a token downscoped to " + downscope.describe());
-        return "hands on a token downscoped to " + downscope.describe() + itemName + " ("
-                + expiry.describe(clock.instant()) + ")";
-    }
-
-    /** {@code box.folders}, each visible, and writable for {@code :upload}; {@code user} null for a one-item token. */
-    private static List<String> checkFolders(TokenCheckSettings settings, BoxApiClient api, AccessToken token,
+    private static List<String> checkFolders(TokenCheckSettings settings, BoxApiClient api, AccessToken stage,
             BoxUser user) throws BoxCheckFailure {
+        Downscope downscope = settings.downscope;
+        String who = downscope != null ? "the token downscoped to " + downscope.describe()
+                : user.login != null ? user.login : user.describe();
         List<String> checked = new ArrayList<>();
         for (FolderRequirement folder : settings.folders) {
-            String name = api.checkFolder(token.value, token.source, folder, user, user == null
-                    ? settings.downscope.describe() : null);
+            String name = api.checkFolder(stage, folder, who, downscope != null && downscope.item() != null);
             checked.add(folder.id + " '" + name + "'" + (folder.upload ? " (upload)" : ""));
         }
         return checked;
-    }
-
-    /** Whether a check of {@code plan} writes {@code box.tokenFile}: for a token the plugin obtains, not a handed-on one. */
-    private static boolean writesTokenFile(TokenCheckSettings settings, AuthPlan plan) {
-        return settings.tokenFile != null && !plan.takesHandedOnToken()
-                && (plan.method.obtainsToken() || settings.downscope != null);
-    }
-
-    /** Writes {@code token} and its record, when the check writes the file; a file changed since {@code before} stays. */
-    private void handOn(TokenCheckSettings settings, AuthPlan plan, TokenFile.Contents before, AccessToken token,
-            String what) throws BoxCheckFailure {
-        if (writesTokenFile(settings, plan)) {
-            new TokenFile(settings.tokenFile).write(before, token.value, clock.instant(), token.expiresAt,
-                    plan.handedOnFor(settings.handOnAsked()));
-            log.info("Wrote " + what + " to " + settings.tokenFile + " (owner-only) for later steps of this build.");
-        }
-    }
-
-    /** A failed check leaves no token file behind, not even an earlier build's; one written meanwhile stays. */
-    private void removeStale(TokenCheckSettings settings, AuthPlan plan, TokenFile.Contents before) {
-        if (!writesTokenFile(settings, plan) || !before.exists()) {
-            return;
-        }
-        try {
-            if (new TokenFile(settings.tokenFile).delete(before)) {
-                log.info("Deleted " + settings.tokenFile + ", written by an earlier build: this check failed.");
-            }
-        } catch (IOException e) {
-            log.warn("Cannot delete " + settings.tokenFile + " (" + Causes.describe(e) + "), a token file an earlier"
-                    + " build wrote; delete it by hand.");
-        }
-    }
-
-    /** Many CI setups archive the build directory; a token file does not belong there. */
-    private void warnIfInside(TokenCheckSettings settings, Path buildDirectory, AuthPlan plan) {
-        Path directory = buildDirectory == null ? null : buildDirectory.toAbsolutePath().normalize();
-        if (directory != null && writesTokenFile(settings, plan) && settings.tokenFile.normalize()
-                .startsWith(directory)) {
-            log.warn("box.tokenFile " + settings.tokenFile + " lies inside the build directory " + directory
-                    + ", which many CI setups archive; put it in the runner's temporary directory ($RUNNER_TEMP on"
-                    + " GitHub Actions, $CI_BUILDS_DIR on GitLab) instead.");
-        }
     }
 }

@@ -8,14 +8,14 @@ public final class AppClient {
     public final Secret secret;
     /** e.g. {@code settings.xml server 'box'}. */
     public final String source;
-    /** True when the secret came from a Maven property (box.clientSecret). */
-    final boolean secretFromProperties;
+    /** What to warn about when the secret is used (given on the command line, written in a pom), or null. */
+    final String warning;
 
-    AppClient(String id, Secret secret, String source, boolean secretFromProperties) {
+    AppClient(String id, Secret secret, String source, String warning) {
         this.id = id;
         this.secret = secret;
         this.source = source;
-        this.secretFromProperties = secretFromProperties;
+        this.warning = warning;
     }
 
     @Override

@@ -5,18 +5,14 @@ import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.failure.CredentialFailures;
-import io.github.boxmaven.failure.FailureKind;
-import io.github.boxmaven.failure.Fixes;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the method ({@code box.auth}) and finds its credential: a token an earlier step handed on for what this run
- * asks; else {@code auto} takes JWT when {@code box.jwtConfig} is set, the Client Credentials Grant when a client id,
- * secret and subject are all available, else a token the user has. The settings.xml server and the JWT config are
- * each read once, and only when needed.
+ * Chooses the method ({@code box.auth}) and finds its credential, the one rule for it: {@code auto} takes JWT when
+ * {@code box.jwtConfig} is set, the Client Credentials Grant when a client id, secret and subject are all available,
+ * else a token the user has. The settings.xml server and the JWT config are each read once, and only when needed.
  */
 public final class AuthPlanner {
     public static final String CLIENT_SECRET_PROPERTY = "box.clientSecret";
@@ -49,111 +45,51 @@ public final class AuthPlanner {
         return plan(Collections.emptyList());
     }
 
-    /**
-     * The plan that takes the token an earlier build handed on in {@code box.tokenFile} when it was handed on for
-     * what this run asks, with this run's app as its replacement; else {@link #plan()}, noting why it is not taken.
-     */
-    public AuthPlan plan(TokenFile.Contents tokenFile, TokenFile.Binding asked, Instant now, Instant buildStarted)
-            throws BoxCheckFailure {
-        if (!tokenFile.exists() || tokenFile.handedOnSince(buildStarted)) {
-            return plan();
-        }
-        String why = tokenFile.whyNotTaken(asked.naming(app(), subjectNamed()), now);
-        if (why != null) {
-            return plan(Collections.singletonList("box.tokenFile " + tokenFile.path() + " is not taken: " + why));
-        }
-        return new HandedOnToken(tokenFile.token(), tokenFile.path(), tokenFile.handedOnAt(), tokenFile.expiresAt())
-                .plan(asked.item(), replacement());
-    }
-
-    private AuthPlan plan(List<String> notes) throws BoxCheckFailure {
+    /** {@link #plan()}; {@code notes} join what "no token found" says (why {@code box.tokenFile} was not taken). */
+    AuthPlan plan(List<String> notes) throws BoxCheckFailure {
         switch (auth) {
             case TOKEN:
                 return tokenPlan("box.auth=token", notes);
             case JWT:
-                return jwtPlan("box.auth=jwt", notes);
+                return jwtPlan("box.auth=jwt");
             case CCG:
-                return ccgPlan("box.auth=ccg", clientCredentials(), subject(), notes);
+                return ccgPlan("box.auth=ccg", clientCredentials(), subject());
             default:
                 if (in.jwtConfig != null) {
-                    return jwtPlan("box.jwtConfig is set", notes);
+                    return jwtPlan("box.jwtConfig is set");
                 }
                 Optional<AppClient> client = clientCredentials();
                 Optional<Subject> subject = subject();
                 if (client.isPresent() && subject.isPresent()) {
                     return ccgPlan("a client id and secret (" + client.get().source + ") and a subject ("
-                            + subject.get().source + ") are set", client, subject, notes);
+                            + subject.get().source + ") are set", client, subject);
                 }
                 return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together", notes);
         }
     }
 
-    /** The plan that obtains a fresh token with this run's app; null when it has none. */
-    private AuthPlan replacement() throws BoxCheckFailure {
-        try {
-            AuthPlan plan = plan();
-            return plan.method.obtainsToken() ? plan : null;
-        } catch (BoxCheckFailure noApp) {
-            if (noApp.kind().group == FailureKind.Group.CONFIGURATION) {
-                throw noApp;
-            }
-            return null;
-        }
-    }
-
-    /** The client id of the app this run names, or null. */
-    private String app() throws BoxCheckFailure {
-        if (auth == AuthMethod.TOKEN) {
-            return null;
-        }
-        if (auth != AuthMethod.CCG && in.jwtConfig != null) {
-            return config().clientId;
-        }
-        return firstPresent(server().map(found -> found.username).orElse(null), in.clientId,
-                in.environment.get(CredentialInputs.BOX_CLIENT_ID));
-    }
-
-    /** The subject this run names, or null. */
-    private Subject subjectNamed() throws BoxCheckFailure {
-        if (auth == AuthMethod.TOKEN) {
-            return null;
-        }
-        Optional<Subject> subject = subject();
-        return subject.isPresent() || auth == AuthMethod.CCG || in.jwtConfig == null ? subject.orElse(null)
-                : configSubject();
-    }
-
     private AuthPlan tokenPlan(String reason, List<String> notes) throws BoxCheckFailure {
-        GivenToken token = GivenToken.find(TokenSource.standard(in.userProperties, in.projectProperties,
-                in.systemProperties, in.serverId, id -> server(), in.environment,
-                in.writtenInPom.contains(TokenSource.PROPERTY)), notes);
+        GivenToken token = GivenToken.find(TokenSource.standard(in.token, in.serverId, id -> server(),
+                in.environment), notes);
         List<String> warnings = token.warning() == null ? Collections.emptyList()
                 : Collections.singletonList(token.warning());
-        return new AuthPlan(AuthMethod.TOKEN, reason, token, warnings, notes, null);
+        return new AuthPlan(AuthMethod.TOKEN, reason, token, warnings);
     }
 
     /** Only {@code box.auth=ccg} asks for it without both a client and a subject. */
-    private AuthPlan ccgPlan(String reason, Optional<AppClient> client, Optional<Subject> subject, List<String> notes)
+    private AuthPlan ccgPlan(String reason, Optional<AppClient> client, Optional<Subject> subject)
             throws BoxCheckFailure {
         if (!client.isPresent() || !subject.isPresent()) {
             throw CredentialFailures.ccgIncomplete((client.isPresent() ? "" : "a client id and client secret")
                     + (client.isPresent() || subject.isPresent() ? "" : " and ") + (subject.isPresent() ? "" : "a subject"),
                     in.serverId);
         }
-        List<String> warnings = Collections.emptyList();
-        if (client.get().secretFromProperties && present(in.userProperties.getProperty(CLIENT_SECRET_PROPERTY))) {
-            warnings = Collections.singletonList(Fixes.givenOnCommandLine(CLIENT_SECRET_PROPERTY, in.serverId,
-                    CredentialInputs.BOX_CLIENT_SECRET));
-        } else if (client.get().secretFromProperties && in.writtenInPom.contains(CLIENT_SECRET_PROPERTY)
-                && present(in.projectProperties.getProperty(CLIENT_SECRET_PROPERTY))) {
-            warnings = Collections.singletonList(Fixes.writtenInPom(CLIENT_SECRET_PROPERTY, in.serverId,
-                    CredentialInputs.BOX_CLIENT_SECRET));
-        }
-        return new AuthPlan(AuthMethod.CCG, reason, new ClientCredentialsGrant(client.get(), subject.get()), warnings,
-                notes, null);
+        String warning = client.get().warning;
+        return new AuthPlan(AuthMethod.CCG, reason, new ClientCredentialsGrant(client.get(), subject.get()),
+                warning == null ? Collections.emptyList() : Collections.singletonList(warning));
     }
 
-    private AuthPlan jwtPlan(String reason, List<String> notes) throws BoxCheckFailure {
+    private AuthPlan jwtPlan(String reason) throws BoxCheckFailure {
         if (in.jwtConfig == null) {
             throw CredentialFailures.jwtConfigMissing();
         }
@@ -167,8 +103,7 @@ public final class AuthPlanner {
             throw CredentialFailures.jwtSubjectMissing(in.jwtConfig.toString());
         }
         return new AuthPlan(AuthMethod.JWT, reason,
-                new JwtServerAuth(in.jwtConfig, config, passphrase, subject, jwtAlgorithm), Collections.emptyList(),
-                notes, null);
+                new JwtServerAuth(in.jwtConfig, config, passphrase, subject, jwtAlgorithm), Collections.emptyList());
     }
 
     /** The enterprise the JWT config file names, or null. */
@@ -198,7 +133,7 @@ public final class AuthPlanner {
             return client;
         }
         return Optional.of(new AppClient(config().clientId, config().clientSecret, "box.jwtConfig "
-                + in.jwtConfig, false));
+                + in.jwtConfig, null));
     }
 
     /** From the settings.xml server, else {@code box.clientId} and {@code box.clientSecret}, else the environment. */
@@ -207,23 +142,20 @@ public final class AuthPlanner {
         if (server.isPresent() && present(server.get().username) && server.get().password != null
                 && !server.get().password.isBlank()) {
             return Optional.of(new AppClient(server.get().username.trim(),
-                    server.get().password, "settings.xml server '" + in.serverId + "'", false));
+                    server.get().password, "settings.xml server '" + in.serverId + "'", null));
         }
-        String secretFromProperties = firstPresent(in.userProperties.getProperty(CLIENT_SECRET_PROPERTY),
-                in.projectProperties.getProperty(CLIENT_SECRET_PROPERTY),
-                in.systemProperties.getProperty(CLIENT_SECRET_PROPERTY));
+        boolean secretFromProperty = in.clientSecret != null && present(in.clientSecret.value);
         String id = firstPresent(in.clientId, in.environment.get(CredentialInputs.BOX_CLIENT_ID));
-        String secret = firstPresent(secretFromProperties, in.environment.get(CredentialInputs.BOX_CLIENT_SECRET));
-        if (id == null || secret == null) {
+        String secret = secretFromProperty ? in.clientSecret.value : in.environment.get(CredentialInputs.BOX_CLIENT_SECRET);
+        if (id == null || !present(secret)) {
             return Optional.empty();
         }
         boolean idFromProperty = present(in.clientId);
-        boolean secretFromProperty = secretFromProperties != null;
         String source = (idFromProperty || secretFromProperty ? "" : "environment variables ")
                 + (idFromProperty ? "box.clientId" : CredentialInputs.BOX_CLIENT_ID) + " and "
                 + (secretFromProperty ? CLIENT_SECRET_PROPERTY : CredentialInputs.BOX_CLIENT_SECRET);
         return Optional.of(new AppClient(id.trim(), Secret.of(secret.trim()), source,
-                secretFromProperty));
+                secretFromProperty ? in.clientSecret.warning : null));
     }
 
     /** {@code box.userId} (BOX_USER_ID) or {@code box.enterpriseId} (BOX_ENTERPRISE_ID); not both. */

@@ -5,10 +5,11 @@ import io.github.boxmaven.failure.BoxCheckFailure;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 
-/** Where a build may hold a credential: parameters, Maven's properties, the settings.xml server, the environment. */
+/**
+ * Where a build may hold a credential: parameters, the secret Maven properties (their precedence already decided where
+ * Maven's values are mapped), the settings.xml server, the environment.
+ */
 public final class CredentialInputs {
     public static final String BOX_TOKEN = "BOX_TOKEN";
     public static final String BOX_CLIENT_ID = "BOX_CLIENT_ID";
@@ -40,30 +41,44 @@ public final class CredentialInputs {
         }
     }
 
+    /** A secret Maven property ({@code box.token}, {@code box.clientSecret}) as the one place that won gives it. */
+    public static final class Property {
+        /** As set there; blank when it is set but empty. */
+        final String value;
+        /** {@code -Dbox.token on the command line}, {@code property box.token in the pom}. */
+        final String where;
+        /** What to warn about when it is used (given on the command line, written in a pom), or null. */
+        final String warning;
+
+        public Property(String value, String where, String warning) {
+            this.value = value;
+            this.where = where;
+            this.warning = warning;
+        }
+
+        @Override
+        public String toString() {
+            return "Property(" + where + ", value redacted)";
+        }
+    }
+
     final String clientId;
     final Path jwtConfig;
-    final Properties userProperties;
-    final Properties projectProperties;
-    final Properties systemProperties;
+    final Property token;
+    final Property clientSecret;
     final String serverId;
     final ServerLookup servers;
     final Map<String, String> environment;
-    final Set<String> writtenInPom;
 
-    /**
-     * {@code user}, {@code project} and {@code system} properties ({@code -D}, the pom, MAVEN_OPTS); {@code writtenInPom}:
-     * which secret properties a pom holds as a written value (not an expression), so published with it.
-     */
-    public CredentialInputs(String clientId, Path jwtConfig, Properties user, Properties project, Properties system,
-            String serverId, ServerLookup servers, Map<String, String> environment, Set<String> writtenInPom) {
+    /** {@code token} and {@code clientSecret}: {@code box.token} and {@code box.clientSecret}, null when not set. */
+    public CredentialInputs(String clientId, Path jwtConfig, Property token, Property clientSecret, String serverId,
+            ServerLookup servers, Map<String, String> environment) {
         this.clientId = clientId;
         this.jwtConfig = jwtConfig;
-        this.userProperties = user;
-        this.projectProperties = project;
-        this.systemProperties = system;
+        this.token = token;
+        this.clientSecret = clientSecret;
         this.serverId = serverId;
         this.servers = servers;
         this.environment = environment;
-        this.writtenInPom = writtenInPom;
     }
 }

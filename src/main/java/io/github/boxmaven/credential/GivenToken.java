@@ -1,5 +1,6 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.boxapi.AccessToken;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
 import io.github.boxmaven.boxapi.TokenSyntax;

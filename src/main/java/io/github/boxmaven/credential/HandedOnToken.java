@@ -2,10 +2,10 @@ package io.github.boxmaven.credential;
 
 import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.boxapi.AccessToken;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Collections;
 
 /** A token an earlier step handed on for what this run asks: checked as it is, expiring as recorded. */
 final class HandedOnToken implements Credential {
@@ -13,12 +13,15 @@ final class HandedOnToken implements Credential {
     private final Path file;
     private final Instant handedOnAt;
     private final Instant expiresAt;
+    private final Instant now;
 
-    HandedOnToken(Secret token, Path file, Instant handedOnAt, Instant expiresAt) {
+    /** {@code now}: when this run reads it, for messages. */
+    HandedOnToken(Secret token, Path file, Instant handedOnAt, Instant expiresAt, Instant now) {
         this.token = token;
         this.file = file;
         this.handedOnAt = handedOnAt;
         this.expiresAt = expiresAt;
+        this.now = now;
     }
 
     @Override
@@ -29,19 +32,12 @@ final class HandedOnToken implements Credential {
     /** {@code box.tokenFile (handed on at 10:02:00Z)}. */
     @Override
     public String describe() {
-        return "box.tokenFile (handed on at " + Instants.format(handedOnAt, Instant.now()) + ")";
+        return "box.tokenFile (handed on at " + Instants.format(handedOnAt, now) + ")";
     }
 
     @Override
     public AccessToken accessToken(TokenEndpointClient endpoint) {
         return AccessToken.handedOn(token, describe(), expiresAt);
-    }
-
-    /** The plan that checks it (nothing is written); {@code item} and {@code replacement} may be null. */
-    AuthPlan plan(String item, AuthPlan replacement) {
-        return new AuthPlan(AuthMethod.TOKEN, "a token an earlier step handed on in box.tokenFile " + file
-                + (item == null ? "" : ", for " + item), this, Collections.emptyList(), Collections.emptyList(),
-                replacement);
     }
 
     @Override

@@ -64,12 +64,16 @@ public final class TokenFile {
             byte[] token = PrivateFiles.read(path, MAX_BYTES);
             path = recordPath();
             byte[] record = PrivateFiles.read(path, MAX_BYTES);
-            Properties recorded = new Properties();
-            if (record != null) {
-                recorded.load(new ByteArrayInputStream(record));
+            Properties recorded = record == null ? null : new Properties();
+            try {
+                if (record != null) {
+                    recorded.load(new ByteArrayInputStream(record));
+                }
+            } catch (IllegalArgumentException damaged) {
+                recorded = null; // an escape this plugin never writes: not its record
             }
-            return new Contents(token, recorded, token != null && record != null && PrivateFiles.isPrivate(file)
-                    && PrivateFiles.isPrivate(path));
+            return new Contents(token, record != null, recorded, token != null && record != null
+                    && PrivateFiles.isPrivate(file) && PrivateFiles.isPrivate(path));
         } catch (IOException e) {
             throw CredentialFailures.tokenFileUnusable(path.toString(), e);
         }
@@ -108,7 +112,7 @@ public final class TokenFile {
         }
     }
 
-    /** Deletes the file and its record, unless another build changed the file since {@code before}. */
+    /** Deletes the file, its record and its lock, unless another build changed the file since {@code before}. */
     public boolean delete(Contents before) throws IOException {
         boolean[] deleted = {false};
         PrivateFiles.update(file, MAX_BYTES, lockWait, current -> {
@@ -118,6 +122,9 @@ public final class TokenFile {
             }
             return deleted[0] ? null : current;
         });
+        if (deleted[0]) {
+            PrivateFiles.deleteLock(file);
+        }
         return deleted[0];
     }
 
@@ -135,11 +142,14 @@ public final class TokenFile {
     /** What the file and its record held when read. */
     public final class Contents {
         private final byte[] raw;
+        private final boolean recordExists;
+        /** Null when there is no record, or one that cannot be read as this plugin writes it. */
         private final Properties record;
         private final boolean private_;
 
-        Contents(byte[] raw, Properties record, boolean private_) {
+        Contents(byte[] raw, boolean recordExists, Properties record, boolean private_) {
             this.raw = raw;
+            this.recordExists = recordExists;
             this.record = record;
             this.private_ = private_;
         }
@@ -168,53 +178,72 @@ public final class TokenFile {
             return Instant.parse(record.getProperty("handedOnAt"));
         }
 
-        Instant expiresAt() {
+        /** When the token expires, as recorded; only when {@link #whyNotOurs} is null. */
+        public Instant expiresAt() {
             return Instant.parse(record.getProperty("expiresAt"));
         }
 
         /** Whether a check of this build handed the file on, so that a later module reuses that check instead. */
         boolean handedOnSince(Instant buildStarted) {
-            try {
-                return !handedOnAt().isBefore(buildStarted);
-            } catch (RuntimeException noRecord) {
-                return false;
-            }
+            return whyNotOurs() == null && !handedOnAt().isBefore(buildStarted);
         }
 
         /**
-         * Why a run asking for {@code asked} may not take the token, or null: it may when both files are this user's
-         * alone, the token is the one recorded and has not expired, and it was handed on for what {@code asked} names.
+         * Why the file is not a hand-off of this plugin, or null: it is when both files are this user's alone, the
+         * record is one this plugin wrote, and the file holds the token it names. Only such a file is taken or revoked.
          */
-        String whyNotTaken(Binding asked, Instant now) {
+        public String whyNotOurs() {
+            if (!recordExists) {
+                return "it holds no record of a hand-off (" + recordPath().getFileName() + ")";
+            }
+            if (!private_) {
+                return "it or its record may be read or was written by another user";
+            }
             Secret token = token();
             try {
-                if (!private_) {
-                    return record.isEmpty() ? "it holds no record of a hand-off (" + recordPath().getFileName() + ")"
-                            : "it or its record may be read or was written by another user";
-                }
-                if (token == null || !token.sha256Hex().equals(record.getProperty("sha256"))) {
-                    return "it does not hold the token recorded in " + recordPath().getFileName();
-                }
-                if (!now.isBefore(expiresAt())) {
-                    return "its token expired at " + Instants.format(expiresAt(), now);
-                }
-            } catch (RuntimeException unreadable) {
+                handedOnAt();
+                expiresAt();
+            } catch (RuntimeException unreadable) { // no record that parses, or no instant in it
                 return "its record (" + recordPath().getFileName() + ") is not one this plugin wrote";
+            }
+            if (token == null || !token.sha256Hex().equals(record.getProperty("sha256"))) {
+                return "it does not hold the token recorded in " + recordPath().getFileName();
+            }
+            return null;
+        }
+
+        /**
+         * Why a run asking for {@code asked} may not take the token, or null: it may when it is this plugin's hand-off
+         * ({@link #whyNotOurs}), has not expired, and was handed on for what {@code asked} names.
+         */
+        String whyNotTaken(Binding asked, Instant now) {
+            String notOurs = whyNotOurs();
+            if (notOurs != null) {
+                return notOurs;
+            }
+            if (!now.isBefore(expiresAt())) {
+                return "its token expired at " + Instants.format(expiresAt(), now);
             }
             String[] recorded = new String[Binding.NAMES.length];
             Arrays.setAll(recorded, i -> record.getProperty(Binding.NAMES[i]));
             String difference = new Binding(recorded).differenceFrom(asked);
             return difference == null ? null : "it was handed on for " + difference;
         }
+
+        /** The credential that checks the handed-on token as it is; only when {@link #whyNotOurs} is null. */
+        Credential handedOn(Instant now) {
+            return new HandedOnToken(token(), file, handedOnAt(), expiresAt(), now);
+        }
     }
 
     /**
-     * What defines a handed-on token: base URL, app (client id), subject, scopes (sorted) and item, null where none.
-     * A run takes it only for the same base URL, scopes and item, and app and subject where the run names them.
+     * What defines a handed-on token: base URL, what made it (an app and subject, or the SHA-256 of the given token it
+     * was narrowed from), scopes (sorted) and item, null where none. A run takes it only for the same base URL, scopes
+     * and item, and made as a fresh plan of the run would make it, where the run can make one.
      */
     public static final class Binding {
-        static final String[] NAMES = {"baseUrl", "app", "subject", "scopes", "item"};
-        private static final List<String> NAMED_BY_THE_RUN_ONLY = Arrays.asList("app", "subject");
+        static final String[] NAMES = {"baseUrl", "app", "subject", "token", "scopes", "item"};
+        private static final List<String> MADE_BY = Arrays.asList("app", "subject", "token");
 
         private final String[] values;
 
@@ -222,30 +251,43 @@ public final class TokenFile {
             this.values = values;
         }
 
-        /** A token for {@code baseUrl}, downscoped as {@code downscope} says (null: not at all), for any app. */
+        /** A token for {@code baseUrl}, downscoped as {@code downscope} says (null: not at all), made by anything. */
         public static Binding asked(BaseUrl baseUrl, Downscope downscope) {
-            return new Binding(baseUrl.display(), null, null, downscope == null ? null
+            return new Binding(baseUrl.display(), null, null, null, downscope == null ? null
                     : String.join(" ", new TreeSet<>(Arrays.asList(downscope.scope().split(" ")))),
                     downscope == null ? null : downscope.item());
         }
 
-        /** The same, for this app and subject (null where not known). */
-        Binding naming(String app, Subject subject) {
-            return new Binding(values[0], app, subject == null ? null : subject.describe(), values[3], values[4]);
+        /** The same, made by {@code credential} (null: by anything). */
+        Binding madeBy(Credential credential) {
+            if (credential == null) {
+                return this;
+            }
+            Subject subject = credential.subject();
+            return new Binding(values[0], credential.app(), subject == null ? null : subject.describe(),
+                    credential instanceof GivenToken ? ((GivenToken) credential).token.sha256Hex() : null, values[4],
+                    values[5]);
         }
 
         /** {@code folder 111}: the one item the token is for; null when it is not for one. */
         String item() {
-            return values[4];
+            return values[5];
+        }
+
+        /** Whether the token is narrowed (scopes), so that a given token's check writes it. */
+        boolean downscoped() {
+            return values[4] != null;
         }
 
         /** {@code item folder 111 (this run asks for folder 222)}: each part that differs; null when none does. */
         String differenceFrom(Binding asked) {
             List<String> differences = new ArrayList<>();
             for (int i = 0; i < NAMES.length; i++) {
-                if ((asked.values[i] != null || !NAMED_BY_THE_RUN_ONLY.contains(NAMES[i]))
+                if ((asked.values[i] != null || !MADE_BY.contains(NAMES[i]))
                         && !Objects.equals(values[i], asked.values[i])) {
-                    differences.add(NAMES[i] + " " + (values[i] == null ? "none" : ServerText.clean(values[i]))
+                    differences.add(NAMES[i].equals("token") ? (values[i] == null ? "an app's token" : "a token made"
+                            + " from another given token") + ", not one made from the token this run checks"
+                            : NAMES[i] + " " + (values[i] == null ? "none" : ServerText.clean(values[i]))
                             + " (this run asks for " + (asked.values[i] == null ? "none" : asked.values[i]) + ")");
                 }
             }

@@ -2,15 +2,13 @@ package io.github.boxmaven.credential;
 
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.Fixes;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
-/** One place a token may come from: a Maven property, a settings.xml server, an environment variable. */
+/** One place a token may come from: the Maven property {@code box.token}, a settings.xml server, the environment. */
 public final class TokenSource {
     public static final String PROPERTY = "box.token";
     private static final String PROPERTY_HOW =
@@ -36,22 +34,17 @@ public final class TokenSource {
         this.reader = reader;
     }
 
-    /** The places in order of precedence: {@code -D}, the pom, MAVEN_OPTS, settings.xml, the environment. */
-    public static List<TokenSource> standard(Properties user, Properties project, Properties system, String serverId,
-            CredentialInputs.ServerLookup servers, Map<String, String> environment, boolean writtenInPom) {
-        List<TokenSource> sources = new ArrayList<>();
-        sources.add(new TokenSource("-Dbox.token on the command line", PROPERTY_HOW, Fixes.givenOnCommandLine(PROPERTY,
-                serverId, CredentialInputs.BOX_TOKEN), () -> user.getProperty(PROPERTY)));
-        sources.add(new TokenSource("property box.token in the pom", PROPERTY_HOW, writtenInPom
-                ? Fixes.writtenInPom(PROPERTY, serverId, CredentialInputs.BOX_TOKEN) : null,
-                () -> project.getProperty(PROPERTY)));
-        sources.add(new TokenSource("JVM system property box.token (MAVEN_OPTS or .mvn/jvm.config)", PROPERTY_HOW,
-                null, () -> system.getProperty(PROPERTY)));
-        sources.add(new TokenSource("settings.xml server '" + serverId + "'", "a settings.xml <server> with <id>"
-                + serverId + "</id> and the token as <password> (box.serverId names the id)", null,
-                () -> servers.find(serverId).map(found -> found.password).map(Secret::reveal).orElse(null)));
-        sources.add(environment(environment, CredentialInputs.BOX_TOKEN));
-        return Collections.unmodifiableList(sources);
+    /** The places in order of precedence: {@code box.token} (wherever Maven has it), settings.xml, the environment. */
+    static List<TokenSource> standard(CredentialInputs.Property property, String serverId,
+            CredentialInputs.ServerLookup servers, Map<String, String> environment) {
+        TokenSource fromProperty = property == null
+                ? new TokenSource("Maven property box.token", PROPERTY_HOW, null, () -> null)
+                : new TokenSource(property.where, PROPERTY_HOW, property.warning, () -> property.value);
+        return Collections.unmodifiableList(Arrays.asList(fromProperty,
+                new TokenSource("settings.xml server '" + serverId + "'", "a settings.xml <server> with <id>"
+                        + serverId + "</id> and the token as <password> (box.serverId names the id)", null,
+                        () -> servers.find(serverId).map(found -> found.password).map(Secret::reveal).orElse(null)),
+                environment(environment, CredentialInputs.BOX_TOKEN)));
     }
 
     static TokenSource environment(Map<String, String> environment, String name) {

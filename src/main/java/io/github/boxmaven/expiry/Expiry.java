@@ -21,6 +21,8 @@ public final class Expiry {
         ISSUED_AT("from box.token.issuedAt", true),
         /** The plugin obtained the token from /oauth2/token and Box said {@code expires_in}. */
         OBTAINED("Box's expires_in when it issued the token", true),
+        /** An earlier step obtained it and recorded Box's {@code expires_in} when it handed it on. */
+        HANDED_ON("as recorded when it was handed on", true),
         /** First seen by this machine's ledger plus the lifetime: the token cannot live longer. */
         FIRST_SEEN("first seen", false),
         /** Nothing is known. */
@@ -42,27 +44,31 @@ public final class Expiry {
     private final Instant firstSeen;
     /** The lifetime a first-seen expiry adds to the sighting; null for the other bases. */
     public final Duration lifetime;
+    /** Why the expiry is unknown, and how to know it; null when known. */
+    private final String unknownBecause;
 
-    private Expiry(Basis basis, Instant expiresAt, Instant firstSeen, Duration lifetime) {
+    private Expiry(Basis basis, Instant expiresAt, Instant firstSeen, Duration lifetime, String unknownBecause) {
         this.basis = basis;
         this.expiresAt = expiresAt;
         this.firstSeen = firstSeen;
         this.lifetime = lifetime;
+        this.unknownBecause = unknownBecause;
     }
 
     public static Expiry exact(Basis basis, Instant expiresAt) {
         if (!basis.exact) {
             throw new IllegalArgumentException(basis + " is not exact");
         }
-        return new Expiry(basis, expiresAt, null, null);
+        return new Expiry(basis, expiresAt, null, null, null);
     }
 
     public static Expiry firstSeen(Instant firstSeen, Duration lifetime) {
-        return new Expiry(Basis.FIRST_SEEN, firstSeen.plus(lifetime), firstSeen, lifetime);
+        return new Expiry(Basis.FIRST_SEEN, firstSeen.plus(lifetime), firstSeen, lifetime, null);
     }
 
-    public static Expiry unknown() {
-        return new Expiry(Basis.UNKNOWN, null, null, null);
+    /** {@code because}: {@code the ledger is off}, said in the success line with how to state the expiry. */
+    public static Expiry unknown(String because) {
+        return new Expiry(Basis.UNKNOWN, null, null, null, because);
     }
 
     public boolean isKnown() {
@@ -82,7 +88,8 @@ public final class Expiry {
     public String describe(Instant now) {
         switch (basis) {
             case UNKNOWN:
-                return "expiry unknown (the ledger is off; set box.token.expiresAt or box.token.issuedAt to check it)";
+                return "expiry unknown (" + unknownBecause + "; set box.token.expiresAt or box.token.issuedAt to check"
+                        + " it)";
             case FIRST_SEEN:
                 return "expires in at most " + Durations.format(remaining(now)) + " (first seen "
                         + ago(firstSeen, now) + "; Box does not tell when a token was issued)";

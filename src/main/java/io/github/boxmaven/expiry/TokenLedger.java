@@ -1,6 +1,7 @@
 package io.github.boxmaven.expiry;
 
 import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.failure.Causes;
 import java.io.IOException;
@@ -20,60 +21,92 @@ import java.util.regex.Pattern;
 /**
  * When this machine first saw each token ({@code <sha256>=<instant>}, never the token), which bounds a developer
  * token's expiry. Kept with {@link PrivateFiles}; entries past the lifetime are dropped; a ledger that is corrupt,
- * unreadable or not this user's alone is a warning and is rebuilt, never a failure.
+ * unreadable or not this user's alone is a warning and is rebuilt, never a failure. A sighting it cannot read or keep
+ * is never made up: {@link #problem()} then says why none is known.
  */
 public final class TokenLedger {
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})=(\\S+)");
-    private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
     /** About ten thousand entries: more tokens than a machine sees within a token's lifetime. */
     static final int MAX_BYTES = 1024 * 1024;
 
     public final Path file;
     private final Duration lifetime;
+    private final Duration lockWait;
     private final CheckLog log;
+    private String problem;
 
     public TokenLedger(Path file, Duration lifetime, CheckLog log) {
+        this(file, lifetime, Duration.ofSeconds(5), log);
+    }
+
+    /** @param lockWait how long to wait for another build that holds the lock beside the ledger */
+    TokenLedger(Path file, Duration lifetime, Duration lockWait, CheckLog log) {
         this.file = file.toAbsolutePath();
         this.lifetime = lifetime;
+        this.lockWait = lockWait;
         this.log = log;
     }
 
-    /** When the token with this hash was first seen, if the ledger knows it and it is not older than the lifetime. */
+    /** When the token with this hash was first seen, if the ledger can say and it is not older than the lifetime. */
     public Optional<Instant> firstSeen(String tokenHash, Instant now) {
         try {
             byte[] content = PrivateFiles.read(file, MAX_BYTES);
             if (content != null && !PrivateFiles.isPrivate(file)) {
                 log.warn("The token ledger " + file + " may be read or was written by another user; it is not used,"
                         + " and is rebuilt owner-only.");
+                problem = "may be read or was written by another user, so it is not used";
                 return Optional.empty();
             }
             return Optional.ofNullable(entries(content, now).get(tokenHash));
         } catch (IOException e) {
             log.warn("Cannot read the token ledger " + file + " (" + Causes.describe(e) + "); the token's expiry is"
                     + " not bounded by it this time.");
+            problem = "cannot be read (" + Causes.describe(e) + ")";
             return Optional.empty();
         }
     }
 
-    /** Records a first sighting at {@code now} and returns the first one (a ledger not written is a warning). */
-    public Instant recordFirstSeen(String tokenHash, Instant now) {
-        Instant[] firstSeen = {now};
+    /**
+     * Records a sighting at {@code now} unless the ledger has one, and returns the first sighting it keeps: empty when
+     * it cannot be written (busy, a link at its lock, unwritable) or could not vouch for a first sighting (it was
+     * rebuilt, or had corrupt lines that may have held this token).
+     */
+    public Optional<Instant> recordFirstSeen(String tokenHash, Instant now) {
+        Instant[] firstSeen = {null};
+        problem = null;
         try {
-            boolean recorded = PrivateFiles.update(file, MAX_BYTES, LOCK_WAIT, current -> {
-                Map<String, Instant> entries = entries(current == null || !PrivateFiles.isPrivate(file) ? null
-                        : current, now);
-                firstSeen[0] = entries.computeIfAbsent(tokenHash, hash -> now);
+            boolean recorded = PrivateFiles.update(file, MAX_BYTES, lockWait, current -> {
+                boolean trusted = current == null || PrivateFiles.isPrivate(file);
+                Map<String, Instant> entries = entries(trusted ? current : null, now);
+                firstSeen[0] = entries.get(tokenHash);
+                if (firstSeen[0] == null) {
+                    entries.put(tokenHash, now);
+                    firstSeen[0] = trusted && problem == null ? now : null;
+                    if (!trusted) {
+                        problem = "was not this user's alone and is rebuilt, so when this machine first saw the token"
+                                + " is not known";
+                    }
+                }
                 return format(entries);
             });
             if (!recorded) {
-                log.warn("The token ledger " + file + " stayed locked for " + LOCK_WAIT.getSeconds()
-                        + " s; this check was not recorded.");
+                log.warn("The token ledger " + file + " stayed locked for " + Durations.format(lockWait)
+                        + "; this check was not recorded.");
+                problem = "stayed locked by another build for " + Durations.format(lockWait);
+                return Optional.empty();
             }
         } catch (IOException e) {
             log.warn("Cannot write the token ledger " + file + " (" + Causes.describe(e)
                     + "); the token's first sighting was not recorded.");
+            problem = "cannot be written (" + Causes.describe(e) + ")";
+            return Optional.empty();
         }
-        return firstSeen[0];
+        return Optional.ofNullable(firstSeen[0]);
+    }
+
+    /** Why the last read or record gave no sighting to vouch for ({@code stayed locked by another build for 5s}). */
+    public String problem() {
+        return problem;
     }
 
     /** The live entries; corrupt lines are dropped with a warning, so that the next write rebuilds the file. */
@@ -87,6 +120,7 @@ public final class TokenLedger {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             log.warn("The token ledger " + file + " is not text; rebuilding it.");
+            problem = "was not text and is rebuilt";
             return entries;
         }
         int corrupt = 0;
@@ -106,6 +140,7 @@ public final class TokenLedger {
         if (corrupt > 0) {
             log.warn("The token ledger " + file + " has " + corrupt + (corrupt == 1 ? " line that is" : " lines that are")
                     + " not <sha256>=<instant>; rebuilding it without them.");
+            problem = "had lines that are not <sha256>=<instant>, which may have held this token";
         }
         return entries;
     }

@@ -22,15 +22,17 @@ public final class BoxRefusals {
 
     /** HTTP 401: Box does not accept the token. Box does not say whether it expired or never was valid. */
     public static BoxCheckFailure tokenRejected(String source, String requestId) {
-        return tokenRejected(source, 401, USUAL_REASONS, null, requestId);
+        return tokenRejected(source, 401, USUAL_REASONS, null, Fixes.rejectedGivenToken(source), requestId);
     }
 
-    /** {@code reason}: {@link #USUAL_REASONS} or more; {@code boxSays}: {@code invalid_token (...)}, or null. */
-    public static BoxCheckFailure tokenRejected(String source, int status, String reason, String boxSays,
+    /**
+     * {@code reason}: {@link #USUAL_REASONS} or more; {@code boxSays}: {@code invalid_token (...)}, or null; {@code fix}:
+     * the token's own (a given token is generated again, an app's points at the app).
+     */
+    public static BoxCheckFailure tokenRejected(String source, int status, String reason, String boxSays, String fix,
             String requestId) {
         return BoxCheckFailure.answered(FailureKind.TOKEN_REJECTED, "Box rejected the token from " + source + " (HTTP "
-                + status + "): " + reason + (boxSays == null ? "" : "; Box says: " + boxSays), "Generate a new token ("
-                + Fixes.GENERATE_DEVELOPER_TOKEN + ") and update " + source + ".", requestId);
+                + status + "): " + reason + (boxSays == null ? "" : "; Box says: " + boxSays), fix, requestId);
     }
 
     /** HTTP 403: the token is valid, but may not do this. */

@@ -49,6 +49,17 @@ public final class Fixes {
                 + " box.minValidity if the stages after this check need less time.";
     }
 
+    /** A given token Box rejects (401). */
+    public static String rejectedGivenToken(String source) {
+        return "Generate a new token (" + GENERATE_DEVELOPER_TOKEN + ") and update " + source + ".";
+    }
+
+    /** A token Box issued to this run moments ago and then rejects (401): the grant worked, so the app is at fault. */
+    public static final String REJECTED_OBTAINED_TOKEN = "Box issued this token moments ago, so the app's credentials"
+            + " work: check that the user it acts for (the app's service account, or box.userId) is active in the"
+            + " Admin Console > Users, and that the app is still authorized in the Admin Console > Apps > Custom"
+            + " Apps Manager.";
+
     /** An app's token that will not outlive {@code box.minValidity}. */
     public static String appTokensTooShort(String expiresIn) {
         return "Box issues this app's tokens for " + expiresIn + ", so one token cannot serve a longer stage: "

@@ -2,7 +2,6 @@ package io.github.boxmaven.maven;
 
 import io.github.boxmaven.check.VerifyTokenRun;
 import io.github.boxmaven.expiry.ExpirySettings;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.nio.file.Path;
@@ -21,9 +20,9 @@ final class MavenParameters {
         values.tokenExpiresAt = mojo.tokenExpiresAt;
         values.tokenIssuedAt = mojo.tokenIssuedAt;
         values.tokenLifetime = mojo.tokenLifetime;
-        values.ledger = ledger(mojo.ledger, mojo.session);
+        values.ledger = ledger(mojo);
         values.folders = mojo.folders;
-        values.tokenFile = mojo.tokenFile == null ? null : mojo.tokenFile.toPath().toAbsolutePath();
+        values.tokenFile = mojo.path(mojo.tokenFile);
         values.downscope = mojo.downscope;
         values.downscopeResource = mojo.downscopeResource;
         values.offline = mojo.offline;
@@ -43,15 +42,11 @@ final class MavenParameters {
         return values;
     }
 
-    /** {@code box.ledger}: null when {@code off}; a relative path is taken from the project's directory. */
-    private static Path ledger(String ledger, MavenSession session) {
-        String value = ledger == null ? "" : ledger.trim();
-        if (value.isEmpty() || value.equalsIgnoreCase(ExpirySettings.LEDGER_OFF)) {
-            return null;
-        }
-        MavenProject project = session.getCurrentProject();
-        File base = project != null && project.getBasedir() != null ? project.getBasedir()
-                : new File(session.getExecutionRootDirectory() == null ? "." : session.getExecutionRootDirectory());
-        return base.toPath().resolve(value);
+    /** {@code box.ledger}: null when {@code off}; blank is unset, so the default; relative from the project. */
+    private static Path ledger(VerifyTokenMojo mojo) {
+        String value = mojo.ledger == null || mojo.ledger.trim().isEmpty() ? VerifyTokenMojo.DEFAULT_LEDGER
+                : mojo.ledger.trim();
+        return value.equalsIgnoreCase(ExpirySettings.LEDGER_OFF) ? null
+                : mojo.path(value.replace("${user.home}", System.getProperty("user.home")));
     }
 }

@@ -13,6 +13,7 @@ import io.github.boxmaven.report.GithubActions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -36,12 +37,13 @@ public class RevokeTokenMojo extends AbstractBoxMojo {
             return;
         }
         MavenCheckLog log = new MavenCheckLog(getLog(), new GithubActions(System.getenv(), System.out));
-        if (tokenFile == null) {
+        Path file = path(tokenFile);
+        if (file == null) {
             log.warn("box.tokenFile is not set, so there is no handed-on Box token to revoke.");
             return;
         }
         if (session.isOffline()) {
-            log.warn("The Box token in " + tokenFile + " was not revoked because Maven is offline (-o); it expires on"
+            log.warn("The Box token in " + file + " was not revoked because Maven is offline (-o); it expires on"
                     + " its own within about an hour.");
             return;
         }
@@ -49,13 +51,13 @@ public class RevokeTokenMojo extends AbstractBoxMojo {
             BaseUrl base = BaseUrl.parse(baseUrl);
             TokenRevocation revocation = new TokenRevocation(base, TokenCheckSettings.timeout(timeout),
                     RetryPolicy.withRetries(retries), base.isHttps() ? proxy(base.display()) : null, log,
-                    JvmTls::load, Clock.systemUTC());
+                    JvmTls::load, Clock.systemUTC(), verdictCache());
             Optional<AppClient> client = new AuthPlanner(credentials()).appClient();
-            revocation.revoke(tokenFile.toPath().toAbsolutePath(), client);
+            revocation.revoke(file, client);
         } catch (ConfigurationFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (BoxCheckFailure e) {
-            log.warn("Cannot revoke the Box token in " + tokenFile + ": " + e.getMessage());
+            log.warn("Cannot revoke the Box token in " + file + ": " + e.getMessage());
         }
     }
 }

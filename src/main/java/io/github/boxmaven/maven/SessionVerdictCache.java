@@ -25,6 +25,17 @@ final class SessionVerdictCache implements VerdictCache {
     }
 
     @Override
+    public void forget(String tokenSha256) {
+        checks.entrySet().removeIf(entry -> {
+            try {
+                return entry.getValue().isDone() && entry.getValue().get().vouchesFor(tokenSha256);
+            } catch (InterruptedException | ExecutionException failed) {
+                return false; // a failure vouches for nothing
+            }
+        });
+    }
+
+    @Override
     public Verdict get(String key, Check check) throws BoxCheckFailure {
         FutureTask<Verdict> created = new FutureTask<>(check::run);
         FutureTask<Verdict> task = checks.putIfAbsent(key, created);

@@ -2,7 +2,6 @@ package io.github.boxmaven.maven;
 
 import io.github.boxmaven.check.CheckReport;
 import io.github.boxmaven.check.Verdict;
-import io.github.boxmaven.check.VerdictCache;
 import io.github.boxmaven.check.VerifyTokenRun;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
@@ -28,8 +27,13 @@ import javax.inject.Inject;
  */
 @Mojo(name = "verify-token", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class VerifyTokenMojo extends AbstractBoxMojo {
+    static final String DEFAULT_LEDGER = "${user.home}/.m2/box-maven-plugin/token-ledger.properties";
     private static final Pattern EXPORTABLE_ID = Pattern.compile("[0-9]{1,20}");
-    private static final Pattern EXPORTABLE_LOGIN = Pattern.compile("[\\x21-\\x7e&&[^${}]]{1,254}");
+    /**
+     * Plainly an e-mail address: one {@code @}, letters, digits and {@code . _ + -} only. Maven evaluates {@code ${...}}
+     * in a property's value, and maven-resources-plugin {@code @name@} in a filtered resource.
+     */
+    private static final Pattern EXPORTABLE_LOGIN = Pattern.compile("[A-Za-z0-9._+-]{1,64}@[A-Za-z0-9.-]{1,189}");
 
     /** The least time the token must stay valid after the check; {@code 0s} only checks that Box accepts it. */
     @Parameter(property = "box.minValidity", defaultValue = "10m")
@@ -51,7 +55,7 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
      * The first-seen ledger: when this machine first saw each token (by SHA-256, never the token), which bounds a
      * developer token's expiry. {@code off} disables it; a relative path is taken from the project's directory.
      */
-    @Parameter(property = "box.ledger", defaultValue = "${user.home}/.m2/box-maven-plugin/token-ledger.properties")
+    @Parameter(property = "box.ledger", defaultValue = DEFAULT_LEDGER)
     String ledger;
 
     /**
@@ -136,6 +140,10 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
         BoxCheckFailure failure = report.failure;
         if (report.outcome == CheckReport.Outcome.PASSED) {
             exportUser(report.verdict, log);
+        } else if (report.reused) {
+            // the module that asked Box has said it all, with its annotations and reports
+            getLog().warn("(checked once for this build) " + report.headline() + (report.outcome
+                    == CheckReport.Outcome.WARNING ? " The build goes on because box.failOnError=false." : ""));
         } else if (report.outcome == CheckReport.Outcome.WARNING) {
             for (String line : failure.getMessage().split("\n")) {
                 getLog().warn(line);
@@ -162,15 +170,10 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
         return project == null || project.getFile() == null || report == null ? null : report.toPath();
     }
 
-    /** Shared by every module of this build; without a repository session (tests), not shared. */
-    private VerdictCache verdictCache() {
-        return session.getRepositorySession() == null ? VerdictCache.NONE
-                : new SessionVerdictCache(session.getRepositorySession().getData());
-    }
-
     /**
      * {@code box.user.id} and {@code box.user.login} for later plugins. Maven evaluates {@code ${...}} in property
-     * values, so what a server sent is exported only when it is plainly an id and a login; else nothing, warned.
+     * values (and filtered resources {@code @...@}), so what a server sent is exported only when it is plainly an id and
+     * an e-mail address; else nothing, warned.
      */
     private void exportUser(Verdict verdict, MavenCheckLog log) {
         MavenProject project = session.getCurrentProject();
@@ -180,9 +183,10 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
         String id = verdict.user.id;
         String login = verdict.user.login;
         if (!EXPORTABLE_ID.matcher(id).matches() || login != null && !EXPORTABLE_LOGIN.matcher(login).matches()) {
-            log.warn("Box answered with a user id or login that is not plain text (an id is digits; a login has no"
-                    + " space, $, { or }), so box.user.id and box.user.login are not set: Maven would evaluate an"
-                    + " expression inside them.");
+            log.warn("Box answered with a user id or login that is not plainly an id and an e-mail address (an id is"
+                    + " digits; a login one @ among letters, digits and . _ + -), so box.user.id and box.user.login are"
+                    + " not set: Maven would evaluate an expression inside them (${...}, or @...@ in a filtered"
+                    + " resource).");
             return;
         }
         project.getProperties().setProperty("box.user.id", id);

@@ -1,52 +1,46 @@
 package io.github.boxmaven.check;
 
-import io.github.boxmaven.boxapi.BaseUrl;
-import io.github.boxmaven.boxapi.Downscope;
-import io.github.boxmaven.boxapi.FolderRequirement;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.ProxySettings;
-import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.credential.AuthMethod;
-import io.github.boxmaven.credential.AuthPlan;
-import io.github.boxmaven.credential.AuthPlanner;
-import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.credential.Inputs;
-import io.github.boxmaven.expiry.ExpirySettings;
+import io.github.boxmaven.failure.BoxCheckFailure;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A check against a server on loopback in one line: {@code CheckFixture.against(url).retries(2).verdict(plan)}.
- * It records what it logs and how long it would have slept, and never sleeps.
+ * A check against a server on loopback in one line, run as the goal runs it ({@link VerifyTokenRun#run}):
+ * {@code CheckFixture.against(url).retries(2).verdict(inputs)}. It records what it logs and how long it would have
+ * slept, and never sleeps. Each check is a build of its own unless {@link #buildStarted} says otherwise.
  */
 public final class CheckFixture {
     public final RecordingLog log;
     public final List<Duration> sleeps;
 
-    private final String baseUrl;
-    private Duration timeout = Duration.ofSeconds(5);
-    private int retries;
-    private ExpirySettings expiry = new ExpirySettings(Duration.ZERO, null, null, Duration.ofMinutes(60), null);
-    private List<FolderRequirement> folders = Collections.emptyList();
-    private Path tokenFile;
-    private String downscope;
-    private String downscopeResource;
-    private ProxySettings proxy;
+    private final VerifyTokenRun.Parameters parameters = new VerifyTokenRun.Parameters();
     private JvmTls.Loader tls = JvmTls::load;
     private Clock clock = Clock.systemUTC();
     private VerdictCache cache = VerdictCache.NONE;
 
     private CheckFixture(String baseUrl, RecordingLog log, List<Duration> sleeps) {
-        this.baseUrl = baseUrl;
         this.log = log;
         this.sleeps = sleeps;
+        parameters.baseUrl = baseUrl;
+        parameters.timeout = "5s";
+        parameters.minValidity = "0s";
+        parameters.tokenLifetime = "60m";
+        parameters.offline = "skip";
+        parameters.failIfMissing = true;
+        parameters.failOnError = true;
+        parameters.buildStarted = Instant.MAX;
     }
 
     public static CheckFixture against(String baseUrl) {
@@ -58,46 +52,83 @@ public final class CheckFixture {
         return new CheckFixture(baseUrl, log, sleeps);
     }
 
-    /** The plan for a token in {@code BOX_TOKEN}. */
-    public static AuthPlan tokenInEnvironment(String token) throws Exception {
-        return Inputs.builder().auth(AuthMethod.TOKEN).environment(Map.of("BOX_TOKEN", token)).build().plan();
+    /** A token in {@code BOX_TOKEN}, checked as {@code box.auth=token}. */
+    public static Inputs tokenInEnvironment(String token) {
+        return Inputs.builder().auth(AuthMethod.TOKEN).environment(Map.of("BOX_TOKEN", token));
     }
 
     public CheckFixture timeout(Duration value) {
-        this.timeout = value;
+        parameters.timeout = value.toMillis() + "ms";
         return this;
     }
 
     /** Retries with a 500 ms initial backoff, as in a build. */
     public CheckFixture retries(int value) {
-        this.retries = value;
+        parameters.retries = value;
         return this;
     }
 
-    public CheckFixture expiry(ExpirySettings value) {
-        this.expiry = value;
+    public CheckFixture minValidity(String value) {
+        parameters.minValidity = value;
         return this;
     }
 
-    public CheckFixture folders(String value) throws Exception {
-        this.folders = FolderRequirement.parseList(value);
+    /** {@code box.minValidity}, {@code box.token.expiresAt}, {@code box.token.issuedAt} (null: not set), the ledger. */
+    public CheckFixture expiry(String minValidity, String expiresAt, String issuedAt, Path ledger) {
+        parameters.minValidity = minValidity;
+        parameters.tokenExpiresAt = expiresAt;
+        parameters.tokenIssuedAt = issuedAt;
+        parameters.ledger = ledger;
+        return this;
+    }
+
+    public CheckFixture folders(String value) {
+        parameters.folders = value;
         return this;
     }
 
     public CheckFixture tokenFile(Path value) {
-        this.tokenFile = value;
+        parameters.tokenFile = value == null ? null : value.toAbsolutePath();
         return this;
     }
 
     /** {@code box.downscope} and {@code box.downscopeResource} (null for none). */
     public CheckFixture downscope(String scopes, String resource) {
-        this.downscope = scopes;
-        this.downscopeResource = resource;
+        parameters.downscope = scopes;
+        parameters.downscopeResource = resource;
         return this;
     }
 
     public CheckFixture proxy(ProxySettings value) {
-        this.proxy = value;
+        parameters.proxies = url -> value;
+        return this;
+    }
+
+    public CheckFixture failOnError(boolean value) {
+        parameters.failOnError = value;
+        return this;
+    }
+
+    public CheckFixture failIfMissing(boolean value) {
+        parameters.failIfMissing = value;
+        return this;
+    }
+
+    /** {@code mvn -o}: Maven runs offline. */
+    public CheckFixture mavenOffline(boolean value) {
+        parameters.mavenOffline = value;
+        return this;
+    }
+
+    /** Where the build directory lies, for the warning about a token file inside it. */
+    public CheckFixture buildDirectory(Path value) {
+        parameters.buildDirectory = value;
+        return this;
+    }
+
+    /** When the build started: checks with the same instant are modules of one build. */
+    public CheckFixture buildStarted(Instant value) {
+        parameters.buildStarted = value;
         return this;
     }
 
@@ -116,37 +147,21 @@ public final class CheckFixture {
         return this;
     }
 
-    public TokenCheckSettings settings() throws Exception {
-        BaseUrl base = BaseUrl.parse(baseUrl);
-        return new TokenCheckSettings(base, timeout, new RetryPolicy(retries, Duration.ofMillis(500),
-                Duration.ofSeconds(30)), expiry, folders, tokenFile, Downscope.parse(downscope, downscopeResource, base),
-                proxy);
+    /** Runs the goal's check with what {@code inputs} give, as a build would, and returns its report. */
+    public CheckReport report(Inputs inputs) {
+        inputs.into(parameters);
+        return new VerifyTokenRun(log, cache, tls, sleeps::add, clock).run(parameters);
     }
 
-    /** The run that checks, recording what it logs and how long it would have slept. */
-    public VerifyTokenRun runner() {
-        return new VerifyTokenRun(log, cache, tls, sleeps::add, clock);
-    }
-
-    /** Checks {@code plan} with what box.tokenFile holds before the check. */
-    public Verdict verdict(AuthPlan plan) throws Exception {
-        TokenCheckSettings settings = settings();
-        return runner().verdict(settings, plan, before(settings), new boolean[1]);
-    }
-
-    /**
-     * Plans with {@code planner} as a later build does (one that started after every hand-off so far), taking a token
-     * an earlier build handed on in box.tokenFile when it may, and checks the plan.
-     */
-    public Verdict verdict(AuthPlanner planner) throws Exception {
-        TokenCheckSettings settings = settings();
-        TokenFile.Contents before = before(settings);
-        AuthPlan plan = before == null ? planner.plan()
-                : planner.plan(before, settings.handOnAsked(), clock.instant(), Instant.MAX);
-        return runner().verdict(settings, plan, before, new boolean[1]);
-    }
-
-    private static TokenFile.Contents before(TokenCheckSettings settings) throws Exception {
-        return settings.tokenFile == null ? null : new TokenFile(settings.tokenFile).read();
+    /** The verdict of a check that passed; a failure is thrown, as the check found it. */
+    public Verdict verdict(Inputs inputs) throws BoxCheckFailure {
+        CheckReport report = report(inputs);
+        if (report.failure != null) {
+            throw report.failure;
+        }
+        if (report.verdict == null) {
+            fail("the check was skipped: " + report.skipReason);
+        }
+        return report.verdict;
     }
 }

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.Downscope;
-import io.github.boxmaven.credential.AuthPlan;
-import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.credential.Inputs;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
@@ -63,13 +61,13 @@ class DownscopeCheckTest {
         box.close();
     }
 
-    private static AuthPlan ccg() throws Exception {
-        return ccgApp().plan();
+    private static Inputs ccg() {
+        return ccgApp();
     }
 
-    private static AuthPlanner ccgApp() {
+    private static Inputs ccgApp() {
         return Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
-                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET)).build();
+                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET));
     }
 
     private String handedOn() throws Exception {
@@ -147,7 +145,7 @@ class DownscopeCheckTest {
     @Test
     void theDownscopedTokensOwnExpiryMustOutliveMinValidity() throws Exception {
         BoxCheckFailure e = assertFailure(FailureKind.EXPIRES_TOO_SOON,
-                () -> check.expiry(ExpirySettings.of("10m", null, null, "60m", null))
+                () -> check.minValidity("10m")
                         .downscope("short_lived", "file:333").verdict(CheckFixture.tokenInEnvironment(SOURCE_CANARY)));
         assertTrue(e.getMessage().startsWith("Box token from the token downscoped to short_lived for file 333 expires"
                 + " in 5m (at "), e.getMessage());
@@ -212,7 +210,7 @@ class DownscopeCheckTest {
         check.downscope("item_upload,base_explorer", "folder:111").verdict(ccg());
         String token = handedOn();
         Verdict verdict = CheckFixture.against(box.url()).tokenFile(tokenFile).downscope("item_upload,base_explorer",
-                "folder:111").verdict(Inputs.builder().build());
+                "folder:111").verdict(Inputs.builder());
         assertTrue(verdict.summary().startsWith("Box token OK: token from box.tokenFile (handed on at "), verdict.summary());
         assertTrue(verdict.summary().contains("; for folder 111 'Uploads'"), verdict.summary());
         assertEquals(0, box.requestsWith(token), "a token for one item is not asked /users/me");
@@ -249,14 +247,76 @@ class DownscopeCheckTest {
         check.downscope("item_upload,base_explorer", "folder:111").verdict(ccg());
         CheckFixture later = CheckFixture.against(box.url()).tokenFile(tokenFile).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .downscope("item_upload,base_explorer", "folder:111");
-        assertTrue(later.folders("111:upload").verdict(Inputs.builder().build()).summary().contains(
+        assertTrue(later.folders("111:upload").verdict(Inputs.builder()).summary().contains(
                 "; folders 111 'Uploads' (upload); for folder 111 'Uploads'"));
         BoxCheckFailure e = assertFailure(FailureKind.FOLDER_NOT_VISIBLE,
-                () -> later.folders("222").verdict(Inputs.builder().build()));
+                () -> later.folders("222").verdict(Inputs.builder()));
         assertTrue(e.getMessage().startsWith("Box folder 222 is not visible to the token downscoped to item_upload,"
                 + " base_explorer for folder 111 (HTTP 404) (Box request id "), e.getMessage());
         assertTrue(e.getMessage().endsWith(".\nA downscoped token sees only its item and what is inside it: downscope"
                 + " to a folder that holds the folders in box.folders (box.downscopeResource), or check the ids in"
                 + " box.folders."), e.getMessage());
+    }
+
+    /** Finding 5: box.folders is checked with the token the stage gets, before it is written. */
+    @Test
+    void boxFoldersAreCheckedWithTheDownscopedTokenThatIsHandedOn() throws Exception {
+        BoxCheckFailure e = assertFailure(FailureKind.FOLDER_NOT_VISIBLE, () -> check.downscope(
+                "item_upload,base_explorer", "folder:222").folders("111:upload").verdict(ccg()));
+        assertTrue(e.getMessage().startsWith("Box folder 111 is not visible to the token downscoped to item_upload,"
+                + " base_explorer for folder 222 (HTTP 404)"), e.getMessage());
+        assertFalse(Files.exists(tokenFile), "a token that fails the stage's folders is not handed on");
+    }
+
+    /** Finding 7: Box answers a revoked token with 401 and an empty body, on the item too: a refused token. */
+    @Test
+    void aRevokedTokenForOneItemIsARefusedTokenAndIsReplacedByAStepWithTheApp() throws Exception {
+        check.downscope("item_upload,base_explorer", "folder:111").verdict(ccg());
+        String revoked = handedOn();
+        revokeAtTheStandIn(revoked);
+
+        BoxCheckFailure rejected = assertFailure(FailureKind.TOKEN_REJECTED, () -> CheckFixture.against(box.url())
+                .tokenFile(tokenFile).downscope("item_upload,base_explorer", "folder:111").verdict(Inputs.builder()));
+        assertTrue(rejected.getMessage().startsWith("Box rejected the token from box.tokenFile (handed on at "),
+                rejected.getMessage());
+        assertTrue(rejected.getMessage().endsWith("\nRun the step that obtains the token again, or give this step the"
+                + " app's credentials so that it obtains a fresh one."), rejected.getMessage());
+
+        Verdict replaced = check.verdict(ccg());
+        assertTrue(check.log.all().contains("INFO The token handed on in box.tokenFile no longer passes (Box rejected"
+                + " the token from box.tokenFile (handed on at "), check.log.all());
+        assertTrue(replaced.summary().contains("hands on a token downscoped to item_upload, base_explorer for folder"
+                + " 111 'Uploads'"), replaced.summary());
+        assertFalse(handedOn().equals(revoked));
+    }
+
+    /** Finding 4: a run with a given token takes only a hand-off made from that same token. */
+    @Test
+    void aRunWithAGivenTokenChecksThatTokenNotAnEarlierAppsHandOff() throws Exception {
+        check.verdict(ccg());
+        assertTrue(handedOn().startsWith("valid-sa-"));
+        BoxCheckFailure e = assertFailure(FailureKind.TOKEN_REJECTED, () -> check.verdict(CheckFixture
+                .tokenInEnvironment("rejected-given-token")));
+        assertTrue(e.getMessage().startsWith("Box rejected the token from environment variable BOX_TOKEN (HTTP 401)"),
+                e.getMessage());
+        assertTrue(check.log.all().contains("INFO box.tokenFile " + tokenFile + " is not taken: it was handed on for an"
+                + " app's token, not one made from the token this run checks."), check.log.all());
+
+        check.downscope("base_explorer", "folder:111").verdict(CheckFixture.tokenInEnvironment(SOURCE_CANARY));
+        String fromTheGivenToken = handedOn();
+        check.verdict(CheckFixture.tokenInEnvironment(SOURCE_CANARY));
+        assertEquals(fromTheGivenToken, handedOn(), "the same given token takes the hand-off made from it");
+        assertTrue(check.log.all().contains("Box token OK: token from box.tokenFile (handed on at "), check.log.all());
+        check.verdict(CheckFixture.tokenInEnvironment("validANOTHERgiventoken"));
+        assertFalse(handedOn().equals(fromTheGivenToken), "another given token makes a hand-off of its own");
+    }
+
+    private void revokeAtTheStandIn(String token) throws Exception {
+        java.net.HttpURLConnection revoke = (java.net.HttpURLConnection) new java.net.URL(box.url() + "/oauth2/revoke")
+                .openConnection();
+        revoke.setDoOutput(true);
+        revoke.getOutputStream().write(("client_id=" + BoxStandIn.CCG_CLIENT_ID + "&client_secret="
+                + BoxStandIn.CCG_CLIENT_SECRET + "&token=" + token).getBytes(StandardCharsets.US_ASCII));
+        assertEquals(200, revoke.getResponseCode());
     }
 }

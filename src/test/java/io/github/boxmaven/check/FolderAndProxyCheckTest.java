@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.FolderRequirement;
+import io.github.boxmaven.credential.Inputs;
 import io.github.boxmaven.boxapi.ProxySettings;
-import io.github.boxmaven.credential.AuthPlan;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.report.Reports;
@@ -32,7 +32,7 @@ class FolderAndProxyCheckTest {
         return CheckFixture.against(server.url("/").toString());
     }
 
-    private static AuthPlan token(String token) throws Exception {
+    private static Inputs token(String token) throws Exception {
         return CheckFixture.tokenInEnvironment(token);
     }
 

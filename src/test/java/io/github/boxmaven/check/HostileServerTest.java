@@ -86,7 +86,7 @@ class HostileServerTest {
             CheckFixture.against(box.url(), log, new java.util.ArrayList<>()).verdict(
                     io.github.boxmaven.credential.Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID)
                             .enterpriseId("777").environment(java.util.Map.of("BOX_CLIENT_SECRET",
-                                    BoxStandIn.CCG_CLIENT_SECRET)).build().plan());
+                                    BoxStandIn.CCG_CLIENT_SECRET)));
             int mask = indexOf("MASK ");
             assertTrue(mask >= 0, log.all());
             assertTrue(mask < indexOf("DEBUG GET "), "masked before the token is sent: " + log.all());
@@ -117,8 +117,7 @@ class HostileServerTest {
                 + "\\r::add-mask::x}\",\"expires_in\":3600}").build());
         BoxCheckFailure failure = assertFailure(FailureKind.NOT_BOX_API, () -> CheckFixture.against(server.url("/")
                 .toString(), log, new java.util.ArrayList<>()).verdict(io.github.boxmaven.credential.Inputs.builder()
-                .clientId("id").enterpriseId("1").environment(java.util.Map.of("BOX_CLIENT_SECRET", "s")).build()
-                .plan()));
+                .clientId("id").enterpriseId("1").environment(java.util.Map.of("BOX_CLIENT_SECRET", "s"))));
         assertTrue(failure.getMessage().startsWith("This does not look like the Box API at " + server.url("/oauth2/token")
                 + ": HTTP 200 with an access_token that is the unresolved Maven expression ${x?::error title=forged::hi"
                 + "?::add-mask::x} (what it names is not set)."), failure.getMessage());

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.boxapi.JvmTls;
-import io.github.boxmaven.credential.AuthPlan;
+import io.github.boxmaven.credential.Inputs;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 
@@ -49,7 +49,7 @@ class TokenCheckTest {
         return CheckFixture.against(baseUrl, log, sleeps).retries(retries).timeout(timeout);
     }
 
-    private static AuthPlan envToken(String token) throws Exception {
+    private static Inputs envToken(String token) throws Exception {
         return CheckFixture.tokenInEnvironment(token);
     }
 

@@ -41,17 +41,19 @@ class TokenExpiryCheckTest {
 
     final RecordingLog log = new RecordingLog();
 
-    private Verdict run(ExpirySettings expiry) throws Exception {
-        return CheckFixture.against(server.url("/").toString(), log, new ArrayList<>()).expiry(expiry)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).verdict(CheckFixture.tokenInEnvironment(TOKEN));
+    private Verdict run(String[] expiry) throws Exception {
+        return CheckFixture.against(server.url("/").toString(), log, new ArrayList<>()).expiry(expiry[0], expiry[1],
+                expiry[2], expiry[3] == null ? null : Path.of(expiry[3])).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .verdict(CheckFixture.tokenInEnvironment(TOKEN));
     }
 
     private void boxAccepts() {
         server.enqueue(new MockResponse.Builder().code(200).body(TokenCheckTest.USER_JSON).build());
     }
 
-    private ExpirySettings settings(String minValidity, String expiresAt, String issuedAt, Path ledger) throws Exception {
-        return ExpirySettings.of(minValidity, expiresAt, issuedAt, "60m", ledger);
+    /** {@code box.minValidity}, {@code box.token.expiresAt}, {@code box.token.issuedAt} and the ledger, as set. */
+    private static String[] settings(String minValidity, String expiresAt, String issuedAt, Path ledger) {
+        return new String[] {minValidity, expiresAt, issuedAt, ledger == null ? null : ledger.toString()};
     }
 
     private Path ledgerWithEntry(Instant firstSeen) throws Exception {
@@ -206,17 +208,46 @@ class TokenExpiryCheckTest {
     @Test
     void malformedInstantsAndDurationsNameTheirParameter() {
         BoxCheckFailure instant = assertFailure(FailureKind.INVALID_PARAMETER,
-                () -> settings("10m", "tomorrow at ten", null, null));
+                () -> ExpirySettings.of("10m", "tomorrow at ten", null, "60m", null));
         assertTrue(instant.getMessage().startsWith("box.token.expiresAt 'tomorrow at ten' is not an ISO-8601 instant."),
                 instant.getMessage());
         BoxCheckFailure local = assertFailure(FailureKind.INVALID_PARAMETER,
-                () -> settings("10m", null, "2026-11-29T10:15:00", null));
+                () -> ExpirySettings.of("10m", null, "2026-11-29T10:15:00", "60m", null));
         assertTrue(local.getMessage().startsWith("box.token.issuedAt '2026-11-29T10:15:00' is not an ISO-8601 instant"),
                 local.getMessage());
-        BoxCheckFailure duration = assertFailure(FailureKind.INVALID_PARAMETER, () -> settings("ten", null, null, null));
+        BoxCheckFailure duration = assertFailure(FailureKind.INVALID_PARAMETER, () -> ExpirySettings.of("ten", null, null, "60m", null));
         assertTrue(duration.getMessage().startsWith("box.minValidity 'ten' is not a duration"), duration.getMessage());
         BoxCheckFailure lifetime = assertFailure(FailureKind.INVALID_PARAMETER,
                 () -> ExpirySettings.of("10m", null, null, "0s", null));
         assertTrue(lifetime.getMessage().startsWith("box.token.lifetime '0s' must be more than zero"), lifetime.getMessage());
+    }
+
+    /** Finding 3: a ledger that cannot be updated keeps what it read, never "first seen just now". */
+    @Test
+    void aLedgerThatCannotBeUpdatedBoundsTheTokenByWhatItRead() throws Exception {
+        Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(55)));
+        Files.createSymbolicLink(dir.resolve("ledger.properties.lock"), dir.resolve("elsewhere"));
+        boxAccepts();
+        BoxCheckFailure e = assertFailure(FailureKind.EXPIRES_TOO_SOON, () -> run(settings("10m", null, null, ledger)));
+        assertTrue(e.getMessage().startsWith("Box token from environment variable BOX_TOKEN expires in at most 5m"
+                + " (first seen 55m ago on this machine; a developer token lives 1h), less than box.minValidity 10m."),
+                e.getMessage());
+    }
+
+    /** Finding 3: with nothing read and nothing kept, the expiry is unknown and says why; no sighting is made up. */
+    @Test
+    void aLedgerThatIsNotTrustedGivesAnUnknownExpirySayingWhy() throws Exception {
+        Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(55)));
+        if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(ledger, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        boxAccepts();
+        Verdict verdict = run(settings("10m", null, null, ledger));
+        assertEquals(Expiry.Basis.UNKNOWN, verdict.expiry.basis);
+        assertTrue(verdict.summary().endsWith("; expiry unknown (the first-seen ledger " + ledger.toAbsolutePath()
+                + " was not this user's alone and is rebuilt, so when this machine first saw the token is not known;"
+                + " set box.token.expiresAt or box.token.issuedAt to check it)"), verdict.summary());
+        assertFalse(verdict.summary().contains("just now"), verdict.summary());
     }
 }

@@ -74,22 +74,22 @@ class AppTokenCheckTest {
 
     private CheckFixture check(String minValidity, Path tokenFile) throws Exception {
         return CheckFixture.against(server.url("/").toString(), log, new ArrayList<>())
-                .expiry(ExpirySettings.of(minValidity, null, null, "60m", null)).tokenFile(tokenFile)
+                .minValidity(minValidity).tokenFile(tokenFile)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    private AuthPlan ccgPlan() throws Exception {
+    private Inputs ccgPlan() throws Exception {
         return Inputs.builder()
                 .server("box", id -> Optional.of(new SettingsServer("client-id-1", Secret.of(SECRET))))
-                .enterpriseId("12345").environment(env).build().plan();
+                .enterpriseId("12345").environment(env);
     }
 
-    private AuthPlan jwtPlan(String algorithm, String passphraseInFile) throws Exception {
+    private Inputs jwtPlan(String algorithm, String passphraseInFile) throws Exception {
         Path config = dir.resolve("config.json");
         Files.write(config, JwtTestKeys.config("jwt-client", SECRET, "kid-7", JwtTestKeys.encryptedPkcs8(keys.getPrivate(),
                 "pp-secret"), passphraseInFile, "777").getBytes(StandardCharsets.UTF_8));
         return Inputs.builder().jwtConfig(config).environment(env)
-                .jwtAlgorithm(algorithm == null ? JwtAlgorithm.RS256 : JwtAlgorithm.valueOf(algorithm)).build().plan();
+                .jwtAlgorithm(algorithm == null ? JwtAlgorithm.RS256 : JwtAlgorithm.valueOf(algorithm));
     }
 
     private void tokenEndpointIssues(long expiresIn) {
@@ -326,7 +326,7 @@ class AppTokenCheckTest {
 
     @Test
     void appCredentialsForAHostThatIsNeitherBoxNorLoopbackAreWarnedAbout() throws Exception {
-        AuthPlan plan = ccgPlan();
+        Inputs plan = ccgPlan();
         assertThrows(BoxCheckFailure.class, () -> CheckFixture.against("https://box.example.org", log, new ArrayList<>())
                 .timeout(Duration.ofMillis(300)).verdict(plan));
         assertTrue(log.all().contains("WARN box.baseUrl https://box.example.org is neither Box (api.box.com or another"

@@ -22,15 +22,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 class AuthPlannerTest {
     static final String SECRET = "clientSECRETcanary42";
 
-    final Properties user = new Properties();
-    final Properties project = new Properties();
     final Map<String, String> env = new HashMap<>();
-    final Inputs inputs = Inputs.builder().properties(user, project, new Properties()).environment(env);
+    final Inputs inputs = Inputs.builder().environment(env);
 
     @TempDir
     Path dir;
@@ -91,19 +88,15 @@ class AuthPlannerTest {
         assertTrue(plan().credential.describe().contains("environment variables BOX_CLIENT_ID and BOX_CLIENT_SECRET"));
         assertTrue(plan().credential.describe().startsWith("Client Credentials Grant for user 99 "));
 
-        inputs.clientId("prop-id");
-        project.setProperty("box.clientSecret", SECRET);
+        inputs.clientId("prop-id").clientSecret(SECRET, "property box.clientSecret in the pom", null);
         assertTrue(plan().credential.describe().contains("box.clientId and box.clientSecret"));
         assertTrue(plan().warnings.isEmpty(), plan().warnings.toString());
-        inputs.writtenInPom("box.clientSecret");
-        assertEquals(List.of("box.clientSecret is written in the pom's <properties>, which is committed to version"
-                + " control and published with the POM. Keep it in settings.xml (<server><id>box</id><password>,"
-                + " encrypted) or in the BOX_CLIENT_SECRET environment variable."), plan().warnings);
-
-        user.setProperty("box.clientSecret", SECRET);
-        String warnings = String.join("\n", plan().warnings);
-        assertTrue(warnings.startsWith("box.clientSecret was given on the command line"), warnings);
-        assertFalse(warnings.contains(SECRET));
+        inputs.clientSecret(SECRET, "-Dbox.clientSecret on the command line", "box.clientSecret was given on the"
+                + " command line, ...");
+        assertEquals(List.of("box.clientSecret was given on the command line, ..."), plan().warnings,
+                "the warning Maven's mapping gave the property");
+        inputs.clientSecret(" ", "property box.clientSecret in the pom", null);
+        assertTrue(plan().credential.describe().contains("box.clientId and BOX_CLIENT_SECRET"), "a blank one is unset");
     }
 
     @Test

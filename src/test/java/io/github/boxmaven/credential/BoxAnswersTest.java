@@ -68,16 +68,16 @@ class BoxAnswersTest {
         return CheckFixture.against(server.url("/").toString(), log, new ArrayList<>());
     }
 
-    private AuthPlan ccg() throws Exception {
+    private Inputs ccg() throws Exception {
         return Inputs.builder().server("box", id -> Optional.of(new SettingsServer("client-id-1", Secret.of("s"))))
-                .enterpriseId("12345").build().plan();
+                .enterpriseId("12345");
     }
 
-    private AuthPlan jwt() throws Exception {
+    private Inputs jwt() throws Exception {
         Path config = dir.resolve("config.json");
         Files.write(config, JwtTestKeys.config("jwt-client", "jwtSECRET", "kid-7", JwtTestKeys.encryptedPkcs8(
                 keys.getPrivate(), "pp"), "pp", "777").getBytes(StandardCharsets.UTF_8));
-        return Inputs.builder().jwtConfig(config).build().plan();
+        return Inputs.builder().jwtConfig(config);
     }
 
     /** {@code {"error", "error_description"}}: the shape Box's token endpoint usually answers in. */

@@ -22,18 +22,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 class GivenTokenTest {
-    private final Properties user = new Properties();
-    private final Properties project = new Properties();
-    private final Properties system = new Properties();
+    private CredentialInputs.Property property;
     private final Map<String, String> env = new HashMap<>();
     private ServerLookup servers = id -> Optional.empty();
-    private boolean writtenInPom;
 
     private List<TokenSource> sources() {
-        return TokenSource.standard(user, project, system, "box", servers, env, writtenInPom);
+        return TokenSource.standard(property, "box", servers, env);
     }
 
     private ServerLookup serverWithPassword(String password) {
@@ -43,33 +39,24 @@ class GivenTokenTest {
     }
 
     @Test
-    void commandLineWinsOverEverythingAndIsWarnedAbout() throws Exception {
-        user.setProperty("box.token", "fromCli");
-        project.setProperty("box.token", "fromPom");
+    void thePropertyWinsOverSettingsAndTheEnvironmentWithItsPlaceAndWarning() throws Exception {
+        property = new CredentialInputs.Property("fromCli", "-Dbox.token on the command line", "lands in shell history");
         servers = serverWithPassword("fromSettings");
         env.put("BOX_TOKEN", "fromEnv");
         GivenToken token = GivenToken.find(sources(), List.of());
         assertEquals("fromCli", token.token.reveal());
         assertEquals("-Dbox.token on the command line", token.describe());
-        String warning = token.warning();
-        assertTrue(warning.contains("shell history and CI logs"), warning);
-        assertTrue(warning.contains("settings.xml"), warning);
+        assertEquals("lands in shell history", token.warning());
     }
 
     @Test
-    void pomThenSystemThenSettingsThenEnvironment() throws Exception {
-        project.setProperty("box.token", "fromPom");
-        system.setProperty("box.token", "fromSystem");
+    void settingsThenEnvironment() throws Exception {
         servers = serverWithPassword("fromSettings");
         env.put("BOX_TOKEN", "fromEnv");
-        assertEquals("property box.token in the pom", GivenToken.find(sources(), List.of()).describe());
-        assertNull(GivenToken.find(sources(), List.of()).warning());
-        project.clear();
-        assertEquals("fromSystem", GivenToken.find(sources(), List.of()).token.reveal());
-        system.clear();
         GivenToken fromSettings = GivenToken.find(sources(), List.of());
         assertEquals("fromSettings", fromSettings.token.reveal());
         assertEquals("settings.xml server 'box'", fromSettings.describe());
+        assertNull(fromSettings.warning());
         servers = id -> Optional.empty();
         GivenToken fromEnv = GivenToken.find(sources(), List.of());
         assertEquals("fromEnv", fromEnv.token.reveal());
@@ -77,19 +64,8 @@ class GivenTokenTest {
     }
 
     @Test
-    void aTokenWrittenInThePomIsWarnedAboutNamingTheSaferPlaces() throws Exception {
-        project.setProperty("box.token", "fromPom");
-        writtenInPom = true;
-        GivenToken token = GivenToken.find(sources(), List.of());
-        assertEquals("property box.token in the pom", token.describe());
-        assertEquals("box.token is written in the pom's <properties>, which is committed to version control and"
-                + " published with the POM. Keep it in settings.xml (<server><id>box</id><password>, encrypted) or in"
-                + " the BOX_TOKEN environment variable.", token.warning());
-    }
-
-    @Test
     void settingsAreNotDecryptedWhenAnEarlierSourceHasAToken() throws Exception {
-        project.setProperty("box.token", "fromPom");
+        property = new CredentialInputs.Property("fromPom", "property box.token in the pom", null);
         servers = id -> {
             throw CredentialFailures.settingsDecryption(id, "must not be asked", null);
         };
@@ -126,7 +102,7 @@ class GivenTokenTest {
 
     @Test
     void emptyValuesAreSkippedButMentioned() {
-        user.setProperty("box.token", "");
+        property = new CredentialInputs.Property("", "-Dbox.token on the command line", null);
         env.put("BOX_TOKEN", "   ");
         BoxCheckFailure e = assertFailure(FailureKind.NO_TOKEN, () -> GivenToken.find(sources(), List.of()));
         assertTrue(e.getMessage().contains("-Dbox.token on the command line is set but empty; "
@@ -146,7 +122,7 @@ class GivenTokenTest {
 
     @Test
     void anUnresolvedExpressionIsNamed() {
-        project.setProperty("box.token", "${env.BOX_DEV_TOKEN}");
+        property = new CredentialInputs.Property("${env.BOX_DEV_TOKEN}", "property box.token in the pom", null);
         BoxCheckFailure e = assertFailure(FailureKind.MALFORMED_TOKEN, () -> GivenToken.find(sources(), List.of()));
         assertTrue(e.getMessage().contains("is the unresolved Maven expression ${env.BOX_DEV_TOKEN}"), e.getMessage());
     }

@@ -1,14 +1,12 @@
 package io.github.boxmaven.credential;
 
+import io.github.boxmaven.check.VerifyTokenRun;
+import io.github.boxmaven.credential.CredentialInputs.Property;
 import io.github.boxmaven.credential.CredentialInputs.ServerLookup;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 
 /** Tests' way to a {@link CredentialInputs}: every part not given is empty, as in a build that offers nothing. */
 public final class Inputs {
@@ -18,13 +16,11 @@ public final class Inputs {
     private String userId;
     private Path jwtConfig;
     private JwtAlgorithm jwtAlgorithm = JwtAlgorithm.RS256;
-    private Properties userProperties = new Properties();
-    private Properties projectProperties = new Properties();
-    private Properties systemProperties = new Properties();
+    private Property token;
+    private Property clientSecret;
     private String serverId = "box";
     private ServerLookup servers = id -> Optional.empty();
     private Map<String, String> environment = Collections.emptyMap();
-    private Set<String> writtenInPom = Collections.emptySet();
 
     public static Inputs builder() {
         return new Inputs();
@@ -60,10 +56,15 @@ public final class Inputs {
         return this;
     }
 
-    public Inputs properties(Properties user, Properties project, Properties system) {
-        this.userProperties = user;
-        this.projectProperties = project;
-        this.systemProperties = system;
+    /** {@code box.token} as Maven's mapping found it: its value, where it was set, and its warning (or null). */
+    public Inputs token(String value, String where, String warning) {
+        this.token = new Property(value, where, warning);
+        return this;
+    }
+
+    /** {@code box.clientSecret}, likewise. */
+    public Inputs clientSecret(String value, String where, String warning) {
+        this.clientSecret = new Property(value, where, warning);
         return this;
     }
 
@@ -78,18 +79,20 @@ public final class Inputs {
         return this;
     }
 
-    /** {@code box.token} or {@code box.clientSecret}, held by the pom as a written value. */
-    public Inputs writtenInPom(String... properties) {
-        this.writtenInPom = new HashSet<>(Arrays.asList(properties));
-        return this;
-    }
-
     public CredentialInputs inputs() {
-        return new CredentialInputs(clientId, jwtConfig, userProperties, projectProperties, systemProperties,
-                serverId, servers, environment, writtenInPom);
+        return new CredentialInputs(clientId, jwtConfig, token, clientSecret, serverId, servers, environment);
     }
 
     public AuthPlanner build() {
         return new AuthPlanner(inputs(), auth, enterpriseId, userId, jwtAlgorithm);
+    }
+
+    /** Sets what the goal's parameters give of these inputs. */
+    public void into(VerifyTokenRun.Parameters parameters) {
+        parameters.credentials = inputs();
+        parameters.auth = auth.toString();
+        parameters.enterpriseId = enterpriseId;
+        parameters.userId = userId;
+        parameters.jwtAlgorithm = jwtAlgorithm.name();
     }
 }

@@ -64,16 +64,16 @@ class JwtClockAndRefusalsTest {
         keys = JwtTestKeys.generate();
     }
 
-    private AuthPlan jwtPlan() throws Exception {
+    private Inputs jwtPlan() throws Exception {
         Path config = dir.resolve("config.json");
         Files.write(config, JwtTestKeys.config("jwt-client", "jwtSECRET", "kid-7", JwtTestKeys.encryptedPkcs8(
                 keys.getPrivate(), "pp"), "pp", "777").getBytes(StandardCharsets.UTF_8));
-        return Inputs.builder().jwtConfig(config).build().plan();
+        return Inputs.builder().jwtConfig(config);
     }
 
-    private AuthPlan ccgPlan() throws Exception {
+    private Inputs ccgPlan() throws Exception {
         return Inputs.builder().server("box", id -> Optional.of(new SettingsServer("client-id-1", Secret.of("s"))))
-                .enterpriseId("12345").build().plan();
+                .enterpriseId("12345");
     }
 
     private CheckFixture check() {
@@ -216,7 +216,7 @@ class JwtClockAndRefusalsTest {
             throws Exception {
         server.enqueue(new MockResponse.Builder().code(400).body("{\"error\":\"" + error + "\",\"error_description\":\""
                 + description + "\"}").build());
-        AuthPlan plan = method.equals("jwt") ? jwtPlan() : ccgPlan();
+        Inputs plan = method.equals("jwt") ? jwtPlan() : ccgPlan();
         BoxCheckFailure e = assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED, () -> check().verdict(plan));
         assertEquals("Box refused to issue a token by " + (method.equals("jwt") ? "JWT" : "Client Credentials Grant")
                 + " (HTTP 400, " + error + ": " + description.replace("\\\"", "\"") + ").\n"

@@ -13,7 +13,8 @@ import com.google.common.jimfs.Jimfs;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.Downscope;
-import io.github.boxmaven.boxapi.Subject;
+import io.github.boxmaven.check.CheckFixture;
+import io.github.boxmaven.check.RecordingLog;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 
@@ -58,22 +59,25 @@ class TokenFileTest {
         return tokenFile;
     }
 
-    private static AuthPlan later(TokenFile file, Inputs inputs, TokenFile.Binding asked) throws Exception {
-        return inputs.build().plan(file.read(), asked, NOW, NOW);
+    /** A later step's hand-off with {@code inputs}, asking for {@code asked}. */
+    private static HandOff later(TokenFile file, Inputs inputs, TokenFile.Binding asked) throws Exception {
+        return HandOff.plan(file.path(), asked, inputs.build(), NOW, NOW, null, new RecordingLog());
     }
 
     @Test
     void aHandOffIsTakenOnlyForTheScopesItemAppAndSubjectItWasHandedOnFor() throws Exception {
-        TokenFile file = handOn(dir.resolve("box-token"), asked("item_upload,base_explorer", "folder:111")
-                .naming("app-a", Subject.enterprise("777", "box.enterpriseId")));
         Inputs appA = Inputs.builder().clientId("app-a").enterpriseId("777")
                 .environment(Map.of("BOX_CLIENT_SECRET", "s"));
+        TokenFile file = handOn(dir.resolve("box-token"), asked("item_upload,base_explorer", "folder:111")
+                .madeBy(appA.build().plan().credential));
         Inputs noSecrets = Inputs.builder();
 
-        assertTrue(later(file, appA, asked("base_explorer, item_upload", "folder:111")).takesHandedOnToken(),
-                "the same scopes in another order, the same item, app and subject");
-        assertTrue(later(file, noSecrets, asked("item_upload,base_explorer", "folder:111")).takesHandedOnToken(),
-                "a step that names no app or subject");
+        assertEquals(HandOff.Mode.TAKE_OR_REPLACE, later(file, appA, asked("base_explorer, item_upload",
+                "folder:111")).mode(), "the same scopes in another order, the same item, app and subject");
+        assertEquals(HandOff.Mode.TAKE, later(file, noSecrets, asked("item_upload,base_explorer", "folder:111"))
+                .mode(), "a step that can obtain no token of its own");
+        assertEquals(HandOff.Mode.TAKE, later(file, Inputs.builder().userId("42"), asked("item_upload,base_explorer",
+                "folder:111")).mode(), "a subject alone makes no plan: nothing to compare");
         assertNotTaken(file, noSecrets, asked("item_upload", "folder:111"), "scopes base_explorer item_upload (this"
                 + " run asks for item_upload)");
         assertNotTaken(file, noSecrets, asked("item_upload,base_explorer", "folder:222"), "item folder 111 (this run"
@@ -82,24 +86,28 @@ class TokenFileTest {
                 + " and item folder 111 (this run asks for none)");
         assertNotTaken(file, appA.clientId("app-b"), asked("item_upload,base_explorer", "folder:111"),
                 "app app-a (this run asks for app-b)");
-        assertNotTaken(file, Inputs.builder().userId("42"), asked("item_upload,base_explorer", "folder:111"),
-                "subject enterprise 777 (this run asks for user 42)");
+        assertNotTaken(file, appA.clientId("app-a").userId("42").enterpriseId(null), asked("item_upload,base_explorer",
+                "folder:111"), "subject enterprise 777 (this run asks for user 42)");
+        assertNotTaken(file, CheckFixture.tokenInEnvironment("valid-given"), asked("item_upload,base_explorer",
+                "folder:111"), "an app's token, not one made from the token this run checks");
     }
 
     private static void assertNotTaken(TokenFile file, Inputs inputs, TokenFile.Binding asked, String why)
             throws Exception {
-        AuthPlan plan;
+        HandOff handOff;
         try {
-            plan = later(file, inputs, asked);
+            handOff = later(file, inputs, asked);
         } catch (BoxCheckFailure noOtherCredential) {
             assertEquals(FailureKind.NO_TOKEN, noOtherCredential.kind());
             assertTrue(noOtherCredential.getMessage().startsWith("No Box token found (box.tokenFile " + file.path()
                     + " is not taken: it was handed on for " + why + "). Set one of: "), noOtherCredential.getMessage());
             return;
         }
-        assertFalse(plan.takesHandedOnToken());
-        assertEquals(List.of("box.tokenFile " + file.path() + " is not taken: it was handed on for " + why),
-                plan.notes);
+        assertEquals(HandOff.Mode.WRITE, handOff.mode(), why);
+        RecordingLog log = new RecordingLog();
+        HandOff.plan(file.path(), asked, inputs.build(), NOW, NOW, null, log).announce();
+        assertEquals("INFO box.tokenFile " + file.path() + " is not taken: it was handed on for " + why + ".",
+                log.lines.get(0));
     }
 
     @Test

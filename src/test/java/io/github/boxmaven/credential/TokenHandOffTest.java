@@ -1,4 +1,4 @@
-package io.github.boxmaven.check;
+package io.github.boxmaven.credential;
 
 import static io.github.boxmaven.failure.Failures.assertFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.AccessToken;
 import io.github.boxmaven.boxapi.ObtainedToken;
-import io.github.boxmaven.credential.AccessToken;
-import io.github.boxmaven.credential.AuthMethod;
-import io.github.boxmaven.credential.AuthPlan;
-import io.github.boxmaven.credential.Inputs;
-import io.github.boxmaven.credential.TokenFile;
+import io.github.boxmaven.check.CheckFixture;
+import io.github.boxmaven.check.RecordingLog;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 
@@ -65,21 +63,24 @@ class TokenHandOffTest {
         return TokenFile.Binding.asked(BaseUrl.parse(baseUrl), null);
     }
 
-    /** Hands {@code token} on as a check of {@code plan} does, when it writes the file: never for a given token. */
+    /** Hands {@code token} on as a check of {@code plan} does. */
     private void handOn(Path file, AuthPlan plan, AccessToken token) throws Exception {
         handOn(new TokenFile(file), new TokenFile(file).read(), plan, token);
     }
 
     private void handOn(TokenFile file, TokenFile.Contents before, AuthPlan plan, AccessToken token) throws Exception {
-        if (plan.method.obtainsToken()) {
-            file.write(before, token.value, Instant.now(), token.expiresAt, plan.handedOnFor(
-                    asked("https://api.box.com")));
-        }
+        file.write(before, token.value, Instant.now(), token.expiresAt, asked("https://api.box.com").madeBy(
+                plan.credential));
     }
 
-    /** The plan a later step makes with {@code inputs}, at {@code now}. */
-    private AuthPlan later(Path file, Inputs inputs, Instant now, Instant buildStarted) throws Exception {
-        return inputs.build().plan(new TokenFile(file).read(), asked("https://api.box.com"), now, buildStarted);
+    /** The hand-off a later step makes with {@code inputs}, at {@code now}. */
+    private HandOff later(Path file, Inputs inputs, Instant now, Instant buildStarted) throws Exception {
+        return later(file, inputs, asked("https://api.box.com"), now, buildStarted);
+    }
+
+    private HandOff later(Path file, Inputs inputs, TokenFile.Binding asked, Instant now, Instant buildStarted)
+            throws Exception {
+        return HandOff.plan(file, asked, inputs.build(), now, buildStarted, null, log);
     }
 
     private boolean posix() throws Exception {
@@ -125,18 +126,11 @@ class TokenHandOffTest {
         handOn(file, CCG, minted("valid-sa-earlier"));
         try (io.github.boxmaven.standin.BoxStandIn box = io.github.boxmaven.standin.BoxStandIn.start(0)) {
             assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED, () -> CheckFixture.against(box.url(), log,
-                    new java.util.ArrayList<>()).tokenFile(file).verdict(CCG));
+                    new java.util.ArrayList<>()).tokenFile(file).verdict(CCG_INPUTS));
         }
         assertFalse(Files.exists(file));
         assertFalse(Files.exists(dir.resolve("box-token.handoff")));
         assertTrue(log.all().contains("Deleted " + file + ", written by an earlier build: this check failed."));
-    }
-
-    @Test
-    void aGivenTokenIsNeverWritten() throws Exception {
-        Path file = dir.resolve("box-token");
-        handOn(file, GIVEN, minted("valid-given"));
-        assertFalse(Files.exists(file));
     }
 
     @Test
@@ -149,31 +143,33 @@ class TokenHandOffTest {
         assertTrue(record.contains("sha256=" + Secret.of("valid-sa-handed-on").sha256Hex()), record);
         assertTrue(record.contains("\nbaseUrl=https://api.box.com\napp=id\nsubject=enterprise 1\n"), record);
 
-        AuthPlan plan = later(file, Inputs.builder(), Instant.now(), LATER);
-        assertTrue(plan.takesHandedOnToken());
-        assertEquals(AuthMethod.TOKEN, plan.method);
-        assertFalse(plan.method.obtainsToken(), "a handed-on token is never written again");
-        AccessToken token = plan.credential.accessToken(null);
+        HandOff handOff = later(file, Inputs.builder(), Instant.now(), LATER);
+        assertEquals(HandOff.Mode.TAKE, handOff.mode(), "without the app's credentials nothing can replace it");
+        assertEquals(AuthMethod.TOKEN, handOff.plan().method);
+        AccessToken token = handOff.plan().credential.accessToken(null);
+        assertEquals(AccessToken.Kind.HANDED_ON, token.kind);
         assertEquals("valid-sa-handed-on", token.value.reveal());
         assertTrue(Math.abs(Duration.between(expiresAt, token.expiresAt).getSeconds()) <= 1, token.expiresAt
                 + " " + expiresAt);
         assertTrue(token.origin.startsWith("from box.tokenFile (handed on at "), token.origin);
-        assertEquals(null, plan.replacement, "without the app's credentials nothing can replace it");
-        assertEquals(AuthMethod.CCG, later(file, CCG_INPUTS, Instant.now(), LATER).replacement.method);
+        assertEquals(HandOff.Mode.TAKE_OR_REPLACE, later(file, CCG_INPUTS, Instant.now(), LATER).mode());
     }
 
     @Test
     void aTokenFileThatIsNotAsItWasHandedOnIsNotTakenAndTheLogSaysWhy() throws Exception {
         Path file = dir.resolve("box-token");
         handOn(file, CCG, obtained("valid-sa-1", Instant.now().plusSeconds(3600)));
-        assertTrue(later(file, CCG_INPUTS, Instant.now(), LATER).takesHandedOnToken());
-        AuthPlan sameBuild = later(file, CCG_INPUTS, Instant.now(), Instant.now().minusSeconds(60));
-        assertFalse(sameBuild.takesHandedOnToken(), "handed on by this build itself: its check is reused");
-        assertTrue(sameBuild.notes.isEmpty(), sameBuild.notes.toString());
+        assertEquals(HandOff.Mode.TAKE_OR_REPLACE, later(file, CCG_INPUTS, Instant.now(), LATER).mode());
+        HandOff sameBuild = later(file, CCG_INPUTS, Instant.now(), Instant.now().minusSeconds(60));
+        assertEquals(HandOff.Mode.WRITE, sameBuild.mode(), "handed on by this build itself: its check is reused");
+        sameBuild.announce();
+        assertTrue(log.lines.isEmpty(), log.all());
+        assertEquals(HandOff.Mode.TAKE, later(file, Inputs.builder(), Instant.now(), Instant.now().minusSeconds(60))
+                .mode(), "a module that cannot obtain a token takes the one this build handed on");
 
-        assertEquals("box.tokenFile " + file + " is not taken: it was handed on for baseUrl https://api.box.com (this"
-                + " run asks for https://other.box.com)", CCG_INPUTS.build().plan(new TokenFile(file).read(),
-                asked("https://other.box.com"), Instant.now(), LATER).notes.get(0));
+        later(file, CCG_INPUTS, asked("https://other.box.com"), Instant.now(), LATER).announce();
+        assertEquals("INFO box.tokenFile " + file + " is not taken: it was handed on for baseUrl https://api.box.com"
+                + " (this run asks for https://other.box.com).", log.lines.get(0));
         assertNotTaken(file, Instant.now().plusSeconds(3601), "its token expired at ");
         if (posix()) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -187,10 +183,12 @@ class TokenHandOffTest {
     }
 
     private void assertNotTaken(Path file, Instant now, String why) throws Exception {
-        AuthPlan plan = later(file, CCG_INPUTS, now, LATER);
-        assertFalse(plan.takesHandedOnToken());
-        assertEquals(AuthMethod.CCG, plan.method);
-        assertTrue(plan.notes.get(0).startsWith("box.tokenFile " + file + " is not taken: " + why), plan.notes
+        log.lines.clear();
+        HandOff handOff = later(file, CCG_INPUTS, now, LATER);
+        assertEquals(HandOff.Mode.WRITE, handOff.mode());
+        assertEquals(AuthMethod.CCG, handOff.plan().method);
+        handOff.announce();
+        assertTrue(log.lines.get(0).startsWith("INFO box.tokenFile " + file + " is not taken: " + why), log.all()
                 + " " + why);
     }
 
@@ -210,7 +208,7 @@ class TokenHandOffTest {
         Path file = dir.resolve("box-token");
         PrivateFiles.writeAtomically(file, "valid-sa-x".getBytes(StandardCharsets.US_ASCII));
         handOn(file, CCG, minted("valid-sa-y"));
-        assertTrue(later(file, Inputs.builder(), Instant.now(), LATER).takesHandedOnToken(),
+        assertEquals(HandOff.Mode.TAKE, later(file, Inputs.builder(), Instant.now(), LATER).mode(),
                 "the owner is compared as a principal, as on Windows where a name comparison fails");
     }
 }

@@ -2,6 +2,7 @@ package io.github.boxmaven.expiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.boxmaven.base.PrivateFiles;
@@ -50,8 +51,10 @@ class TokenLedgerTest {
     @Test
     void recordsTheHashAndTheFirstSightingNeverTheToken() throws Exception {
         TokenLedger ledger = ledger();
-        assertEquals(NOW, ledger.recordFirstSeen(hash("secretTokenABC"), NOW));
-        assertEquals(NOW, ledger.recordFirstSeen(hash("secretTokenABC"), NOW.plusSeconds(600)), "the first sighting stays");
+        assertEquals(NOW, ledger.recordFirstSeen(hash("secretTokenABC"), NOW).get());
+        assertEquals(NOW, ledger.recordFirstSeen(hash("secretTokenABC"), NOW.plusSeconds(600)).get(),
+                "the first sighting stays");
+        assertNull(ledger.problem());
         assertEquals(List.of(hash("secretTokenABC") + "=2026-11-29T10:00:00Z"), entries());
         assertFalse(new String(Files.readAllBytes(ledger.file), StandardCharsets.UTF_8).contains("secretTokenABC"));
         assertEquals(NOW, ledger.firstSeen(hash("secretTokenABC"), NOW.plusSeconds(60)).get());
@@ -77,8 +80,9 @@ class TokenLedgerTest {
         Path elsewhere = dir.resolve("someone-elses-file");
         Files.write(elsewhere, "theirs".getBytes(StandardCharsets.UTF_8));
         Files.createSymbolicLink(ledger.file.resolveSibling("token-ledger.properties.lock"), elsewhere);
-        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertFalse(ledger.recordFirstSeen(hash("t"), NOW).isPresent(), "no sighting is made up when none is kept");
         assertTrue(log.all().startsWith("WARN Cannot write the token ledger " + ledger.file), log.all());
+        assertTrue(ledger.problem().startsWith("cannot be written (IOException: "), ledger.problem());
         assertEquals("theirs", new String(Files.readAllBytes(elsewhere), StandardCharsets.UTF_8));
         assertFalse(Files.exists(ledger.file), "nothing is recorded through a link");
     }
@@ -111,9 +115,13 @@ class TokenLedgerTest {
         Files.createDirectories(ledger.file.getParent());
         PrivateFiles.writeAtomically(ledger.file, String.join("\n", "garbage", hash("kept") + "=2026-11-29T09:30:00Z",
                 hash("x") + "=yesterday", "<<<<<<< merge").getBytes(StandardCharsets.UTF_8));
-        assertEquals(Instant.parse("2026-11-29T09:30:00Z"), ledger.recordFirstSeen(hash("kept"), NOW));
+        assertFalse(ledger.recordFirstSeen(hash("new"), NOW).isPresent(), "a corrupt line may have held it");
+        assertEquals("had lines that are not <sha256>=<instant>, which may have held this token", ledger.problem());
+        assertEquals(Instant.parse("2026-11-29T09:30:00Z"), ledger.recordFirstSeen(hash("kept"), NOW).get());
+        assertEquals(NOW, ledger.recordFirstSeen(hash("newer"), NOW).get(), "the rebuilt ledger vouches again");
         assertTrue(log.all().contains("has 3 lines that are not <sha256>=<instant>; rebuilding it without them"), log.all());
-        assertEquals(List.of(hash("kept") + "=2026-11-29T09:30:00Z"), entries());
+        assertEquals(List.of(hash("kept") + "=2026-11-29T09:30:00Z", hash("new") + "=2026-11-29T10:00:00Z",
+                hash("newer") + "=2026-11-29T10:00:00Z"), entries());
     }
 
     @Test
@@ -121,7 +129,8 @@ class TokenLedgerTest {
         TokenLedger ledger = ledger();
         Files.createDirectories(ledger.file.getParent());
         PrivateFiles.writeAtomically(ledger.file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
-        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertFalse(ledger.recordFirstSeen(hash("t"), NOW).isPresent(), "it may have held the token");
+        assertEquals("was not text and is rebuilt", ledger.problem());
         assertTrue(log.all().contains("is not text; rebuilding it"), log.all());
         assertEquals(1, entries().size());
     }
@@ -131,7 +140,7 @@ class TokenLedgerTest {
         Path notAFile = dir.resolve("a-directory");
         Files.createDirectories(notAFile);
         TokenLedger ledger = new TokenLedger(notAFile, HOUR, log);
-        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertFalse(ledger.recordFirstSeen(hash("t"), NOW).isPresent());
         assertFalse(ledger.firstSeen(hash("t"), NOW).isPresent());
         assertTrue(log.all().contains("WARN Cannot write the token ledger"), log.all());
         assertTrue(log.all().contains("WARN Cannot read the token ledger"), log.all());
@@ -196,7 +205,7 @@ class TokenLedgerTest {
         TokenLedger ledger = ledger();
         Files.createDirectories(ledger.file.getParent());
         PrivateFiles.writeAtomically(ledger.file, (hash("t") + "=+1000000000-12-31T23:59:59Z\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertFalse(ledger.recordFirstSeen(hash("t"), NOW).isPresent(), "the corrupt line was this token's");
         assertTrue(log.all().contains("has 1 line that is not <sha256>=<instant>"), log.all());
     }
 
@@ -211,7 +220,10 @@ class TokenLedgerTest {
         assertFalse(ledger.firstSeen(hash("t"), NOW).isPresent(), "an entry anyone could have written bounds nothing");
         assertEquals("WARN The token ledger " + ledger.file + " may be read or was written by another user; it is not"
                 + " used, and is rebuilt owner-only.", log.all());
-        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertFalse(ledger.recordFirstSeen(hash("t"), NOW).isPresent(), "rebuilt: no first sighting to vouch for");
+        assertEquals("was not this user's alone and is rebuilt, so when this machine first saw the token is not"
+                + " known", ledger.problem());
+        assertEquals(NOW, ledger.firstSeen(hash("t"), NOW).get(), "the rebuilt ledger keeps this build's sighting");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ledger.file)));
     }
 
@@ -224,8 +236,24 @@ class TokenLedgerTest {
         Files.createDirectories(ledger.file.getParent());
         assertEquals(0, new ProcessBuilder("mkfifo", ledger.file.toString()).start().waitFor());
         assertFalse(ledger.firstSeen(hash("t"), NOW).isPresent());
-        assertEquals(NOW, ledger.recordFirstSeen(hash("t"), NOW));
+        assertFalse(ledger.recordFirstSeen(hash("t"), NOW).isPresent());
         assertTrue(log.all().startsWith("WARN Cannot read the token ledger " + ledger.file + " (FileSystemException: "
                 + ledger.file + ": is a named pipe, socket or device, not a regular file)"), log.all());
+    }
+
+    /** Finding 3: a lock held by another build longer than the wait gives no sighting; none is made up. */
+    @Test
+    void aLockHeldLongerThanTheWaitGivesNoSighting() throws Exception {
+        TokenLedger ledger = new TokenLedger(dir.resolve("ledger/token-ledger.properties"), HOUR,
+                Duration.ofMillis(100), log);
+        Files.createDirectories(ledger.file.getParent());
+        try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(ledger.file.resolveSibling(
+                "token-ledger.properties.lock"), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = lockFile.lock()) {
+            assertFalse(ledger.recordFirstSeen(hash("t"), NOW).isPresent());
+        }
+        assertEquals("stayed locked by another build for 100ms", ledger.problem());
+        assertEquals("WARN The token ledger " + ledger.file + " stayed locked for 100ms; this check was not recorded.",
+                log.all());
     }
 }

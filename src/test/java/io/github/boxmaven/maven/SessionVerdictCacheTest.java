@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,8 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 class SessionVerdictCacheTest {
     static Verdict verdict() {
-        return new Verdict(new BoxUser("1", "n", "l", null), "from x", Expiry.unknown(), List.of(), "",
-                Instant.now());
+        return new Verdict(new BoxUser("1", "n", "l", null), "from x", Expiry.unknown("the ledger is off"), List.of(), "",
+                Set.of("hash-of-the-token"), Instant.now());
     }
 
     @Test

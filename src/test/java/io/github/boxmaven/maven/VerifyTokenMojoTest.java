@@ -18,8 +18,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
+import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 
 /** The mojo as Maven configures it (maven-plugin-testing-harness), against a loopback server. */
@@ -128,12 +131,21 @@ class VerifyTokenMojoTest {
         server.enqueue(new MockResponse.Builder().code(401).build());
         session.getUserProperties().setProperty("box.token", CANARY);
 
+        when(session.getRepositorySession()).thenReturn(new DefaultRepositorySystemSession());
         prepared(mojo).execute();
 
         String logged = logged();
         assertTrue(logged.contains("warn Box rejected the token"), logged);
         assertTrue(logged.contains("warn The build goes on because box.failOnError=false."), logged);
         assertFalse(logged.contains(CANARY), logged);
+
+        log.lines.clear(); // the next module of the reactor: one line, no second report or annotation
+        mojo.execute();
+        assertEquals(List.of("warn (checked once for this build) Box rejected the token from -Dbox.token on the"
+                + " command line (HTTP 401): it is invalid, revoked or expired (developer tokens expire 60 minutes after"
+                + " they are generated; Box does not say which). The build goes on because box.failOnError=false."),
+                log.lines.stream().filter(line -> !line.startsWith("debug")).collect(Collectors.toList()));
+        assertEquals(1, server.getRequestCount(), "Box is asked once for the build");
     }
 
     @Test
@@ -154,5 +166,42 @@ class VerifyTokenMojoTest {
         setVariableValueToObject(mojo, "failOnError", false);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> prepared(mojo).execute());
         assertEquals("box.auth 'oauth' is not a choice; use auto, token, ccg or jwt.", e.getMessage());
+    }
+
+    /** Finding 10: a blank path (an unset {@code ${env.X}}) is no path, not the project directory. */
+    @Test
+    @InjectMojo(goal = "verify-token")
+    void blankPathsAreUnsetAndRelativeOnesResolveAgainstTheProject(VerifyTokenMojo mojo) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body(USER).build());
+        server.enqueue(new MockResponse.Builder().code(200).body(USER).build());
+        session.getUserProperties().setProperty("box.token", CANARY);
+        setVariableValueToObject(mojo, "jwtConfig", " ");
+        setVariableValueToObject(mojo, "tokenFile", "");
+        prepared(mojo).execute();
+        String logged = logged();
+        assertTrue(logged.contains("info Box token OK: Build Bot"), logged);
+        assertFalse(logged.contains("box.tokenFile") || logged.contains("box.jwtConfig "), logged);
+
+        log.lines.clear();
+        setVariableValueToObject(mojo, "tokenFile", "handoff/box-token");
+        mojo.execute();
+        String warned = log.lines.stream().filter(line -> line.contains("was not written")).findFirst().orElse("");
+        java.nio.file.Path written = java.nio.file.Paths.get(warned.replaceAll(".*\\); (.*) was not written\\.", "$1"));
+        assertTrue(written.isAbsolute() && written.endsWith("handoff/box-token"), warned);
+    }
+
+    /** -Dbox.token beats the pom's, which beats MAVEN_OPTS'; a blank one is passed over, each warned as its own. */
+    @Test
+    @InjectMojo(goal = "verify-token")
+    void theFirstNonBlankPlaceWinsAndItsOwnWarningIsGiven(VerifyTokenMojo mojo) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body(USER).build());
+        session.getUserProperties().setProperty("box.token", " ");
+        session.getSystemProperties().setProperty("box.token", CANARY);
+        prepared(mojo).execute();
+        String logged = logged();
+        assertTrue(logged.contains("token from JVM system property box.token (MAVEN_OPTS or .mvn/jvm.config)"), logged);
+        assertFalse(logged.contains("given on the command line"), logged);
+        assertFalse(logged.contains(CANARY), logged);
+        assertEquals("Bearer " + CANARY, server.takeRequest().getHeaders().get("Authorization"));
     }
 }

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.boxmaven.base.PluginInfo;
-import io.github.boxmaven.boxapi.BoxUser;
+import io.github.boxmaven.base.PrivateFiles;
+import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.check.CheckFixture;
 import io.github.boxmaven.check.CheckReport;
-import io.github.boxmaven.check.Verdict;
-import io.github.boxmaven.credential.AuthMethod;
-import io.github.boxmaven.expiry.Expiry;
-import io.github.boxmaven.failure.BoxRefusals;
-import io.github.boxmaven.failure.NetworkFailures;
+import io.github.boxmaven.credential.CredentialInputs.SettingsServer;
+import io.github.boxmaven.credential.Inputs;
+import io.github.boxmaven.standin.BoxStandIn;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,25 +21,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON and JUnit reports are a published contract (CI scripts read {@code failure.kind} and the JSON fields):
- * each outcome is compared whole with its golden file in {@code src/test/resources/reports/}, where
- * {@code @pluginVersion@} stands for the version in the POM. A change to a golden file is a change to the contract:
- * say so in the CHANGELOG. {@code -Dbox.writeGoldenReports=true} rewrites them, to review with {@code git diff}.
+ * each outcome, as a real check against the stand-in makes it (fixed clock), is compared whole with its golden file in
+ * {@code src/test/resources/reports/}, where {@code @pluginVersion@} stands for the version in the POM and
+ * {@code @baseUrl@} for the stand-in. A change to a golden file is a change to the contract: say so in the CHANGELOG.
+ * {@code -Dbox.writeGoldenReports=true} rewrites them, to review with {@code git diff}.
  */
 class ReportContractTest {
     static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
+    @TempDir
+    Path dir;
+
     @ParameterizedTest
     @ValueSource(strings = {"passed", "passed-downscoped", "failed", "warning", "skipped"})
     void eachReportIsWhatItsGoldenFileSays(String outcome) throws Exception {
-        CheckReport report = report(outcome);
-        assertGolden(outcome + ".json", Reports.toJson(report) + "\n");
-        assertGolden(outcome + ".xml", Reports.toXml(report));
+        try (BoxStandIn box = BoxStandIn.start(0)) {
+            CheckReport report = report(outcome, CheckFixture.against(box.url()).clock(Clock.fixed(NOW,
+                    ZoneOffset.UTC)));
+            assertGolden(outcome + ".json", Reports.toJson(report) + "\n", box.url());
+            assertGolden(outcome + ".xml", Reports.toXml(report), box.url());
+        }
     }
 
     @Test
@@ -49,39 +59,37 @@ class ReportContractTest {
         assertEquals("box-maven-plugin/" + version, PluginInfo.userAgent());
     }
 
-    private static CheckReport report(String outcome) {
+    private CheckReport report(String outcome, CheckFixture check) throws Exception {
+        Inputs ccg = Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
+                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET));
         switch (outcome) {
             case "passed":
-                return CheckReport.passed(new Verdict(new BoxUser("12345", "Test User", "test@user.com", "active"),
-                        "from settings.xml server 'box'", Expiry.firstSeen(NOW.minusSeconds(1800),
-                        Duration.ofMinutes(60)), List.of("111 'Uploads' (upload)"), "", NOW), false, AuthMethod.TOKEN,
-                        "https://api.box.com", NOW, Duration.ofMillis(150));
+                Path ledger = dir.resolve("ledger.properties");
+                PrivateFiles.writeAtomically(ledger, (Secret.of("valid-report").sha256Hex() + "="
+                        + NOW.minusSeconds(1800) + "\n").getBytes(StandardCharsets.UTF_8));
+                return check.expiry("10m", null, null, ledger).folders("111:upload").report(Inputs.builder()
+                        .server("box", id -> Optional.of(new SettingsServer(null, Secret.of("valid-report")))));
             case "passed-downscoped":
-                return CheckReport.passed(new Verdict(null, "obtained by Client Credentials Grant for enterprise 777",
-                        Expiry.exact(Expiry.Basis.OBTAINED, NOW.plusSeconds(3600)), List.of(),
-                        "hands on a token downscoped to base_explorer on folder 111 'Uploads' (expires in 1h)", NOW),
-                        false, AuthMethod.CCG, "https://api.box.com", NOW, Duration.ofMillis(420));
+                return check.downscope("base_explorer", "folder:111").tokenFile(dir.resolve("box-token")).report(ccg);
             case "failed":
-                return CheckReport.failed(BoxRefusals.tokenRejected("environment variable BOX_TOKEN", "req-1"), false,
-                        AuthMethod.TOKEN, "https://user:pw@api.box.com/?q=1", NOW, Duration.ofMillis(80));
+                return check.report(CheckFixture.tokenInEnvironment("rejected-report"));
             case "warning":
-                return CheckReport.failed(NetworkFailures.unknownHost("api.box.com", null), true, AuthMethod.JWT,
-                        "https://api.box.com", NOW, Duration.ofMillis(12));
+                return check.failOnError(false).report(Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID)
+                        .enterpriseId("777").environment(Map.of("BOX_CLIENT_SECRET", "not-the-secret")));
             default:
-                return CheckReport.skipped("Maven is offline (-o): the Box token was not verified.",
-                        "https://api.box.com", NOW, Duration.ZERO);
+                return check.mavenOffline(true).report(ccg);
         }
     }
 
-    private static void assertGolden(String name, String actual) throws Exception {
+    private static void assertGolden(String name, String actual, String baseUrl) throws Exception {
         Path golden = Paths.get("src/test/resources/reports", name);
         String version = System.getProperty("box.projectVersion", "(the POM's version: run through Maven)");
         if (Boolean.getBoolean("box.writeGoldenReports")) {
-            Files.write(golden, actual.replace("\"" + version + "\"", "\"@pluginVersion@\"")
-                    .getBytes(StandardCharsets.UTF_8));
+            Files.write(golden, actual.replace("\"" + version + "\"", "\"@pluginVersion@\"").replace(baseUrl,
+                    "@baseUrl@").getBytes(StandardCharsets.UTF_8));
         }
         String expected = new String(Files.readAllBytes(golden), StandardCharsets.UTF_8)
-                .replace("@pluginVersion@", version);
+                .replace("@pluginVersion@", version).replace("@baseUrl@", baseUrl);
         assertEquals(expected, actual, name);
     }
 }

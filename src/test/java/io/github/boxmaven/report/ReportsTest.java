@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 class ReportsTest {
@@ -36,14 +37,14 @@ class ReportsTest {
     private static CheckReport passed() {
         Verdict verdict = new Verdict(new BoxUser("12345", "Test User", "test@user.com", "active"),
                 "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), List.of(), "",
-                NOW);
+                Set.of(), NOW);
         return CheckReport.passed(verdict, false, AuthMethod.TOKEN, "https://api.box.com", NOW,
                 Duration.ofMillis(150));
     }
 
     private static CheckReport failed(boolean tolerated) {
         return CheckReport.failed(BoxRefusals.tokenRejected("environment variable BOX_TOKEN", "req-1"), tolerated,
-                AuthMethod.TOKEN, "https://api.box.com", NOW, Duration.ofMillis(80));
+                false, AuthMethod.TOKEN, "https://api.box.com", NOW, Duration.ofMillis(80));
     }
 
     @Test
@@ -119,8 +120,8 @@ class ReportsTest {
         Path summary = dir.resolve("summary.md");
         env.put("GITHUB_STEP_SUMMARY", summary.toString());
         Verdict verdict = new Verdict(new BoxUser("1", "![x](https://evil.example/p.png) [click](https://evil.example)"
-                + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown(), List.of(), "",
-                NOW);
+                + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown("the ledger is off"), List.of(), "",
+                Set.of(), NOW);
         new GithubActions(env, new PrintStream(new ByteArrayOutputStream(), true, "UTF-8"))
                 .summary(CheckReport.passed(verdict, false, AuthMethod.TOKEN, "https://api.box.com", NOW,
                         Duration.ofMillis(1)));

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code forbidden...}: 403 insufficient_scope; {@code unavailable...}: 503 with Box's error body;
  *   <li>{@code ratelimited...}: 429 with {@code Retry-After: 1} the first time, then 200;
  *   <li>{@code silent...}: never answers (until the client gives up);
- *   <li>{@code valid-expression-login...}: 200 with a user whose login is a Maven expression.
+ *   <li>{@code valid-expression-login...}: 200 with a user whose login is a Maven expression;
+ *   <li>{@code valid-at-expression-login...}: 200 with a user whose login holds {@code @env.BOX_IT_CANARY@}.
  * </ul>
  *
  * Tokens it issues itself from {@code POST /oauth2/token} start with {@code valid-sa-} and belong to a
@@ -77,6 +78,7 @@ public final class BoxStandIn implements AutoCloseable {
     private final Map<String, String> restrictedTo = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger requestIds = new AtomicInteger();
+    private final AtomicInteger revocations = new AtomicInteger();
 
     private BoxStandIn(int port, javax.net.ssl.SSLContext tls) throws IOException {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
@@ -106,6 +108,22 @@ public final class BoxStandIn implements AutoCloseable {
     public String url() {
         return (server instanceof com.sun.net.httpserver.HttpsServer ? "https" : "http") + "://127.0.0.1:"
                 + server.getAddress().getPort();
+    }
+
+    /** How many requests {@code /oauth2/revoke} received, good or not. */
+    /** How many tokens the Client Credentials Grant issued for subject {@code subject}. */
+    public int issuedFor(String subject) {
+        AtomicInteger count = issuedFor.get(subject);
+        return count == null ? 0 : count.get();
+    }
+
+    public int revocations() {
+        return revocations.get();
+    }
+
+    /** Whether this token was revoked. */
+    public boolean revoked(String token) {
+        return revoked.contains(token);
     }
 
     /** {@code /users/me} requests that carried this token. */
@@ -294,6 +312,7 @@ public final class BoxStandIn implements AutoCloseable {
 
     /** Revocation: the CCG or JWT client's id and secret revoke any token; it then gets 401 everywhere. */
     private void revoke(HttpExchange exchange, Map<String, String> form) throws IOException {
+        revocations.incrementAndGet();
         boolean ccg = CCG_CLIENT_ID.equals(form.get("client_id")) && CCG_CLIENT_SECRET.equals(form.get("client_secret"));
         boolean jwt = JWT_CLIENT_ID.equals(form.get("client_id")) && JWT_CLIENT_SECRET.equals(form.get("client_secret"));
         if (!ccg && !jwt) {
@@ -333,6 +352,10 @@ public final class BoxStandIn implements AutoCloseable {
                     + "<p>Please accept the terms to continue.</p></body></html>");
         } else if (persona.equals("/empty")) {
             send(exchange, 200, "application/json", "{}");
+        } else if (token.startsWith("valid-at-expression-login")) {
+            // a login with one more @: maven-resources-plugin evaluates @name@ in a filtered resource
+            send(exchange, 200, "application/json", USER_JSON.replace("test@user.com",
+                    "x@env.BOX_IT_CANARY@example.com"));
         } else if (token.startsWith("valid-expression-login")) {
             // a login a hostile server makes up, which Maven would evaluate if it became a property
             send(exchange, 200, "application/json", USER_JSON.replace("test@user.com",
