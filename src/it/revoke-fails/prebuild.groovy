@@ -1,3 +1,2 @@
-new File(basedir, 'handoff').mkdirs()
-new File(basedir, 'handoff/box-token').text = 'validREVOKEcanaryQ2'
+evaluate(new File(itDirectory, 'handoff.groovy')).handOn(new File(basedir, 'handoff/box-token'), 'validREVOKEcanaryQ2', standinUrl)
 true

@@ -1,4 +1,3 @@
 // the token a check handed on earlier in the build
-new File(basedir, 'handoff').mkdirs()
-new File(basedir, 'handoff/box-token').text = 'valid-revoke-then-check'
+evaluate(new File(itDirectory, 'handoff.groovy')).handOn(new File(basedir, 'handoff/box-token'), 'valid-revoke-then-check', standinUrl)
 true
