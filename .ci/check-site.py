@@ -12,9 +12,10 @@ descriptor = ET.parse(root / "target/classes/META-INF/maven/plugin.xml").getroot
 site = root / "target/site"
 problems = []
 
-for page in ("index.html", "usage.html", "plugin-info.html", "examples/ccg.html", "examples/jwt.html",
-             "examples/downscope-and-revoke.html", "examples/github-actions.html", "examples/gitlab-ci.html",
-             "examples/jenkins.html"):
+for page in ("index.html", "usage.html", "plugin-info.html", "parameters.html", "credentials.html", "jwt-keys.html",
+             "expiry.html", "hand-off.html", "failures.html", "real-builds.html", "reports.html", "security.html",
+             "compatibility.html", "examples/ccg.html", "examples/jwt.html", "examples/downscope-and-revoke.html",
+             "examples/github-actions.html", "examples/gitlab-ci.html", "examples/jenkins.html"):
     if not (site / page).is_file():
         problems.append(f"{page} is missing")
 index = (site / "index.html").read_text(encoding="utf-8") if (site / "index.html").is_file() else ""

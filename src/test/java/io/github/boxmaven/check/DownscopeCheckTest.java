@@ -217,7 +217,7 @@ class DownscopeCheckTest {
         assertEquals(token, handedOn(), "the file is not rewritten, not downscoped again");
     }
 
-    /** The README's recipe: a gate hands on a downscoped token, later steps take it only when they ask for the same. */
+    /** The CI recipe (src/site/markdown/hand-off.md): a gate hands on a downscoped token, later steps take it only when they ask for the same. */
     @Test
     void aHandOffIsReplacedSayingWhyWhenAGateAsksForOtherScopesOrAnotherItem() throws Exception {
         check.verdict(ccgApp());

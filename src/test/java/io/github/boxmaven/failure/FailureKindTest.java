@@ -20,10 +20,10 @@ class FailureKindTest {
     }
 
     @Test
-    void theReadmeListsEveryKind() throws Exception {
-        String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
+    void theReportsPageListsEveryKind() throws Exception {
+        String page = new String(Files.readAllBytes(Paths.get("src/site/markdown/reports.md")), StandardCharsets.UTF_8);
         for (FailureKind kind : FailureKind.values()) {
-            assertTrue(readme.contains("`" + kind.id() + "`"), kind.id() + " is missing from README.md");
+            assertTrue(page.contains("`" + kind.id() + "`"), kind.id() + " is missing from src/site/markdown/reports.md");
         }
     }
 

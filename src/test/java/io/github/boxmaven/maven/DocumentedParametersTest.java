@@ -21,17 +21,19 @@ import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
- * README's parameter table is the user's reference: it gives every parameter of the plugin descriptor Maven built
- * (target/classes/META-INF/maven/plugin.xml), with the property and default Maven applies, and nothing else.
+ * The site's parameter page (src/site/markdown/parameters.md) is the user's reference: its table gives every parameter
+ * of the plugin descriptor Maven built (target/classes/META-INF/maven/plugin.xml), with the property and default Maven
+ * applies, and nothing else.
  */
 class DocumentedParametersTest {
+    private static final Path PARAMETERS_PAGE = Paths.get("src/site/markdown/parameters.md");
     private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\| `([\\w.]+)` \\| (?:`([^`]*)` )?\\|",
             Pattern.MULTILINE);
 
     @Test
-    void theReadmeGivesEveryParameterWithItsPropertyAndDefault() throws Exception {
+    void theParameterPageGivesEveryParameterWithItsPropertyAndDefault() throws Exception {
         Map<String, String> documented = new TreeMap<>();
-        Matcher row = ROW.matcher(new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8));
+        Matcher row = ROW.matcher(new String(Files.readAllBytes(PARAMETERS_PAGE), StandardCharsets.UTF_8));
         while (row.find()) {
             documented.put(row.group(1), row.group(2) + " " + (row.group(3) == null ? "(none)" : row.group(3)));
         }
@@ -39,10 +41,10 @@ class DocumentedParametersTest {
     }
 
     @Test
-    void theReadmeNamesEachParameterOfRevokeToken() throws Exception {
-        String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
-        Matcher sentence = Pattern.compile("`box:revoke-token` takes ([^.]+)\\.").matcher(readme);
-        assertTrue(sentence.find(), "README says which parameters box:revoke-token takes");
+    void theParameterPageNamesEachParameterOfRevokeToken() throws Exception {
+        String page = new String(Files.readAllBytes(PARAMETERS_PAGE), StandardCharsets.UTF_8);
+        Matcher sentence = Pattern.compile("`box:revoke-token` takes ([^.]+)\\.").matcher(page);
+        assertTrue(sentence.find(), PARAMETERS_PAGE + " says which parameters box:revoke-token takes");
         List<String> named = new ArrayList<>();
         Matcher name = Pattern.compile("`(\\w+)`").matcher(sentence.group(1));
         while (name.find()) {
