@@ -8,6 +8,6 @@ def handOn(File file, String token, String baseUrl) {
     file.parentFile.mkdirs()
     def tokenFile = new TokenFile(file.toPath())
     tokenFile.write(tokenFile.read(), Secret.of(token), Instant.now(), Instant.now().plusSeconds(3600),
-            TokenFile.Binding.asked(BaseUrl.parse(baseUrl), null))
+            TokenFile.Binding.asked(BaseUrl.parse(baseUrl), null), null)
 }
 return this

@@ -5,6 +5,8 @@ import com.google.gson.JsonObject;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
+import io.github.boxmaven.failure.PrincipalFailures;
+import io.github.boxmaven.failure.ServerText;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -20,42 +22,77 @@ public final class BoxApiClient {
         this.userAgent = userAgent;
     }
 
+    /** What the plugin reads of {@code /users/me}: with {@code fields}, Box returns only these and the mini set. */
+    static final String USER_FIELDS = "id,type,name,login,status,enterprise";
+    /** A Box id: digits, at most 20 of them. */
+    public static final String ID = "[0-9]{1,20}";
+
     /** {@code GET /2.0/users/me}: whom the token acts for; {@code rejectedBecause} explains a refusal. */
     public BoxUser currentUser(AccessToken token, String rejectedBecause) throws BoxCheckFailure {
-        HttpUrl url = baseUrl.resolve("2.0/users/me");
-        BoxResponse response = get(url, token.value);
-        String display = response.url;
-        switch (response.status) {
-            case 200:
-                return parseUser(response);
-            case 401:
-            case 403:
-                throw refusedToken(response, token, rejectedBecause);
-            case 404:
-                throw BoxRefusals.notBoxApi(display, "HTTP 404, no such endpoint", response.requestId());
-            default:
-                if (response.status >= 300 && response.status < 400) {
-                    throw BoxRefusals.notBoxApi(display, "HTTP " + response.status + " redirect"
-                            + (response.location == null ? "" : " to " + stripQuery(response.location))
-                            + ", which Box's API never sends", null);
-                }
-                if (response.json() == null || response.error() == null) {
-                    throw response.notBoxApi();
-                }
-                throw BoxRefusals.unexpectedResponse(display, response.status, response.error(),
-                        response.errorDescription(), response.requestId());
+        BoxResponse response = get(usersMe(), token.value, null);
+        if (response.status == 200) {
+            return parseUser(response);
         }
+        if (response.status == 401 || response.status == 403) {
+            throw refusedToken(response, token, rejectedBecause);
+        }
+        throw unexpected(response);
+    }
+
+    /**
+     * {@code GET /2.0/users/me} with {@code As-User: asUser}: the user Box lets the token act as, once Box answers with
+     * that very user; {@code tokenUser} describes the token's own user in a refusal.
+     */
+    public BoxUser actAs(AccessToken token, String asUser, String tokenUser) throws BoxCheckFailure {
+        BoxResponse response = get(usersMe(), token.value, asUser);
+        if (response.status == 200) {
+            BoxUser user = parseUser(response);
+            if (!user.id.equals(asUser)) {
+                throw PrincipalFailures.asUserAnsweredOther(asUser, user.describe(), response.requestId());
+            }
+            return user;
+        }
+        if (response.status == 401) {
+            throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
+        }
+        if (response.status == 403 || response.status == 404) {
+            String code = response.error() != null ? response.error() : response.challenge("error");
+            throw PrincipalFailures.asUserRefused(tokenUser, asUser, response.status, code, response.errorDescription(),
+                    response.requestId());
+        }
+        throw unexpected(response);
+    }
+
+    private HttpUrl usersMe() {
+        return baseUrl.resolve("2.0/users/me").newBuilder().addEncodedQueryParameter("fields", USER_FIELDS).build();
+    }
+
+    /** Neither a user nor a refusal of the token: a 404 or redirect is not Box's API, an error is quoted. */
+    private static BoxCheckFailure unexpected(BoxResponse response) {
+        if (response.status == 404) {
+            return BoxRefusals.notBoxApi(response.url, "HTTP 404, no such endpoint", response.requestId());
+        }
+        if (response.status >= 300 && response.status < 400) {
+            return BoxRefusals.notBoxApi(response.url, "HTTP " + response.status + " redirect"
+                    + (response.location == null ? "" : " to " + stripQuery(response.location))
+                    + ", which Box's API never sends", null);
+        }
+        if (response.json() == null || response.error() == null) {
+            return response.notBoxApi();
+        }
+        return BoxRefusals.unexpectedResponse(response.url, response.status, response.error(),
+                response.errorDescription(), response.requestId());
     }
 
     /**
      * The folder's name, once Box says {@code who} (the token's user, or {@code the token downscoped to ...}) sees it,
      * and may upload when asked; {@code forOneItem} when the token is downscoped to one item.
      */
-    public String checkFolder(AccessToken token, FolderRequirement folder, String who, boolean forOneItem)
-            throws BoxCheckFailure {
+    public String checkFolder(AccessToken token, String asUser, FolderRequirement folder, String who,
+            boolean forOneItem) throws BoxCheckFailure {
         HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id).newBuilder()
                 .addEncodedQueryParameter("fields", "id,name,permissions").build();
-        BoxResponse response = get(url, token.value);
+        BoxResponse response = get(url, token.value, asUser);
         String display = response.url;
         switch (response.status) {
             case 200:
@@ -87,7 +124,7 @@ public final class BoxApiClient {
      */
     public String checkDownscopedItem(AccessToken token, HttpUrl itemUrl, String item) throws BoxCheckFailure {
         BoxResponse response = get(itemUrl.newBuilder().addEncodedQueryParameter("fields", "id,name").build(),
-                token.value);
+                token.value, null);
         if (response.status == 200 && response.text("name") != null) {
             return response.text("name");
         }
@@ -100,9 +137,11 @@ public final class BoxApiClient {
         throw BoxRefusals.downscopedItemUnreachable(item, response.status, response.requestId());
     }
 
-    private BoxResponse get(HttpUrl url, Secret token) throws BoxCheckFailure {
-        return http.send(new Request.Builder().url(url).header("Authorization", "Bearer " + token.reveal())
-                .header("Accept", "application/json").header("User-Agent", userAgent).build());
+    /** {@code asUser}: the {@code As-User} header's user id, or null. */
+    private BoxResponse get(HttpUrl url, Secret token, String asUser) throws BoxCheckFailure {
+        Request.Builder request = new Request.Builder().url(url).header("Authorization", "Bearer " + token.reveal())
+                .header("Accept", "application/json").header("User-Agent", userAgent);
+        return http.send((asUser == null ? request : request.header("As-User", asUser)).build());
     }
 
     /**
@@ -134,11 +173,23 @@ public final class BoxApiClient {
                 && canUpload.getAsBoolean();
     }
 
+    /** A user with a digit id; its {@code enterprise} absent or null (none), else an object with a digit id. */
     private static BoxUser parseUser(BoxResponse response) throws BoxCheckFailure {
         if (!"user".equals(response.text("type")) || response.text("id") == null) {
             throw response.notBoxApi();
         }
-        return new BoxUser(response.text("id"), response.text("name"), response.text("login"), response.text("status"));
+        JsonElement enterprise = response.json().get("enterprise");
+        BoxUser.Enterprise of = null;
+        if (enterprise != null && !enterprise.isJsonNull()) {
+            String id = enterprise.isJsonObject() ? Json.string(enterprise.getAsJsonObject(), "id") : null;
+            if (id == null || !id.matches(ID)) {
+                throw BoxRefusals.notBoxApi(response.url, "HTTP 200 with a user whose enterprise is not an object"
+                        + " with an id of digits", response.requestId());
+            }
+            of = new BoxUser.Enterprise(id, ServerText.clean(Json.string(enterprise.getAsJsonObject(), "name")));
+        }
+        return new BoxUser(response.text("id"), response.text("name"), response.text("login"), response.text("status"),
+                of);
     }
 
     private static String stripQuery(String location) {

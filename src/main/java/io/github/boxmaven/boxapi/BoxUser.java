@@ -9,12 +9,15 @@ public final class BoxUser {
     public final String login;
     /** {@code active}, {@code inactive}...; may be null. */
     public final String status;
+    /** The user's enterprise; null when the user belongs to none (a free developer account). */
+    public final Enterprise enterprise;
 
-    public BoxUser(String id, String name, String login, String status) {
+    public BoxUser(String id, String name, String login, String status, Enterprise enterprise) {
         this.id = id;
         this.name = name;
         this.login = login;
         this.status = status;
+        this.enterprise = enterprise;
     }
 
     /** {@code Test User <test@user.com> (user 12345)}. */
@@ -30,8 +33,30 @@ public final class BoxUser {
         return out.toString();
     }
 
+    /** {@code Test User <test@user.com> (user 12345) in enterprise 987654 'Acme'}, or {@code ... in no enterprise}. */
+    public String describeWithEnterprise() {
+        return describe() + " in " + Enterprise.describe(enterprise);
+    }
+
     @Override
     public String toString() {
         return describe();
+    }
+
+    /** A Box enterprise: its id (digits) and name (cleaned; may be null). */
+    public static final class Enterprise {
+        public final String id;
+        public final String name;
+
+        public Enterprise(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        /** {@code enterprise 987654 'Acme'}, {@code enterprise 987654}, or {@code no enterprise} for null. */
+        public static String describe(Enterprise enterprise) {
+            return enterprise == null ? "no enterprise" : "enterprise " + enterprise.id
+                    + (enterprise.name == null || enterprise.name.isEmpty() ? "" : " '" + enterprise.name + "'");
+        }
     }
 }

@@ -30,10 +30,13 @@ public final class TokenCheckSettings {
     public final Downscope downscope;
     /** Null for a direct connection. */
     public final ProxySettings proxy;
+    /** Whom the token must act for, and as. */
+    public final PrincipalRules principals;
 
     /** {@code tokenFile}, {@code downscope} and {@code proxy} are null when not asked for. */
     public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ExpirySettings expiry,
-            List<FolderRequirement> folders, Path tokenFile, Downscope downscope, ProxySettings proxy) {
+            List<FolderRequirement> folders, Path tokenFile, Downscope downscope, ProxySettings proxy,
+            PrincipalRules principals) {
         this.baseUrl = baseUrl;
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
@@ -42,6 +45,7 @@ public final class TokenCheckSettings {
         this.tokenFile = tokenFile;
         this.downscope = downscope;
         this.proxy = proxy;
+        this.principals = principals;
     }
 
     /** {@code box.timeout}: from 1 ms (OkHttp's unit) to an hour, far inside what OkHttp accepts. */
@@ -57,19 +61,27 @@ public final class TokenCheckSettings {
     /** The settings {@code parameters} give; a value that is not valid is a configuration failure naming it. */
     static TokenCheckSettings parse(VerifyTokenRun.Parameters parameters) throws ConfigurationFailure {
         BaseUrl base = BaseUrl.parse(parameters.baseUrl);
+        Downscope downscope = Downscope.parse(parameters.downscope, parameters.downscopeResource, base);
+        PrincipalRules principals = PrincipalRules.parse(parameters.allowedEnterpriseIds,
+                parameters.forbiddenEnterpriseIds, parameters.allowedUserIds, parameters.asUser,
+                parameters.asUserEnvironment);
+        if (principals.asUser != null && downscope != null) {
+            throw ConfigurationFailure.invalidParameter(principals.asUserFrom + " and box.downscope are both set, but"
+                    + " Box's token exchange has no As-User; obtain the token for that user instead (box.userId "
+                    + principals.asUser + " with the app's credentials) and drop " + principals.asUserFrom + ".");
+        }
         return new TokenCheckSettings(base, timeout(parameters.timeout), RetryPolicy.withRetries(
                 parameters.retries), ExpirySettings.of(parameters.minValidity, parameters.tokenExpiresAt,
                 parameters.tokenIssuedAt, parameters.tokenLifetime, parameters.ledger),
-                FolderRequirement.parseList(parameters.folders), parameters.tokenFile, Downscope.parse(
-                parameters.downscope, parameters.downscopeResource, base), base.isHttps()
-                ? parameters.proxies.apply(base.display()) : null);
+                FolderRequirement.parseList(parameters.folders), parameters.tokenFile, downscope, base.isHttps()
+                ? parameters.proxies.apply(base.display()) : null, principals);
     }
 
     /** What makes two checks of one credential differ, for the verdict cache: every setting, no password. */
     String cacheKey() {
         return String.join(" ", baseUrl.display(), timeout.toString(), String.valueOf(retryPolicy.retries),
                 expiry.toString(), folders.toString(), String.valueOf(tokenFile), String.valueOf(downscope),
-                proxy == null ? "direct" : proxy.describe());
+                proxy == null ? "direct" : proxy.describe(), principals.toString());
     }
 
     /** What this run asks of a token in {@code box.tokenFile}: this base URL, and the scopes and item of the downscope. */

@@ -11,6 +11,13 @@ import java.util.Set;
 public final class Verdict {
     /** Null for a token downscoped to one item, which is checked on that item instead of {@code /users/me}. */
     public final BoxUser user;
+    /** The user the token acts as by {@code box.asUser}; null without it. */
+    public final BoxUser actingAs;
+    /**
+     * The token's user's enterprise, null for none: from {@code /users/me}, or for a token downscoped to one item from
+     * its hand-off's record.
+     */
+    public final BoxUser.Enterprise enterprise;
     /** {@code from settings.xml server 'box'}, {@code obtained by JWT for enterprise 12345 (...)}. */
     public final String tokenOrigin;
     public final Expiry expiry;
@@ -21,9 +28,11 @@ public final class Verdict {
     /** The SHA-256 of each token it vouches for (the verified one, and the one handed on): a revocation forgets it. */
     final Set<String> tokens;
 
-    public Verdict(BoxUser user, String tokenOrigin, Expiry expiry, List<String> folders, String handedOn,
-            Set<String> tokens, Instant checkedAt) {
+    public Verdict(BoxUser user, BoxUser actingAs, BoxUser.Enterprise enterprise, String tokenOrigin, Expiry expiry,
+            List<String> folders, String handedOn, Set<String> tokens, Instant checkedAt) {
         this.user = user;
+        this.actingAs = actingAs;
+        this.enterprise = enterprise;
         this.tokenOrigin = tokenOrigin;
         this.expiry = expiry;
         this.folders = Collections.unmodifiableList(folders);
@@ -37,9 +46,10 @@ public final class Verdict {
         return tokens.contains(tokenSha256);
     }
 
-    /** {@code Box token OK: Test User <test@user.com> (user 12345), token from ...; expires in ...}. */
+    /** {@code Box token OK: Test User <test@user.com> (user 12345) in enterprise 987654 'Acme', token from ...; ...}. */
     public String summary() {
-        return "Box token OK: " + (user == null ? "" : user.describe() + ", ") + "token " + tokenOrigin + "; "
+        return "Box token OK: " + (user == null ? "" : user.describeWithEnterprise() + (actingAs == null ? ""
+                : " acting as " + actingAs.describe() + " by As-User") + ", ") + "token " + tokenOrigin + "; "
                 + expiry.describe(checkedAt)
                 + (folders.isEmpty() ? "" : "; folders " + String.join(", ", folders))
                 + (handedOn.isEmpty() ? "" : "; " + handedOn);

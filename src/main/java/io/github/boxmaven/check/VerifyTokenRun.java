@@ -22,6 +22,7 @@ import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpiryEstimator;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
+import io.github.boxmaven.failure.PrincipalFailures;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailures;
 import java.nio.file.Path;
@@ -64,6 +65,12 @@ public final class VerifyTokenRun {
         /** The first-seen ledger, resolved; null when {@code box.ledger=off}. */
         public Path ledger;
         public String folders;
+        public String allowedEnterpriseIds;
+        public String forbiddenEnterpriseIds;
+        public String allowedUserIds;
+        public String asUser;
+        /** The environment variable {@code BOX_AS_USER}, read when {@code asUser} is not set. */
+        public String asUserEnvironment;
         /** Absolute; null when not set. */
         public Path tokenFile;
         public String downscope;
@@ -162,6 +169,7 @@ public final class VerifyTokenRun {
         if (handOff != null) {
             handOff.announce();
         }
+        settings.principals.refuseBeforeRequest(plan.credential.enterprise());
         if (plan.method.obtainsToken() && settings.baseUrl.appCredentialsWarning() != null) {
             log.warn(settings.baseUrl.appCredentialsWarning());
         }
@@ -197,6 +205,20 @@ public final class VerifyTokenRun {
             user = box.api.currentUser(token, detail == null ? BoxRefusals.USUAL_REASONS
                     : known.hasPassed(clock.instant()) ? detail : BoxRefusals.USUAL_REASONS + "; " + detail);
         }
+        BoxUser verified = user != null ? user : plan.credential.verifiedFor();
+        if (verified != null) {
+            settings.principals.require(token.source, verified);
+        } else if (settings.principals.restrictsWho()) {
+            throw PrincipalFailures.notRecorded(token.source);
+        }
+        BoxUser actingAs = null;
+        if (settings.principals.asUser != null) {
+            if (settings.principals.asUser.equals(user.id)) {
+                throw PrincipalFailures.asUserIsTokenUser(user.describe(), settings.principals.asUserFrom + " "
+                        + settings.principals.asUser);
+            }
+            actingAs = box.api.actAs(token, settings.principals.asUser, user.describe());
+        }
         Expiry expiry = token.kind == AccessToken.Kind.GIVEN ? estimator.accepted(token.value.sha256Hex()) : known;
         expiry.require(settings.expiry.minValidity, clock.instant(), token.source, token.renewal, log);
         AccessToken stage = token;
@@ -210,13 +232,14 @@ public final class VerifyTokenRun {
             handedOn = "hands on a token downscoped to " + downscope.describe() + itemName + " ("
                     + narrowed.describe(clock.instant()) + ")";
         }
-        List<String> folders = checkFolders(settings, box.api, stage, user);
+        List<String> folders = checkFolders(settings, box.api, stage, actingAs != null ? actingAs : user);
         if (handOff != null) {
             handOff.handOn(stage, stage == token ? "the obtained access token" : "a token downscoped to "
-                    + downscope.describe(), clock.instant());
+                    + downscope.describe(), verified, clock.instant());
         }
-        return new Verdict(user, token.origin, expiry, folders, handedOn, new HashSet<>(Arrays.asList(
-                token.value.sha256Hex(), stage.value.sha256Hex())), clock.instant());
+        return new Verdict(user, actingAs, verified == null ? null : verified.enterprise, token.origin, expiry, folders,
+                handedOn, new HashSet<>(Arrays.asList(token.value.sha256Hex(), stage.value.sha256Hex())),
+                clock.instant());
     }
 
     /** The expiry of a token Box issued, to this run or to the step that handed it on. */
@@ -231,12 +254,13 @@ public final class VerifyTokenRun {
      */
     private static List<String> checkFolders(TokenCheckSettings settings, BoxApiClient api, AccessToken stage,
             BoxUser user) throws BoxCheckFailure {
+        String asUser = settings.principals.asUser;
         Downscope downscope = settings.downscope;
         String who = downscope != null ? "the token downscoped to " + downscope.describe()
                 : user.login != null ? user.login : user.describe();
         List<String> checked = new ArrayList<>();
         for (FolderRequirement folder : settings.folders) {
-            String name = api.checkFolder(stage, folder, who, downscope != null && downscope.item() != null);
+            String name = api.checkFolder(stage, asUser, folder, who, downscope != null && downscope.item() != null);
             checked.add(folder.id + " '" + name + "'" + (folder.upload ? " (upload)" : ""));
         }
         return checked;

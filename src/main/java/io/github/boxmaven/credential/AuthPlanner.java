@@ -102,6 +102,9 @@ public final class AuthPlanner {
         if (subject == null) {
             throw CredentialFailures.jwtSubjectMissing(in.jwtConfig.toString());
         }
+        if (!subject().isPresent() && subject.id.equals("0")) {
+            throw CredentialFailures.jwtFreeAccount(in.jwtConfig.toString());
+        }
         return new AuthPlan(AuthMethod.JWT, reason,
                 new JwtServerAuth(in.jwtConfig, config, passphrase, subject, jwtAlgorithm), Collections.emptyList());
     }

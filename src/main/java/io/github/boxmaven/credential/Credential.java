@@ -1,6 +1,7 @@
 package io.github.boxmaven.credential;
 
 import io.github.boxmaven.boxapi.AccessToken;
+import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.boxapi.TokenEndpointClient;
 import io.github.boxmaven.failure.BoxCheckFailure;
@@ -20,6 +21,17 @@ public interface Credential {
 
     /** Whom the token acts for, when the credential says; null for a token the user has. */
     default Subject subject() {
+        return null;
+    }
+
+    /** The enterprise named before any request (a subject, a JWT config, a hand-off's record); null when none is. */
+    default Subject enterprise() {
+        Subject subject = subject();
+        return subject != null && subject.type.equals("enterprise") ? subject : null;
+    }
+
+    /** The user, and enterprise, an earlier step verified the token for (a hand-off's record); else null. */
+    default BoxUser verifiedFor() {
         return null;
     }
 

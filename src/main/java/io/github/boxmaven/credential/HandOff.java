@@ -2,6 +2,7 @@ package io.github.boxmaven.credential;
 
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.boxapi.AccessToken;
+import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.Causes;
 import io.github.boxmaven.failure.FailureKind;
@@ -162,10 +163,13 @@ public final class HandOff {
         }
     }
 
-    /** Once the check passed: writes {@code token} (the one later steps get) and its record, when this run writes. */
-    public void handOn(AccessToken token, String what, Instant now) throws BoxCheckFailure {
+    /**
+     * Once the check passed: writes {@code token} (the one later steps get) and its record, with the user and
+     * enterprise it was verified for, when this run writes.
+     */
+    public void handOn(AccessToken token, String what, BoxUser verifiedFor, Instant now) throws BoxCheckFailure {
         if (mode == Mode.WRITE) {
-            file.write(before, token.value, now, token.expiresAt, asked.madeBy(plan.credential));
+            file.write(before, token.value, now, token.expiresAt, asked.madeBy(plan.credential), verifiedFor);
             log.info("Wrote " + what + " to " + file.path() + " (owner-only) for later steps of this build.");
         }
     }

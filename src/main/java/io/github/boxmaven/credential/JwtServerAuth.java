@@ -43,6 +43,14 @@ public final class JwtServerAuth implements Credential {
         return subject;
     }
 
+    /** The subject's enterprise, or the one the config names for a user subject. */
+    @Override
+    public Subject enterprise() {
+        return subject.type.equals("enterprise") ? subject : config.enterpriseId == null
+                || config.enterpriseId.equals("0") ? null : Subject.enterprise(config.enterpriseId, "enterpriseID in "
+                + configFile.getFileName());
+    }
+
     @Override
     public String describe() {
         return "JWT for " + subject.describe() + " (app config " + configFile.getFileName() + ", public key "

@@ -5,6 +5,8 @@ import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.BaseUrl;
+import io.github.boxmaven.boxapi.BoxApiClient;
+import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.Downscope;
 import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.boxapi.TokenSyntax;
@@ -32,6 +34,7 @@ import java.util.TreeSet;
  */
 public final class TokenFile {
     static final int MAX_BYTES = 8 * 1024;
+    private static final String NO_ENTERPRISE = "none";
 
     private final Path file;
     private final Duration lockWait;
@@ -83,11 +86,15 @@ public final class TokenFile {
      * Hands {@code token} on under the lock beside the file: its record, then the token. Nothing is written when
      * another build changed the file since {@code before} or held the lock, and nothing stays of a failed write.
      */
-    public void write(Contents before, Secret token, Instant now, Instant expiresAt, Binding binding)
-            throws BoxCheckFailure {
+    public void write(Contents before, Secret token, Instant now, Instant expiresAt, Binding binding,
+            BoxUser verifiedFor) throws BoxCheckFailure {
         StringBuilder record = new StringBuilder("# box-maven-plugin: what the token beside this file was handed on"
                 + " for; never the token itself.\nsha256=" + token.sha256Hex() + "\nhandedOnAt=" + now
                 + "\nexpiresAt=" + expiresAt + "\n");
+        if (verifiedFor != null) {
+            record.append("verifiedUser=").append(verifiedFor.id).append("\nverifiedEnterprise=").append(
+                    verifiedFor.enterprise == null ? NO_ENTERPRISE : verifiedFor.enterprise.id).append('\n');
+        }
         for (int i = 0; i < Binding.NAMES.length; i++) {
             record.append(binding.values[i] == null ? "" : Binding.NAMES[i] + "=" + binding.values[i] + "\n");
         }
@@ -232,7 +239,13 @@ public final class TokenFile {
 
         /** The credential that checks the handed-on token as it is; only when {@link #whyNotOurs} is null. */
         Credential handedOn(Instant now) {
-            return new HandedOnToken(token(), file, handedOnAt(), expiresAt(), now);
+            String user = record.getProperty("verifiedUser");
+            String enterprise = record.getProperty("verifiedEnterprise");
+            boolean known = user != null && user.matches(BoxApiClient.ID) && enterprise != null
+                    && (enterprise.equals(NO_ENTERPRISE) || enterprise.matches(BoxApiClient.ID));
+            return new HandedOnToken(token(), file, handedOnAt(), expiresAt(), now, !known ? null : new BoxUser(user,
+                    null, null, null, enterprise.equals(NO_ENTERPRISE) ? null : new BoxUser.Enterprise(enterprise,
+                    null)));
         }
     }
 

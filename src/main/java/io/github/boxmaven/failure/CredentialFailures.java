@@ -54,6 +54,15 @@ public final class CredentialFailures {
                 + " has no enterpriseID and no box.userId is set", "Set " + SET_SUBJECT + ".", null);
     }
 
+    /** The config's {@code enterpriseID} is "0": a free developer account's app, with no enterprise to act for. */
+    public static BoxCheckFailure jwtFreeAccount(String configFile) {
+        return BoxCheckFailure.withFix(FailureKind.JWT_SUBJECT_MISSING, "box.jwtConfig " + configFile + " has"
+                + " enterpriseID 0: its app belongs to a free developer account, which has no enterprise and so no"
+                + " service account to act for, and Box would refuse the assertion (invalid_grant); nothing was sent",
+                "Set box.userId (or BOX_USER_ID) to the account's user id (the app needs \"Generate User Access"
+                + " Tokens\"), or create the app in an enterprise or a developer sandbox.", null);
+    }
+
     /** @param where {@code box.jwtConfig /path/config.json} */
     public static BoxCheckFailure jwtConfigUnreadable(String where, Throwable cause) {
         return BoxCheckFailure.withFix(FailureKind.JWT_CONFIG_UNREADABLE, "Cannot read " + where + " ("

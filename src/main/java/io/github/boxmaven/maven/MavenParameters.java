@@ -22,6 +22,11 @@ final class MavenParameters {
         values.tokenLifetime = mojo.tokenLifetime;
         values.ledger = ledger(mojo);
         values.folders = mojo.folders;
+        values.allowedEnterpriseIds = mojo.allowedEnterpriseIds;
+        values.forbiddenEnterpriseIds = mojo.forbiddenEnterpriseIds;
+        values.allowedUserIds = mojo.allowedUserIds;
+        values.asUser = mojo.asUser;
+        values.asUserEnvironment = System.getenv("BOX_AS_USER");
         values.tokenFile = mojo.path(mojo.tokenFile);
         values.downscope = mojo.downscope;
         values.downscopeResource = mojo.downscopeResource;

@@ -77,6 +77,22 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
     @Parameter(property = "box.jwtAlgorithm", defaultValue = "RS256")
     String jwtAlgorithm;
 
+    /** Enterprise ids the token's user must be in, comma-separated (a user in none fails); not with the next. */
+    @Parameter(property = "box.allowedEnterpriseIds")
+    String allowedEnterpriseIds;
+
+    /** Enterprise ids the token's user must not be in, comma-separated (a developer sandbox, say). */
+    @Parameter(property = "box.forbiddenEnterpriseIds")
+    String forbiddenEnterpriseIds;
+
+    /** User ids the token's own user must be one of, comma-separated (the service account a job runs as). */
+    @Parameter(property = "box.allowedUserIds")
+    String allowedUserIds;
+
+    /** A user the token acts as by Box's As-User header, checked and used for {@code box.folders}; else BOX_AS_USER. */
+    @Parameter(property = "box.asUser")
+    String asUser;
+
     /** Folders the build needs, checked with the token; {@code :upload} where it uploads: {@code 111:upload,222}. */
     @Parameter(property = "box.folders")
     String folders;
@@ -190,6 +206,9 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
             return;
         }
         project.getProperties().setProperty("box.user.id", id);
+        if (verdict.enterprise != null) { // digits, as Box's answer was read
+            project.getProperties().setProperty("box.enterprise.id", verdict.enterprise.id);
+        }
         if (login != null) {
             project.getProperties().setProperty("box.user.login", login);
         }

@@ -1,5 +1,6 @@
 package io.github.boxmaven.report;
 
+import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.check.CheckReport;
 import io.github.boxmaven.expiry.Expiry;
@@ -63,6 +64,10 @@ public final class GithubActions {
                         .append("| | |\n|---|---|\n")
                         .append("| User | ").append(report.verdict.user == null ? "(a token for one item)"
                                 : markdown(report.verdict.user.describe())).append(" |\n")
+                        .append("| Enterprise | ").append(markdown(BoxUser.Enterprise.describe(report.verdict.enterprise)))
+                        .append(" |\n")
+                        .append(report.verdict.actingAs == null ? "" : "| Acting as | " + markdown(
+                                report.verdict.actingAs.describe()) + " (As-User) |\n")
                         .append("| Token | ").append(markdown(report.verdict.tokenOrigin)).append(" |\n")
                         .append("| Expiry | ").append(markdown(report.verdict.expiry.describe(report.verdict.checkedAt)))
                         .append(" |\n");

@@ -8,6 +8,7 @@ import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.check.CheckReport;
+import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.failure.Causes;
 import java.io.IOException;
@@ -111,14 +112,15 @@ public final class Reports {
             json.endObject();
             json.name("reusedEarlierCheck").value(report.reused);
             if (report.verdict != null) {
-                BoxUser user = report.verdict.user;
-                if (user == null) {
-                    json.name("user").nullValue();
+                user(json.name("user"), report.verdict.user);
+                BoxUser.Enterprise enterprise = report.verdict.enterprise;
+                if (enterprise == null) {
+                    json.name("enterprise").nullValue();
                 } else {
-                    json.name("user").beginObject();
-                    json.name("id").value(user.id).name("login").value(user.login).name("name").value(user.name);
-                    json.endObject();
+                    json.name("enterprise").beginObject().name("id").value(enterprise.id).name("name")
+                            .value(enterprise.name).endObject();
                 }
+                user(json.name("actingAs"), report.verdict.actingAs);
                 Expiry expiry = report.verdict.expiry;
                 json.name("expiry").beginObject();
                 json.name("known").value(expiry.isKnown());
@@ -149,6 +151,15 @@ public final class Reports {
         return text.toString();
     }
 
+    private static void user(JsonWriter json, BoxUser user) throws IOException {
+        if (user == null) {
+            json.nullValue();
+        } else {
+            json.beginObject().name("id").value(user.id).name("login").value(user.login).name("name").value(user.name)
+                    .endObject();
+        }
+    }
+
     /** {@code box.junitReport}: the check as one JUnit test case, which CI servers show beside the tests. */
     public static String toXml(CheckReport report) {
         String seconds = String.format(Locale.ROOT, "%.3f", report.duration.toMillis() / 1000.0);
@@ -158,6 +169,15 @@ public final class Reports {
         xml.append("<testsuite name=\"").append(PLUGIN).append("\" tests=\"1\" failures=\"").append(failed ? 1 : 0)
                 .append("\" errors=\"0\" skipped=\"").append(skipped ? 1 : 0).append("\" time=\"").append(seconds)
                 .append("\" timestamp=\"").append(report.finishedAt).append("\">\n");
+        Verdict verdict = report.verdict;
+        if (verdict != null && (verdict.user != null || verdict.enterprise != null)) {
+            xml.append("  <properties>\n");
+            property(xml, "box.user.id", verdict.user == null ? null : verdict.user.id);
+            property(xml, "box.enterprise.id", verdict.enterprise == null ? "none" : verdict.enterprise.id);
+            property(xml, "box.enterprise.name", verdict.enterprise == null ? null : verdict.enterprise.name);
+            property(xml, "box.actingAs.id", verdict.actingAs == null ? null : verdict.actingAs.id);
+            xml.append("  </properties>\n");
+        }
         xml.append("  <testcase classname=\"").append(PLUGIN).append("\" name=\"verify-token\" time=\"")
                 .append(seconds).append("\">\n");
         switch (report.outcome) {
@@ -176,6 +196,12 @@ public final class Reports {
         }
         xml.append("  </testcase>\n</testsuite>\n");
         return xml.toString();
+    }
+
+    private static void property(StringBuilder xml, String name, String value) {
+        if (value != null) {
+            xml.append("    <property name=\"").append(name).append("\" value=\"").append(escape(value)).append("\"/>\n");
+        }
     }
 
     /** XML-escaped, with every character XML 1.0 does not allow dropped (controls, U+FFFE, U+FFFF, lone surrogates). */

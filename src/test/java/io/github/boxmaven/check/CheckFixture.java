@@ -99,6 +99,21 @@ public final class CheckFixture {
         return this;
     }
 
+    /** {@code box.allowedEnterpriseIds}, {@code box.forbiddenEnterpriseIds}, {@code box.allowedUserIds} (null: unset). */
+    public CheckFixture principals(String allowedEnterprises, String forbiddenEnterprises, String allowedUsers) {
+        parameters.allowedEnterpriseIds = allowedEnterprises;
+        parameters.forbiddenEnterpriseIds = forbiddenEnterprises;
+        parameters.allowedUserIds = allowedUsers;
+        return this;
+    }
+
+    /** {@code box.asUser}, and the environment variable {@code BOX_AS_USER} (null: unset). */
+    public CheckFixture asUser(String value, String environment) {
+        parameters.asUser = value;
+        parameters.asUserEnvironment = environment;
+        return this;
+    }
+
     public CheckFixture proxy(ProxySettings value) {
         parameters.proxies = url -> value;
         return this;

@@ -74,12 +74,13 @@ class TokenCheckTest {
 
         Verdict verdict = check(2, Duration.ofSeconds(5)).verdict(envToken(CANARY));
 
-        assertEquals("Box token OK: Test User <test@user.com> (user 12345), token from environment variable BOX_TOKEN;"
+        assertEquals("Box token OK: Test User <test@user.com> (user 12345) in no enterprise, token from environment variable"
+                + " BOX_TOKEN;"
                 + " expiry unknown (the ledger is off; set box.token.expiresAt or box.token.issuedAt to check it)",
                 verdict.summary());
         RecordedRequest request = server.takeRequest();
         assertEquals("GET", request.getMethod());
-        assertEquals("/2.0/users/me", request.getTarget());
+        assertEquals("/2.0/users/me?fields=id,type,name,login,status,enterprise", request.getTarget());
         assertEquals("Bearer " + CANARY, request.getHeaders().get("Authorization"));
         assertTrue(request.getHeaders().get("User-Agent").startsWith("box-maven-plugin/"),
                 request.getHeaders().get("User-Agent"));
@@ -332,7 +333,7 @@ class TokenCheckTest {
                 .body("{\"type\":\"user\",\"id\":\"1\\n[ERROR] x\",\"name\":\"Eve\\r\\n::add-mask::\\u001b[2J\","
                         + "\"login\":\"" + "a".repeat(500) + "\"}").build());
         Verdict verdict = check(0, Duration.ofSeconds(5)).verdict(envToken(CANARY));
-        assertEquals("Box token OK: Eve??::add-mask::?[2J <" + "a".repeat(200) + "\u2026> (user 1?[ERROR] x), token from"
+        assertEquals("Box token OK: Eve??::add-mask::?[2J <" + "a".repeat(200) + "\u2026> (user 1?[ERROR] x) in no enterprise, token from"
                 + " environment variable BOX_TOKEN; expiry unknown (the ledger is off; set box.token.expiresAt or"
                 + " box.token.issuedAt to check it)", verdict.summary());
 

@@ -54,7 +54,7 @@ class TokenRevocationTest {
         file = dir.resolve("box-token");
         TokenFile tokenFile = new TokenFile(file);
         tokenFile.write(tokenFile.read(), Secret.of(TOKEN), Instant.now(), EXPIRES_AT, TokenFile.Binding.asked(
-                BaseUrl.parse(box.url()), null));
+                BaseUrl.parse(box.url()), null), null);
     }
 
     @AfterEach

@@ -140,12 +140,13 @@ class AppTokenCheckTest {
         assertEquals("enterprise", form.get("box_subject_type"));
         assertEquals("12345", form.get("box_subject_id"));
         RecordedRequest me = server.takeRequest();
-        assertEquals("/2.0/users/me", me.getTarget());
+        assertEquals("/2.0/users/me?fields=id,type,name,login,status,enterprise", me.getTarget());
         assertEquals("Bearer " + ACCESS, me.getHeaders().get("Authorization"));
 
         assertEquals(Expiry.Basis.OBTAINED, verdict.expiry.basis);
         assertEquals(NOW.plusSeconds(4102), verdict.expiry.expiresAt);
-        assertEquals("Box token OK: CI Service Account <AutomationUser_3000001@boxdevedition.com> (user 3000001), token"
+        assertEquals("Box token OK: CI Service Account <AutomationUser_3000001@boxdevedition.com> (user 3000001) in no enterprise,"
+                + " token"
                 + " obtained by Client Credentials Grant for enterprise 12345 (client id and secret from settings.xml"
                 + " server 'box', subject from box.enterpriseId); expires in 1h 8m (at "
                 + io.github.boxmaven.base.Instants.format(NOW.plusSeconds(4102), NOW)

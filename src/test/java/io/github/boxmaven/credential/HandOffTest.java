@@ -74,7 +74,7 @@ class HandOffTest {
         Instant expiresAt = state.endsWith("@expired") ? NOW.minusSeconds(1) : NOW.plusSeconds(3600);
         TokenFile tokenFile = new TokenFile(file);
         tokenFile.write(tokenFile.read(), Secret.of("valid-handed-on"), handedOnAt, expiresAt,
-                asked(by).madeBy(run(by).build().plan().credential));
+                asked(by).madeBy(run(by).build().plan().credential), null);
         if (state.endsWith("@damaged")) {
             Files.write(dir.resolve("box-token.handoff"), "handedOnAt=yesterday\n".getBytes(StandardCharsets.US_ASCII));
         }
@@ -146,7 +146,7 @@ class HandOffTest {
         Path file = dir.resolve("box-token");
         TokenFile tokenFile = new TokenFile(file);
         tokenFile.write(tokenFile.read(), Secret.of("valid-handed-on"), NOW.minusSeconds(600), NOW.plusSeconds(3600),
-                asked("appA").madeBy(appA.build().plan().credential));
+                asked("appA").madeBy(appA.build().plan().credential), null);
         assertEquals("id-a", appA.build().plan().credential.app());
         HandOff handOff = HandOff.plan(file, asked("appA"), appA.build(), NOW, BUILD_STARTED, null, log);
         assertEquals(HandOff.Mode.TAKE_OR_REPLACE, handOff.mode());

@@ -55,7 +55,7 @@ class TokenFileTest {
     /** Hands {@link #TOKEN} on for {@code binding}, as a check does. */
     private static TokenFile handOn(Path file, TokenFile.Binding binding) throws Exception {
         TokenFile tokenFile = new TokenFile(file);
-        tokenFile.write(tokenFile.read(), TOKEN, NOW.minusSeconds(60), NOW.plusSeconds(3600), binding);
+        tokenFile.write(tokenFile.read(), TOKEN, NOW.minusSeconds(60), NOW.plusSeconds(3600), binding, null);
         return tokenFile;
     }
 
@@ -170,7 +170,7 @@ class TokenFileTest {
         try (FileChannel lockFile = FileChannel.open(dir.resolve("box-token.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock held = lockFile.lock()) {
             BoxCheckFailure e = assertFailure(FailureKind.TOKEN_FILE_UNWRITABLE, () -> file.write(before, TOKEN, NOW,
-                    NOW.plusSeconds(3600), asked(null, null)));
+                    NOW.plusSeconds(3600), asked(null, null), null));
             assertEquals("box.tokenFile " + path + " stayed locked by another build for 200ms, so this check's token"
                     + " was not written.\nGive each build that runs at the same time its own box.tokenFile, such as"
                     + " $RUNNER_TEMP/box-token.", e.getMessage());

@@ -70,7 +70,7 @@ class TokenHandOffTest {
 
     private void handOn(TokenFile file, TokenFile.Contents before, AuthPlan plan, AccessToken token) throws Exception {
         file.write(before, token.value, Instant.now(), token.expiresAt, asked("https://api.box.com").madeBy(
-                plan.credential));
+                plan.credential), null);
     }
 
     /** The hand-off a later step makes with {@code inputs}, at {@code now}. */

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 class SessionVerdictCacheTest {
     static Verdict verdict() {
-        return new Verdict(new BoxUser("1", "n", "l", null), "from x", Expiry.unknown("the ledger is off"), List.of(), "",
+        return new Verdict(new BoxUser("1", "n", "l", null, null), null, null, "from x", Expiry.unknown("the ledger is off"), List.of(), "",
                 Set.of("hash-of-the-token"), Instant.now());
     }
 

@@ -60,7 +60,7 @@ class VerifyTokenMojoTest {
         prepared(mojo).execute();
 
         String logged = logged();
-        assertTrue(logged.contains("info Box token OK: Build Bot <bot@example.com> (user 777), token from -Dbox.token on"
+        assertTrue(logged.contains("info Box token OK: Build Bot <bot@example.com> (user 777) in no enterprise, token from -Dbox.token on"
                 + " the command line; expiry unknown"), logged);
         assertTrue(logged.contains("warn box.token was given on the command line"), logged);
         assertFalse(logged.contains(CANARY), logged);

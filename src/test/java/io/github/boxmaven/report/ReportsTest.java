@@ -35,7 +35,7 @@ class ReportsTest {
     Path dir;
 
     private static CheckReport passed() {
-        Verdict verdict = new Verdict(new BoxUser("12345", "Test User", "test@user.com", "active"),
+        Verdict verdict = new Verdict(new BoxUser("12345", "Test User", "test@user.com", "active", null), null, null,
                 "from settings.xml server 'box'", Expiry.exact(Expiry.Basis.EXPIRES_AT, NOW.plusSeconds(1800)), List.of(), "",
                 Set.of(), NOW);
         return CheckReport.passed(verdict, false, AuthMethod.TOKEN, "https://api.box.com", NOW,
@@ -120,7 +120,7 @@ class ReportsTest {
         Path summary = dir.resolve("summary.md");
         env.put("GITHUB_STEP_SUMMARY", summary.toString());
         Verdict verdict = new Verdict(new BoxUser("1", "![x](https://evil.example/p.png) [click](https://evil.example)"
-                + " <img src=x> | forged |", "a@b", "active"), "from settings.xml server 'box'", Expiry.unknown("the ledger is off"), List.of(), "",
+                + " <img src=x> | forged |", "a@b", "active", null), null, null, "from settings.xml server 'box'", Expiry.unknown("the ledger is off"), List.of(), "",
                 Set.of(), NOW);
         new GithubActions(env, new PrintStream(new ByteArrayOutputStream(), true, "UTF-8"))
                 .summary(CheckReport.passed(verdict, false, AuthMethod.TOKEN, "https://api.box.com", NOW,

@@ -29,8 +29,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code ratelimited...}: 429 with {@code Retry-After: 1} the first time, then 200;
  *   <li>{@code silent...}: never answers (until the client gives up);
  *   <li>{@code valid-expression-login...}: 200 with a user whose login is a Maven expression;
- *   <li>{@code valid-at-expression-login...}: 200 with a user whose login holds {@code @env.BOX_IT_CANARY@}.
+ *   <li>{@code valid-at-expression-login...}: 200 with a user whose login holds {@code @env.BOX_IT_CANARY@};
+ *   <li>{@code valid-free...}: a free developer account's user, in no enterprise;
+ *   <li>{@code valid-odd-enterprise...}: a user whose {@code enterprise} is a string, which Box never sends.
  * </ul>
+ * With {@code fields} naming {@code enterprise} (Box returns it only then), Test User is in enterprise 987654 'Acme',
+ * the service account in 777 'Acme Sandbox'. {@code As-User: 4242} makes a service account's CCG token act as Jane Doe
+ * (user 4242); any other id is a user Box does not find (404); a JWT token with As-User gets 403
+ * {@code insufficient_scope} (its app may not use As-User), a given token 403
+ * {@code access_denied_insufficient_permissions} (its user is no admin).
  *
  * Tokens it issues itself from {@code POST /oauth2/token} start with {@code valid-sa-} and belong to a
  * service account. Client Credentials Grant: client {@value #CCG_CLIENT_ID} with secret
@@ -55,6 +62,10 @@ public final class BoxStandIn implements AutoCloseable {
 
     static final String SERVICE_ACCOUNT_JSON = "{\"type\":\"user\",\"id\":\"3000001\",\"name\":\"CI Service Account\","
             + "\"login\":\"AutomationUser_3000001_Ab12Cd34Ef@boxdevedition.com\",\"status\":\"active\"}";
+    static final String JANE_JSON = "{\"type\":\"user\",\"id\":\"4242\",\"name\":\"Jane Doe\",\"login\":\"jane@acme.com\","
+            + "\"status\":\"active\"}";
+    static final String ACME = "{\"type\":\"enterprise\",\"id\":\"987654\",\"name\":\"Acme\"}";
+    static final String SANDBOX = "{\"type\":\"enterprise\",\"id\":\"777\",\"name\":\"Acme Sandbox\"}";
     public static final String CCG_CLIENT_ID = "ccg-client-id";
     public static final String CCG_CLIENT_SECRET = "ccg-client-secret";
     public static final String JWT_CLIENT_ID = "jwt-client-id";
@@ -66,6 +77,7 @@ public final class BoxStandIn implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, java.security.PublicKey> jwtKeys = new ConcurrentHashMap<>();
     private final AtomicInteger issued = new AtomicInteger();
+    private final AtomicInteger asUserRequests = new AtomicInteger();
     private final Map<String, AtomicInteger> issuedFor = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "box-stand-in");
@@ -111,6 +123,11 @@ public final class BoxStandIn implements AutoCloseable {
     }
 
     /** How many requests {@code /oauth2/revoke} received, good or not. */
+    /** How many {@code /users/me} and folder requests carried an {@code As-User} header. */
+    public int asUserRequests() {
+        return asUserRequests.get();
+    }
+
     /** How many tokens the Client Credentials Grant issued for subject {@code subject}. */
     public int issuedFor(String subject) {
         AtomicInteger count = issuedFor.get(subject);
@@ -127,6 +144,11 @@ public final class BoxStandIn implements AutoCloseable {
     }
 
     /** {@code /users/me} requests that carried this token. */
+    /** How many {@code /users/me} requests it answered, with any token. */
+    public int usersMeRequests() {
+        return requests.get();
+    }
+
     public int requestsWith(String token) {
         AtomicInteger count = requestsByToken.get(token);
         return count == null ? 0 : count.get();
@@ -203,6 +225,9 @@ public final class BoxStandIn implements AutoCloseable {
      * to a token downscoped to another.
      */
     private void folder(HttpExchange exchange, String id) throws IOException {
+        if (exchange.getRequestHeaders().getFirst("As-User") != null) {
+            asUserRequests.incrementAndGet();
+        }
         if (!authorized(exchange)) {
             exchange.sendResponseHeaders(401, -1);
         } else if ((id.equals("111") || id.equals("222")) && visible(exchange, "folders/" + id)) {
@@ -343,10 +368,30 @@ public final class BoxStandIn implements AutoCloseable {
         String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
         requests.incrementAndGet();
         int seen = requestsByToken.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
+        String asUser = exchange.getRequestHeaders().getFirst("As-User");
+        boolean enterprise = String.valueOf(query(exchange).get("fields")).contains("enterprise");
+        if (asUser != null) {
+            asUserRequests.incrementAndGet();
+        }
         if (revoked.contains(token)) {
             exchange.sendResponseHeaders(401, -1);
+        } else if (asUser != null && token.startsWith("valid-sa-jwt")) {
+            error(exchange, 403, "insufficient_scope",
+                    "The request requires higher privileges than provided by the access token.");
+        } else if (asUser != null && token.startsWith("valid-sa-")) {
+            if (asUser.equals("4242")) {
+                send(exchange, 200, "application/json", withEnterprise(JANE_JSON, enterprise ? SANDBOX : null));
+            } else {
+                error(exchange, 404, "not_found", "Not Found");
+            }
+        } else if (asUser != null && token.startsWith("valid")) {
+            error(exchange, 403, "access_denied_insufficient_permissions", "Access denied - insufficient permission");
         } else if (token.startsWith("valid-sa-")) {
-            send(exchange, 200, "application/json", SERVICE_ACCOUNT_JSON);
+            send(exchange, 200, "application/json", withEnterprise(SERVICE_ACCOUNT_JSON, enterprise ? SANDBOX : null));
+        } else if (token.startsWith("valid-free")) {
+            send(exchange, 200, "application/json", withEnterprise(USER_JSON, enterprise ? "null" : null));
+        } else if (token.startsWith("valid-odd-enterprise")) {
+            send(exchange, 200, "application/json", withEnterprise(USER_JSON, "\"987654\""));
         } else if (persona.equals("/html")) {
             send(exchange, 200, "text/html; charset=utf-8", "<html><body><h1>Welcome to the guest network</h1>"
                     + "<p>Please accept the terms to continue.</p></body></html>");
@@ -361,7 +406,7 @@ public final class BoxStandIn implements AutoCloseable {
             send(exchange, 200, "application/json", USER_JSON.replace("test@user.com",
                     "${env.BOX_IT_CANARY}@example.com"));
         } else if (token.startsWith("valid")) {
-            send(exchange, 200, "application/json", USER_JSON);
+            send(exchange, 200, "application/json", withEnterprise(USER_JSON, enterprise ? ACME : null));
         } else if (token.startsWith("forbidden")) {
             error(exchange, 403, "insufficient_scope",
                     "The request requires higher privileges than provided by the access token.");
@@ -387,6 +432,11 @@ public final class BoxStandIn implements AutoCloseable {
             exchange.getResponseHeaders().set("box-request-id", "0" + Integer.toHexString(requestIds.incrementAndGet()));
             exchange.sendResponseHeaders(401, -1);
         }
+    }
+
+    /** {@code user} with {@code "enterprise": <json>} added; as it is for null. */
+    private static String withEnterprise(String user, String json) {
+        return json == null ? user : user.substring(0, user.length() - 1) + ",\"enterprise\":" + json + "}";
     }
 
     private void error(HttpExchange exchange, int status, String code, String message) throws IOException {
