@@ -24,7 +24,6 @@ import javax.inject.Inject;
  */
 @Mojo(name = "revoke-token", threadSafe = true, requiresProject = false)
 public class RevokeTokenMojo extends AbstractBoxMojo {
-
     @Inject
     public RevokeTokenMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
