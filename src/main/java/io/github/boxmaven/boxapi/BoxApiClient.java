@@ -122,11 +122,8 @@ public final class BoxApiClient {
     }
 
     private static boolean canUpload(JsonObject folder) {
-        JsonElement permissions = folder.get("permissions");
-        if (permissions == null || !permissions.isJsonObject()) {
-            return false;
-        }
-        JsonElement canUpload = permissions.getAsJsonObject().get("can_upload");
+        JsonObject permissions = Json.object(folder, "permissions");
+        JsonElement canUpload = permissions == null ? null : permissions.get("can_upload");
         return canUpload != null && canUpload.isJsonPrimitive() && canUpload.getAsJsonPrimitive().isBoolean()
                 && canUpload.getAsBoolean();
     }
