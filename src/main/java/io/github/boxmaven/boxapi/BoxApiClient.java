@@ -93,7 +93,6 @@ public final class BoxApiClient {
         HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id).newBuilder()
                 .addEncodedQueryParameter("fields", "id,name,permissions").build();
         BoxResponse response = get(url, token.value, asUser);
-        String display = response.url;
         switch (response.status) {
             case 200:
                 if (response.json() == null || !"folder".equals(response.text("type"))) {
@@ -113,8 +112,8 @@ public final class BoxApiClient {
             case 403:
                 throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
             default:
-                throw BoxRefusals.unexpectedResponse(display, response.status, response.error(), response.errorDescription(),
-                        response.requestId());
+                throw BoxRefusals.unexpectedResponse(response.url, response.status, response.error(),
+                        response.errorDescription(), response.requestId());
         }
     }
 
@@ -164,11 +163,8 @@ public final class BoxApiClient {
     }
 
     private static boolean canUpload(JsonObject folder) {
-        JsonElement permissions = folder.get("permissions");
-        if (permissions == null || !permissions.isJsonObject()) {
-            return false;
-        }
-        JsonElement canUpload = permissions.getAsJsonObject().get("can_upload");
+        JsonObject permissions = Json.object(folder, "permissions");
+        JsonElement canUpload = permissions == null ? null : permissions.get("can_upload");
         return canUpload != null && canUpload.isJsonPrimitive() && canUpload.getAsJsonPrimitive().isBoolean()
                 && canUpload.getAsBoolean();
     }

@@ -88,5 +88,4 @@ public final class TokenCheckSettings {
     TokenFile.Binding handOnAsked() {
         return TokenFile.Binding.asked(baseUrl, downscope);
     }
-
 }

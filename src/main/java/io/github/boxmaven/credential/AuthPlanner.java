@@ -71,9 +71,7 @@ public final class AuthPlanner {
     private AuthPlan tokenPlan(String reason, List<String> notes) throws BoxCheckFailure {
         GivenToken token = GivenToken.find(TokenSource.standard(in.token, in.serverId, id -> server(),
                 in.environment), notes);
-        List<String> warnings = token.warning() == null ? Collections.emptyList()
-                : Collections.singletonList(token.warning());
-        return new AuthPlan(AuthMethod.TOKEN, reason, token, warnings);
+        return new AuthPlan(AuthMethod.TOKEN, reason, token, token.warning());
     }
 
     /** Only {@code box.auth=ccg} asks for it without both a client and a subject. */
@@ -84,9 +82,8 @@ public final class AuthPlanner {
                     + (client.isPresent() || subject.isPresent() ? "" : " and ") + (subject.isPresent() ? "" : "a subject"),
                     in.serverId);
         }
-        String warning = client.get().warning;
         return new AuthPlan(AuthMethod.CCG, reason, new ClientCredentialsGrant(client.get(), subject.get()),
-                warning == null ? Collections.emptyList() : Collections.singletonList(warning));
+                client.get().warning);
     }
 
     private AuthPlan jwtPlan(String reason) throws BoxCheckFailure {
@@ -105,8 +102,8 @@ public final class AuthPlanner {
         if (!subject().isPresent() && subject.id.equals("0")) {
             throw CredentialFailures.jwtFreeAccount(in.jwtConfig.toString());
         }
-        return new AuthPlan(AuthMethod.JWT, reason,
-                new JwtServerAuth(in.jwtConfig, config, passphrase, subject, jwtAlgorithm), Collections.emptyList());
+        return new AuthPlan(AuthMethod.JWT, reason, new JwtServerAuth(in.jwtConfig, config, passphrase, subject,
+                jwtAlgorithm), null);
     }
 
     /** The enterprise the JWT config file names, or null. */
