@@ -116,13 +116,14 @@ class TokenLedgerTest {
         ledger.recordAccepted(hash("app"), NOW);
         assertTrue(ledger.recordAccepted(hash("app"), NOW.plus(Duration.ofMinutes(61))).get().outlived());
         assertEquals(List.of(hash("app") + "=2026-11-29T10:00:00Z outlived 2026-11-29T11:01:00Z"), entries());
-        Instant monthsLater = NOW.plus(TokenLedger.KEPT.multipliedBy(3));
-        for (Instant at = NOW.plus(TokenLedger.KEPT); !at.isAfter(monthsLater); at = at.plus(TokenLedger.KEPT)) {
+        Instant monthsLater = NOW.plus(TokenLedger.KEPT.multipliedBy(4));
+        for (Instant at = NOW.plus(TokenLedger.KEPT); !at.isAfter(monthsLater); at = at.plus(TokenLedger.KEPT.minusDays(1))) {
             TokenLedger.Sighting seen = ledger.recordAccepted(hash("app"), at).get();
             assertEquals(NOW, seen.first, "still the first sighting at " + at);
             assertTrue(seen.outlived());
         }
-        assertFalse(ledger.firstSeen(hash("app"), monthsLater.plus(TokenLedger.KEPT)).isPresent(),
+        Instant lastAccepted = Instant.parse(entries().get(0).split(" outlived ")[1]);
+        assertFalse(ledger.firstSeen(hash("app"), lastAccepted.plus(TokenLedger.KEPT)).isPresent(),
                 "dropped once Box has not accepted it for " + TokenLedger.KEPT);
     }
 
