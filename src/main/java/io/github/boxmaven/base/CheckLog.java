@@ -9,7 +9,5 @@ public interface CheckLog {
     void debug(String message);
 
     /** A token the plugin was just issued, before anything could print it: for the CI to mask ({@code ::add-mask::}). */
-    default void registerSecret(Secret token) {
-    }
-
+    default void registerSecret(Secret token) {}
 }

@@ -105,8 +105,7 @@ public final class PrivateFiles {
 
     /** Deletes the lock beside {@code file}, once nothing is left for it to guard; a link there is deleted, not followed. */
     public static void deleteLock(Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.deleteIfExists(lockOf(target));
+        Files.deleteIfExists(lockOf(file.toAbsolutePath()));
     }
 
     /** Writes {@code content} to {@code file}; the parent directory must exist. */
@@ -224,11 +223,7 @@ public final class PrivateFiles {
 
     /** One ACL entry, everything for the owner; nothing inherited stays. */
     static void ownerOnly(AclFileAttributeView view) throws IOException {
-        AclEntry owner = AclEntry.newBuilder()
-                .setType(AclEntryType.ALLOW)
-                .setPrincipal(view.getOwner())
-                .setPermissions(EnumSet.allOf(AclEntryPermission.class))
-                .build();
-        view.setAcl(Collections.singletonList(owner));
+        view.setAcl(Collections.singletonList(AclEntry.newBuilder().setType(AclEntryType.ALLOW)
+                .setPrincipal(view.getOwner()).setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
     }
 }

@@ -22,9 +22,7 @@ public final class BoxApiClient {
 
     /** {@code GET /2.0/users/me}: whom the token acts for; {@code rejectedBecause} explains a refusal. */
     public BoxUser currentUser(AccessToken token, String rejectedBecause) throws BoxCheckFailure {
-        HttpUrl url = baseUrl.resolve("2.0/users/me");
-        BoxResponse response = get(url, token.value);
-        String display = response.url;
+        BoxResponse response = get(baseUrl.resolve("2.0/users/me"), token.value);
         switch (response.status) {
             case 200:
                 return parseUser(response);
@@ -32,17 +30,17 @@ public final class BoxApiClient {
             case 403:
                 throw refusedToken(response, token, rejectedBecause);
             case 404:
-                throw BoxRefusals.notBoxApi(display, "HTTP 404, no such endpoint", response.requestId());
+                throw BoxRefusals.notBoxApi(response.url, "HTTP 404, no such endpoint", response.requestId());
             default:
                 if (response.status >= 300 && response.status < 400) {
-                    throw BoxRefusals.notBoxApi(display, "HTTP " + response.status + " redirect"
+                    throw BoxRefusals.notBoxApi(response.url, "HTTP " + response.status + " redirect"
                             + (response.location == null ? "" : " to " + stripQuery(response.location))
                             + ", which Box's API never sends", null);
                 }
                 if (response.json() == null || response.error() == null) {
                     throw response.notBoxApi();
                 }
-                throw BoxRefusals.unexpectedResponse(display, response.status, response.error(),
+                throw BoxRefusals.unexpectedResponse(response.url, response.status, response.error(),
                         response.errorDescription(), response.requestId());
         }
     }
@@ -56,7 +54,6 @@ public final class BoxApiClient {
         HttpUrl url = baseUrl.resolve("2.0/folders/" + folder.id).newBuilder()
                 .addEncodedQueryParameter("fields", "id,name,permissions").build();
         BoxResponse response = get(url, token.value);
-        String display = response.url;
         switch (response.status) {
             case 200:
                 if (response.json() == null || !"folder".equals(response.text("type"))) {
@@ -76,8 +73,8 @@ public final class BoxApiClient {
             case 403:
                 throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
             default:
-                throw BoxRefusals.unexpectedResponse(display, response.status, response.error(), response.errorDescription(),
-                        response.requestId());
+                throw BoxRefusals.unexpectedResponse(response.url, response.status, response.error(),
+                        response.errorDescription(), response.requestId());
         }
     }
 
@@ -124,11 +121,8 @@ public final class BoxApiClient {
     }
 
     private static boolean canUpload(JsonObject folder) {
-        JsonElement permissions = folder.get("permissions");
-        if (permissions == null || !permissions.isJsonObject()) {
-            return false;
-        }
-        JsonElement canUpload = permissions.getAsJsonObject().get("can_upload");
+        JsonObject permissions = Json.object(folder, "permissions");
+        JsonElement canUpload = permissions == null ? null : permissions.get("can_upload");
         return canUpload != null && canUpload.isJsonPrimitive() && canUpload.getAsJsonPrimitive().isBoolean()
                 && canUpload.getAsBoolean();
     }

@@ -101,10 +101,7 @@ public final class BoxResponse {
     public String requestId() {
         String fromBody = text("request_id");
         String fromHeader = boxRequestIdHeader == null || boxRequestIdHeader.isEmpty() ? null : boxRequestIdHeader;
-        if (fromBody != null && fromHeader != null) {
-            return fromBody + "." + fromHeader;
-        }
-        return fromBody != null ? fromBody : fromHeader;
+        return fromBody == null ? fromHeader : fromHeader == null ? fromBody : fromBody + "." + fromHeader;
     }
 
     /** "This does not look like the Box API": {@code HTTP 404 with an empty body}. */
@@ -117,10 +114,7 @@ public final class BoxResponse {
         if (body.trim().isEmpty()) {
             return "an empty body";
         }
-        String type = contentType == null ? "no content type" : contentType;
-        if (json() == null) {
-            return "a body that is not a JSON object (" + type + ")";
-        }
-        return "JSON without the fields of a Box user";
+        return json() != null ? "JSON without the fields of a Box user"
+                : "a body that is not a JSON object (" + (contentType == null ? "no content type" : contentType) + ")";
     }
 }

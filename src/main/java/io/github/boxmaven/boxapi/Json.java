@@ -31,15 +31,15 @@ public final class Json {
 
     /** A string (or number, as its text) member of a JSON object, or null when absent, not a primitive, or empty. */
     public static String string(JsonObject object, String member) {
-        if (object == null) {
-            return null;
-        }
-        JsonElement value = object.get(member);
-        if (value == null || !value.isJsonPrimitive()) {
-            return null;
-        }
-        String text = value.getAsString();
-        return text.isEmpty() ? null : text;
+        JsonElement value = object == null ? null : object.get(member);
+        String text = value == null || !value.isJsonPrimitive() ? null : value.getAsString();
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** A member that is a JSON object, or null (also when {@code object} is null). */
+    public static JsonObject object(JsonObject object, String member) {
+        JsonElement value = object == null ? null : object.get(member);
+        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
     }
 
     /** A member that is a JSON number, as the digits Box sent (never converted), or null. */

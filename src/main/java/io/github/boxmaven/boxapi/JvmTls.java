@@ -54,5 +54,4 @@ public final class JvmTls {
         }
         throw new GeneralSecurityException("the default TrustManagerFactory gave no single X509TrustManager");
     }
-
 }

@@ -49,13 +49,9 @@ public final class TokenEndpointClient {
     /** Client Credentials Grant; {@code source} says where the id and secret came from, for messages. */
     public ObtainedToken clientCredentials(String clientId, Secret clientSecret, Subject subject, String source)
             throws BoxCheckFailure {
-        FormBody form = new FormBody.Builder()
-                .add("grant_type", "client_credentials")
-                .add("client_id", clientId)
-                .add("client_secret", clientSecret.reveal())
-                .add("box_subject_type", subject.type)
-                .add("box_subject_id", subject.id)
-                .build();
+        FormBody form = new FormBody.Builder().add("grant_type", "client_credentials").add("client_id", clientId)
+                .add("client_secret", clientSecret.reveal()).add("box_subject_type", subject.type)
+                .add("box_subject_id", subject.id).build();
         return obtain(() -> form, response -> rejected(response, "issue a token by Client Credentials Grant", source,
                 subject, null));
     }
@@ -80,12 +76,9 @@ public final class TokenEndpointClient {
         String[] jti = {null};
         Supplier<FormBody> forms = () -> {
             jti[0] = signer.newJti();
-            return new FormBody.Builder()
-                    .add("grant_type", JWT_GRANT)
+            return new FormBody.Builder().add("grant_type", JWT_GRANT)
                     .add("assertion", signer.sign(clock.instant().plus(skew[0]), jti[0]).reveal())
-                    .add("client_id", clientId)
-                    .add("client_secret", clientSecret.reveal())
-                    .build();
+                    .add("client_id", clientId).add("client_secret", clientSecret.reveal()).build();
         };
         Instant sentAt = clock.instant();
         BoxResponse response = post("oauth2/token", forms);
@@ -127,10 +120,8 @@ public final class TokenEndpointClient {
 
     /** Token exchange: the verified token narrowed to {@code box.downscope}'s scopes and item. */
     public ObtainedToken downscope(Secret subjectToken, Downscope downscope) throws BoxCheckFailure {
-        FormBody.Builder form = new FormBody.Builder()
-                .add("grant_type", TOKEN_EXCHANGE_GRANT)
-                .add("subject_token", subjectToken.reveal())
-                .add("subject_token_type", ACCESS_TOKEN_TYPE)
+        FormBody.Builder form = new FormBody.Builder().add("grant_type", TOKEN_EXCHANGE_GRANT)
+                .add("subject_token", subjectToken.reveal()).add("subject_token_type", ACCESS_TOKEN_TYPE)
                 .add("scope", downscope.scope());
         HttpUrl resource = downscope.resourceUrl(baseUrl);
         if (resource != null) {
@@ -143,11 +134,8 @@ public final class TokenEndpointClient {
 
     /** {@code POST /oauth2/revoke}: the token stops working at once; {@code source} names the id and secret's place. */
     public void revoke(String clientId, Secret clientSecret, String source, Secret token) throws BoxCheckFailure {
-        FormBody form = new FormBody.Builder()
-                .add("client_id", clientId)
-                .add("client_secret", clientSecret.reveal())
-                .add("token", token.reveal())
-                .build();
+        FormBody form = new FormBody.Builder().add("client_id", clientId).add("client_secret", clientSecret.reveal())
+                .add("token", token.reveal()).build();
         BoxResponse response = post("oauth2/revoke", () -> form);
         if (response.status == 200) {
             return;

@@ -76,5 +76,4 @@ public final class TokenCheckSettings {
     TokenFile.Binding handOnAsked() {
         return TokenFile.Binding.asked(baseUrl, downscope);
     }
-
 }

@@ -40,8 +40,7 @@ public final class Verdict {
     /** {@code Box token OK: Test User <test@user.com> (user 12345), token from ...; expires in ...}. */
     public String summary() {
         return "Box token OK: " + (user == null ? "" : user.describe() + ", ") + "token " + tokenOrigin + "; "
-                + expiry.describe(checkedAt)
-                + (folders.isEmpty() ? "" : "; folders " + String.join(", ", folders))
+                + expiry.describe(checkedAt) + (folders.isEmpty() ? "" : "; folders " + String.join(", ", folders))
                 + (handedOn.isEmpty() ? "" : "; " + handedOn);
     }
 }

@@ -24,7 +24,6 @@ public interface VerdictCache {
         }
 
         @Override
-        public void forget(String tokenSha256) {
-        }
+        public void forget(String tokenSha256) {}
     };
 }

@@ -13,11 +13,12 @@ public final class AuthPlan {
     /** What to warn about when the credential is used, e.g. a secret given on the command line. */
     public final List<String> warnings;
 
-    AuthPlan(AuthMethod method, String reason, Credential credential, List<String> warnings) {
+    /** @param warning what to warn about when it is used, or null */
+    AuthPlan(AuthMethod method, String reason, Credential credential, String warning) {
         this.method = method;
         this.reason = reason;
         this.credential = credential;
-        this.warnings = Collections.unmodifiableList(warnings);
+        this.warnings = warning == null ? Collections.emptyList() : Collections.singletonList(warning);
     }
 
     /** {@code Box auth: ccg (a client id and secret ... are set)}. */

@@ -77,9 +77,7 @@ public final class AuthPlanner {
     private AuthPlan tokenPlan(String reason, List<String> notes) throws BoxCheckFailure {
         GivenToken token = GivenToken.find(TokenSource.standard(in.token, in.serverId, id -> server(),
                 in.environment), notes);
-        List<String> warnings = token.warning() == null ? Collections.emptyList()
-                : Collections.singletonList(token.warning());
-        return new AuthPlan(AuthMethod.TOKEN, reason, token, warnings);
+        return new AuthPlan(AuthMethod.TOKEN, reason, token, token.warning());
     }
 
     /** Only {@code box.auth=ccg} asks for it without both a client and a subject. */
@@ -88,9 +86,8 @@ public final class AuthPlanner {
         if (!client.isPresent() || !subject.isPresent()) {
             throw appIncomplete(true, client, subject);
         }
-        String warning = client.get().warning;
         return new AuthPlan(AuthMethod.CCG, reason, new ClientCredentialsGrant(client.get(), subject.get()),
-                warning == null ? Collections.emptyList() : Collections.singletonList(warning));
+                client.get().warning);
     }
 
     /** What of the app is set and where, what is missing: for {@code box.auth=ccg}, or auto without a token. */
@@ -127,8 +124,8 @@ public final class AuthPlanner {
         if (subject == null) {
             throw CredentialFailures.jwtSubjectMissing(in.jwtConfig.toString());
         }
-        return new AuthPlan(AuthMethod.JWT, reason,
-                new JwtServerAuth(in.jwtConfig, config, passphrase, subject, jwtAlgorithm), Collections.emptyList());
+        return new AuthPlan(AuthMethod.JWT, reason, new JwtServerAuth(in.jwtConfig, config, passphrase, subject,
+                jwtAlgorithm), null);
     }
 
     /** The enterprise the JWT config file names, or null. */

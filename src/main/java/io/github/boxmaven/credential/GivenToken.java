@@ -9,7 +9,6 @@ import io.github.boxmaven.failure.CredentialFailures;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** A token the user has: the first of the token sources that holds one, checked before anything is sent. */
@@ -29,11 +28,10 @@ public final class GivenToken implements Credential {
         Set<String> places = new LinkedHashSet<>();
         for (TokenSource source : sources) {
             places.add(source.howToSet);
-            Optional<String> raw = source.read();
-            if (!raw.isPresent()) {
+            String value = source.read().map(String::trim).orElse(null);
+            if (value == null) {
                 continue;
             }
-            String value = raw.get().trim();
             if (value.isEmpty()) {
                 found.add(source.description + " is set but empty");
                 continue;

@@ -89,7 +89,7 @@ public final class HandOff {
             if (why == null) {
                 AuthPlan taken = new AuthPlan(AuthMethod.TOKEN, "a token an earlier step handed on in box.tokenFile "
                         + file.path() + (asked.item() == null ? "" : ", for " + asked.item()), before.handedOn(now),
-                        Collections.emptyList());
+                        null);
                 return new HandOff(file, before, asked, writes ? Mode.TAKE_OR_REPLACE : Mode.TAKE, taken, fresh,
                         null, buildDirectory, log);
             }

@@ -12,5 +12,4 @@ public enum JwtAlgorithm {
     JwtAlgorithm(String jdkName) {
         this.jdkName = jdkName;
     }
-
 }

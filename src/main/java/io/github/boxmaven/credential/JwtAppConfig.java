@@ -1,6 +1,5 @@
 package io.github.boxmaven.credential;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.base.Secret;
@@ -54,8 +53,8 @@ public final class JwtAppConfig {
             throw CredentialFailures.jwtConfigUnreadable(where, e);
         }
         JsonObject root = Json.parseObject(text);
-        JsonObject settings = root == null ? null : object(root, "boxAppSettings");
-        JsonObject appAuth = settings == null ? null : object(settings, "appAuth");
+        JsonObject settings = Json.object(root, "boxAppSettings");
+        JsonObject appAuth = Json.object(settings, "appAuth");
         if (appAuth == null) {
             throw CredentialFailures.jwtConfigInvalid(where + " is not a Box app config: it has no"
                     + " boxAppSettings.appAuth object");
@@ -77,11 +76,6 @@ public final class JwtAppConfig {
         return new JwtAppConfig(clientId, Secret.of(clientSecret), publicKeyId, Secret.of(privateKey),
                 passphrase == null ? null : Secret.of(passphrase), Json.string(root, "enterpriseID"),
                 Secret.of(text).sha256Hex());
-    }
-
-    private static JsonObject object(JsonObject parent, String member) {
-        JsonElement value = parent.get(member);
-        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.boxapi.Subject;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -13,6 +14,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * The JWT a Box app sends to {@code /oauth2/token}, by Box's rules ({@code kid}; {@code iss}, {@code sub},
@@ -61,10 +63,6 @@ public final class JwtAssertion {
     static String randomJti() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        StringBuilder hex = new StringBuilder(64);
-        for (byte b : bytes) {
-            hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-        }
-        return hex.toString();
+        return String.format(Locale.ROOT, "%064x", new BigInteger(1, bytes));
     }
 }

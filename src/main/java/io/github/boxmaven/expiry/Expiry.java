@@ -135,8 +135,7 @@ public final class Expiry {
      * {@code box.minValidity}: fails, with {@code fix}, when the token will not live {@code minimum} (exactly or at
      * most); an expiry passed while Box accepts the token is a warning (the clock or the stated time is wrong).
      */
-    public void require(Duration minimum, Instant now, String source, String fix, CheckLog log)
-            throws BoxCheckFailure {
+    public void require(Duration minimum, Instant now, String source, String fix, CheckLog log) throws BoxCheckFailure {
         if (!isKnown()) {
             return;
         }

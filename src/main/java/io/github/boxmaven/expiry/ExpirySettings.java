@@ -28,17 +28,12 @@ public final class ExpirySettings {
         this.ledger = ledger;
     }
 
-    /**
-     * @param ledger the ledger file, already resolved against the project; null when {@code box.ledger=off}
-     */
+    /** @param ledger the ledger file, already resolved against the project; null when {@code box.ledger=off} */
     public static ExpirySettings of(String minValidity, String expiresAt, String issuedAt, String lifetime, Path ledger)
             throws ConfigurationFailure {
-        return new ExpirySettings(
-                Durations.parse("box.minValidity", minValidity),
-                Instants.parseOptional("box.token.expiresAt", expiresAt),
-                Instants.parseOptional("box.token.issuedAt", issuedAt),
-                Durations.parsePositive("box.token.lifetime", lifetime),
-                ledger);
+        return new ExpirySettings(Durations.parse("box.minValidity", minValidity), Instants.parseOptional(
+                "box.token.expiresAt", expiresAt), Instants.parseOptional("box.token.issuedAt", issuedAt),
+                Durations.parsePositive("box.token.lifetime", lifetime), ledger);
     }
 
     @Override

@@ -19,7 +19,6 @@ import java.util.Properties;
 
 /** The parameters both goals share, and what they read of Maven's session; no secret is a parameter. */
 abstract class AbstractBoxMojo extends AbstractMojo {
-
     /** Root of the Box API; API paths such as {@code /2.0/users/me} are appended to it. Plain http only to loopback. */
     @Parameter(property = "box.baseUrl", defaultValue = BaseUrl.DEFAULT)
     String baseUrl;

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 
 /** Maps the goal's parameters and session once into the plain values the core reads (jib's MavenRawConfiguration). */
 final class MavenParameters {
-    private MavenParameters() {
-    }
+    private MavenParameters() {}
 
     static VerifyTokenRun.Parameters of(VerifyTokenMojo mojo) {
         VerifyTokenRun.Parameters values = new VerifyTokenRun.Parameters();

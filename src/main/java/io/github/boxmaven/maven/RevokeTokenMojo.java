@@ -5,7 +5,6 @@ import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.RetryPolicy;
 import io.github.boxmaven.check.TokenCheckSettings;
 import io.github.boxmaven.check.TokenRevocation;
-import io.github.boxmaven.credential.AppClient;
 import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.ConfigurationFailure;
@@ -15,7 +14,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import javax.inject.Inject;
 
 /**
@@ -24,7 +22,6 @@ import javax.inject.Inject;
  */
 @Mojo(name = "revoke-token", threadSafe = true, requiresProject = false)
 public class RevokeTokenMojo extends AbstractBoxMojo {
-
     @Inject
     public RevokeTokenMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -49,11 +46,9 @@ public class RevokeTokenMojo extends AbstractBoxMojo {
         }
         try {
             BaseUrl base = BaseUrl.parse(baseUrl);
-            TokenRevocation revocation = new TokenRevocation(base, TokenCheckSettings.timeout(timeout),
-                    RetryPolicy.withRetries(retries), base.isHttps() ? proxy(base.display()) : null, log,
-                    JvmTls::load, Clock.systemUTC(), verdictCache());
-            Optional<AppClient> client = new AuthPlanner(credentials()).appClient();
-            revocation.revoke(file, client);
+            new TokenRevocation(base, TokenCheckSettings.timeout(timeout), RetryPolicy.withRetries(retries),
+                    base.isHttps() ? proxy(base.display()) : null, log, JvmTls::load, Clock.systemUTC(), verdictCache())
+                    .revoke(file, new AuthPlanner(credentials()).appClient());
         } catch (ConfigurationFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (BoxCheckFailure e) {

@@ -85,9 +85,8 @@ public final class Reports {
 
     /** A plain write: a report holds no secret, and in a reactor every module may write one. */
     static void write(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Files.write(target, text.getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file.toAbsolutePath(), text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code box.report}: the run as pretty-printed JSON, nulls kept. */
@@ -96,48 +95,39 @@ public final class Reports {
         try (JsonWriter json = new JsonWriter(text)) {
             json.setIndent("  ");
             json.setSerializeNulls(true);
-            json.beginObject();
-            json.name("plugin").value(PLUGIN);
-            json.name("pluginVersion").value(PluginInfo.version());
+            json.beginObject().name("plugin").value(PLUGIN).name("pluginVersion").value(PluginInfo.version());
             json.name("outcome").value(report.outcome.name().toLowerCase(Locale.ROOT));
             json.name("finishedAt").value(report.finishedAt.toString());
-            json.name("durationMillis").value(report.duration.toMillis());
-            json.name("baseUrl").value(report.baseUrl);
+            json.name("durationMillis").value(report.duration.toMillis()).name("baseUrl").value(report.baseUrl);
             json.name("credential").beginObject();
             json.name("method").value(report.method == null ? null : report.method.toString());
             if (report.verdict != null) {
                 json.name("origin").value(report.verdict.tokenOrigin);
             }
-            json.endObject();
-            json.name("reusedEarlierCheck").value(report.reused);
+            json.endObject().name("reusedEarlierCheck").value(report.reused);
             if (report.verdict != null) {
                 BoxUser user = report.verdict.user;
                 if (user == null) {
                     json.name("user").nullValue();
                 } else {
-                    json.name("user").beginObject();
-                    json.name("id").value(user.id).name("login").value(user.login).name("name").value(user.name);
-                    json.endObject();
+                    json.name("user").beginObject().name("id").value(user.id).name("login").value(user.login)
+                            .name("name").value(user.name).endObject();
                 }
                 Expiry expiry = report.verdict.expiry;
-                json.name("expiry").beginObject();
-                json.name("known").value(expiry.isKnown());
-                json.name("basis").value(expiry.basis.name().toLowerCase(Locale.ROOT));
-                json.name("exact").value(expiry.basis.exact);
+                json.name("expiry").beginObject().name("known").value(expiry.isKnown());
+                json.name("basis").value(expiry.basis.name().toLowerCase(Locale.ROOT)).name("exact")
+                        .value(expiry.basis.exact);
                 if (expiry.isKnown()) {
                     json.name("expiresAt").value(expiry.expiresAt.toString());
                     json.name("remainingSeconds").value(expiry.remaining(report.verdict.checkedAt).getSeconds());
                 }
-                json.name("description").value(expiry.describe(report.verdict.checkedAt));
-                json.endObject();
+                json.name("description").value(expiry.describe(report.verdict.checkedAt)).endObject();
                 json.name("message").value(report.verdict.summary());
             }
             if (report.failure != null) {
-                json.name("failure").beginObject();
-                json.name("kind").value(report.failure.kind().id());
+                json.name("failure").beginObject().name("kind").value(report.failure.kind().id());
                 json.name("message").value(report.failure.getMessage());
-                json.name("boxRequestId").value(report.failure.requestId());
-                json.endObject();
+                json.name("boxRequestId").value(report.failure.requestId()).endObject();
             }
             if (report.skipReason != null) {
                 json.name("skipReason").value(report.skipReason);
