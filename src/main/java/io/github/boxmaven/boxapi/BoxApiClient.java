@@ -145,7 +145,7 @@ public final class BoxApiClient {
 
     /**
      * A 401 (token not accepted) or 403 (not allowed). The reason, often only in {@code WWW-Authenticate}, is quoted
-     * and chooses the fix: {@code invalid_token} a new token, {@code insufficient_scope} the scopes.
+     * and chooses the fix: {@code invalid_token} the token's own, any other code its own ({@code BoxRefusals}).
      */
     private static BoxCheckFailure refusedToken(BoxResponse response, AccessToken token, String rejectedBecause) {
         String challenged = response.challenge("error");
@@ -158,8 +158,7 @@ public final class BoxApiClient {
                     : error + (description == null ? "" : " (" + description + ")"), token.whenRejected,
                     response.requestId());
         }
-        return BoxRefusals.accessDenied(token.source, response.status, error, description,
-                "insufficient_scope".equals(reason), response.requestId());
+        return BoxRefusals.accessDenied(token.source, response.status, error, description, response.requestId());
     }
 
     private static boolean canUpload(JsonObject folder) {

@@ -2,6 +2,7 @@ package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.Durations;
+import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.NetworkFailures;
@@ -73,13 +74,11 @@ public final class BoxHttp {
             if (!RetryPolicy.isRetryable(response.status)) {
                 return response;
             }
-            if (attempt > retryPolicy.retries) {
-                throw exhausted(response, attempt, display, null);
-            }
             Duration delay = retryPolicy.delayBefore(attempt, retryAfter, ZonedDateTime.now(clock));
-            if (delay.compareTo(retryPolicy.maxWait) > 0) {
-                throw exhausted(response, attempt, display, "Box asked to wait " + Durations.format(delay)
-                        + ", longer than the " + Durations.format(retryPolicy.maxWait) + " the plugin waits");
+            boolean tooLong = delay.compareTo(retryPolicy.maxWait) > 0;
+            if (attempt > retryPolicy.retries || tooLong) {
+                throw exhausted(response, attempt, display, RetryPolicy.parseRetryAfter(retryAfter,
+                        ZonedDateTime.now(clock)) == null ? null : delay, tooLong);
             }
             log.info("Box answered HTTP " + response.status + "; retrying in " + Durations.format(delay)
                     + (retryAfter != null ? " as Box asked" : "") + " (retry " + attempt + " of "
@@ -93,9 +92,18 @@ public final class BoxHttp {
         }
     }
 
-    private static BoxCheckFailure exhausted(BoxResponse response, int attempts, String display, String why) {
-        return response.status == 429 ? BoxRefusals.rateLimited(attempts, why, response.requestId())
-                : BoxRefusals.boxUnavailable(display, response.status, attempts, why, response.requestId());
+    /** {@code asked}: the wait Box asked for, or null; {@code tooLong} when it is longer than the plugin waits. */
+    private BoxCheckFailure exhausted(BoxResponse response, int attempts, String display, Duration asked,
+            boolean tooLong) {
+        String maxWait = tooLong ? Durations.format(retryPolicy.maxWait) : null;
+        if (response.status == 429) {
+            return BoxRefusals.rateLimited(attempts, asked == null ? null : Durations.format(asked), asked == null
+                    ? null : Instants.format(clock.instant().plus(asked), clock.instant()), maxWait,
+                    response.requestId());
+        }
+        return BoxRefusals.boxUnavailable(display, response.status, attempts, tooLong ? "Box asked to wait "
+                + Durations.format(asked) + ", longer than the " + maxWait + " the plugin waits" : null,
+                response.requestId());
     }
 
     private static BoxResponse read(Response answer, String display) throws IOException, BoxCheckFailure {

@@ -198,7 +198,7 @@ public final class TokenEndpointClient {
     private static BoxCheckFailure rejected(BoxResponse response, String action, String credentialSource,
             Subject subject, String jti) {
         return BoxRefusals.tokenEndpointRejected("Box refused to " + action + " " + BoxRefusals.status(
-                response.status, response.error(), response.errorDescription()), Fixes.tokenEndpoint(
+                response.status, response.error(), response.errorDescription()), response.error(), Fixes.tokenEndpoint(
                 response.error(), response.errorDescription(), credentialSource, subject == null ? null
                         : subject.describe(), subject == null ? null : subject.source, jti), response.requestId());
     }

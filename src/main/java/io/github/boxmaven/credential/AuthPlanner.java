@@ -5,6 +5,7 @@ import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.failure.CredentialFailures;
+import io.github.boxmaven.failure.FailureKind;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,12 @@ public final class AuthPlanner {
                     return ccgPlan("a client id and secret (" + client.get().source + ") and a subject ("
                             + subject.get().source + ") are set", client, subject);
                 }
-                return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together", notes);
+                try {
+                    return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together", notes);
+                } catch (BoxCheckFailure e) {
+                    boolean partOfAnApp = client.isPresent() || clientIdSource() != null || clientSecretSource() != null;
+                    throw e.kind() == FailureKind.NO_TOKEN && partOfAnApp ? appIncomplete(false, client, subject) : e;
+                }
         }
     }
 
@@ -78,12 +84,31 @@ public final class AuthPlanner {
     private AuthPlan ccgPlan(String reason, Optional<AppClient> client, Optional<Subject> subject)
             throws BoxCheckFailure {
         if (!client.isPresent() || !subject.isPresent()) {
-            throw CredentialFailures.ccgIncomplete((client.isPresent() ? "" : "a client id and client secret")
-                    + (client.isPresent() || subject.isPresent() ? "" : " and ") + (subject.isPresent() ? "" : "a subject"),
-                    in.serverId);
+            throw appIncomplete(true, client, subject);
         }
         return new AuthPlan(AuthMethod.CCG, reason, new ClientCredentialsGrant(client.get(), subject.get()),
                 client.get().warning);
+    }
+
+    /** What of the app is set and where, what is missing: for {@code box.auth=ccg}, or auto without a token. */
+    private BoxCheckFailure appIncomplete(boolean ccgAsked, Optional<AppClient> client, Optional<Subject> subject) {
+        String id = client.isPresent() ? client.get().source : clientIdSource();
+        String secret = client.isPresent() ? client.get().source : clientSecretSource();
+        return CredentialFailures.appIncomplete(ccgAsked, id, secret, subject.map(s -> s.source).orElse(null),
+                in.serverId);
+    }
+
+    /** Where a client id without its secret is set ({@code box.clientId}, BOX_CLIENT_ID), or null. */
+    private String clientIdSource() {
+        return present(in.clientId) ? "box.clientId" : present(in.environment.get(CredentialInputs.BOX_CLIENT_ID))
+                ? CredentialInputs.BOX_CLIENT_ID : null;
+    }
+
+    /** Where a client secret without its id is set ({@code -Dbox.clientSecret on the command line}, ...), or null. */
+    private String clientSecretSource() {
+        return in.clientSecret != null && present(in.clientSecret.value) ? in.clientSecret.where
+                : present(in.environment.get(CredentialInputs.BOX_CLIENT_SECRET)) ? CredentialInputs.BOX_CLIENT_SECRET
+                : null;
     }
 
     private AuthPlan jwtPlan(String reason) throws BoxCheckFailure {

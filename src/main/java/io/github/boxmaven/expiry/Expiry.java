@@ -5,6 +5,7 @@ import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.base.Instants;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
+import io.github.boxmaven.failure.Fixes;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -145,7 +146,21 @@ public final class Expiry {
             return;
         }
         if (remaining(now).compareTo(minimum) < 0) {
-            throw BoxRefusals.expiresTooSoon(source, describeRemaining(now), Durations.format(minimum), fix);
+            throw BoxRefusals.expiresTooSoon(source, describeRemaining(now), Durations.format(minimum), fix + restate());
+        }
+    }
+
+    /** What to change besides the token: the stated expiry, or (by the ledger's bound) the token's real lifetime. */
+    private String restate() {
+        switch (basis) {
+            case EXPIRES_AT:
+                return " " + Fixes.restateExpiry("box.token.expiresAt");
+            case ISSUED_AT:
+                return " " + Fixes.restateExpiry("box.token.issuedAt");
+            case FIRST_SEEN:
+                return " " + Fixes.STATE_LIFETIME;
+            default:
+                return "";
         }
     }
 

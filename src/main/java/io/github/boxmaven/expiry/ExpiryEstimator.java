@@ -1,7 +1,9 @@
 package io.github.boxmaven.expiry;
 
 import io.github.boxmaven.base.CheckLog;
+import io.github.boxmaven.base.Durations;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,7 +15,7 @@ public final class ExpiryEstimator {
     private final ExpirySettings settings;
     private final TokenLedger ledger;
     private final Clock clock;
-    private Optional<Instant> read = Optional.empty();
+    private Optional<TokenLedger.Sighting> read = Optional.empty();
 
     public ExpiryEstimator(ExpirySettings settings, CheckLog log, Clock clock) {
         this.settings = settings;
@@ -28,24 +30,32 @@ public final class ExpiryEstimator {
             return stated;
         }
         read = ledger.firstSeen(tokenHash, clock.instant());
-        return read.map(this::firstSeen).orElseGet(this::unknown);
+        return read.map(seen -> expiry(seen, false)).orElseGet(this::unknown);
     }
 
     /**
-     * What is known once Box accepted the token: its first sighting is recorded only then. When the ledger cannot keep
-     * one, what {@link #known} read stands; without that, the expiry is unknown, saying why.
+     * What is known once Box accepted the token: its first sighting is recorded only then, and a token Box accepts
+     * after the lifetime is no developer token, its expiry unknown from then on. When the ledger cannot keep one, what
+     * {@link #known} read stands; without that, the expiry is unknown, saying why.
      */
     public Expiry accepted(String tokenHash) {
         Expiry stated = stated();
         if (stated != null) {
             return stated;
         }
-        Optional<Instant> kept = ledger.recordFirstSeen(tokenHash, clock.instant());
-        return kept.isPresent() ? firstSeen(kept.get()) : read.map(this::firstSeen).orElseGet(this::unknown);
+        Optional<TokenLedger.Sighting> kept = ledger.recordAccepted(tokenHash, clock.instant());
+        return (kept.isPresent() ? kept : read).map(seen -> expiry(seen, true)).orElseGet(this::unknown);
     }
 
-    private Expiry firstSeen(Instant seen) {
-        return Expiry.firstSeen(seen, settings.lifetime);
+    /** The ledger's bound, or unknown once Box {@code accepted} the token after the lifetime (or did so before). */
+    private Expiry expiry(TokenLedger.Sighting seen, boolean accepted) {
+        Instant now = clock.instant();
+        if (seen.outlived() || accepted && !seen.first.plus(settings.lifetime).isAfter(now)) {
+            return Expiry.unknown("Box still accepts it " + Durations.format(Duration.between(seen.first, now))
+                    + " after this machine first saw it, longer than a developer token lives (box.token.lifetime "
+                    + Durations.format(settings.lifetime) + "), so it is not one");
+        }
+        return Expiry.firstSeen(seen.first, settings.lifetime);
     }
 
     private Expiry unknown() {

@@ -20,12 +20,16 @@ import java.util.regex.Pattern;
 
 /**
  * When this machine first saw each token ({@code <sha256>=<instant>}, never the token), which bounds a developer
- * token's expiry. Kept with {@link PrivateFiles}; entries past the lifetime are dropped; a ledger that is corrupt,
+ * token's expiry, and whether Box accepted it after the lifetime ({@code <sha256>=<instant> outlived <instant>}): such a
+ * token is no developer token and is never bounded again. Kept with {@link PrivateFiles}; a sighting is dropped
+ * {@link #KEPT} after its lifetime, an outlived token {@link #KEPT} after Box last accepted it; a ledger that is corrupt,
  * unreadable or not this user's alone is a warning and is rebuilt, never a failure. A sighting it cannot read or keep
  * is never made up: {@link #problem()} then says why none is known.
  */
 public final class TokenLedger {
-    private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})=(\\S+)");
+    private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})=(\\S+)(?: outlived (\\S+))?");
+    /** How long a sighting outlasts its lifetime (to learn that a token outlived it), and an outlived token its use. */
+    static final Duration KEPT = Duration.ofDays(30);
     /** About ten thousand entries: more tokens than a machine sees within a token's lifetime. */
     static final int MAX_BYTES = 1024 * 1024;
 
@@ -47,8 +51,25 @@ public final class TokenLedger {
         this.log = log;
     }
 
-    /** When the token with this hash was first seen, if the ledger can say and it is not older than the lifetime. */
-    public Optional<Instant> firstSeen(String tokenHash, Instant now) {
+    /** When a token was first seen, and whether Box accepted it once its lifetime had passed. */
+    public static final class Sighting {
+        public final Instant first;
+        /** When Box last accepted it after its lifetime; null while it has not outlived it. */
+        private final Instant outlivedAt;
+
+        Sighting(Instant first, Instant outlivedAt) {
+            this.first = first;
+            this.outlivedAt = outlivedAt;
+        }
+
+        /** Whether Box accepted the token after the lifetime had passed: it is no developer token. */
+        public boolean outlived() {
+            return outlivedAt != null;
+        }
+    }
+
+    /** When the token with this hash was first seen, if the ledger can say and still keeps it. */
+    public Optional<Sighting> firstSeen(String tokenHash, Instant now) {
         try {
             byte[] content = PrivateFiles.read(file, MAX_BYTES);
             if (content != null && !PrivateFiles.isPrivate(file)) {
@@ -67,21 +88,28 @@ public final class TokenLedger {
     }
 
     /**
-     * Records a sighting at {@code now} unless the ledger has one, and returns the first sighting it keeps: empty when
-     * it cannot be written (busy, a link at its lock, unwritable) or could not vouch for a first sighting (it was
-     * rebuilt, or had corrupt lines that may have held this token).
+     * Records that Box accepted the token at {@code now}: a sighting unless the ledger has one, that it outlived the
+     * lifetime once that has passed. Returns the sighting it keeps: empty when it cannot be written (busy, a link at
+     * its lock, unwritable) or could not vouch for a first sighting (it was rebuilt, or had corrupt lines that may
+     * have held this token).
      */
-    public Optional<Instant> recordFirstSeen(String tokenHash, Instant now) {
-        Instant[] firstSeen = {null};
+    public Optional<Sighting> recordAccepted(String tokenHash, Instant now) {
+        Sighting[] firstSeen = {null};
         problem = null;
         try {
             boolean recorded = PrivateFiles.update(file, MAX_BYTES, lockWait, current -> {
                 boolean trusted = current == null || PrivateFiles.isPrivate(file);
-                Map<String, Instant> entries = entries(trusted ? current : null, now);
-                firstSeen[0] = entries.get(tokenHash);
-                if (firstSeen[0] == null) {
-                    entries.put(tokenHash, now);
-                    firstSeen[0] = trusted && problem == null ? now : null;
+                Map<String, Sighting> entries = entries(trusted ? current : null, now);
+                Sighting seen = entries.get(tokenHash);
+                if (seen != null && (seen.outlived() || !seen.first.plus(lifetime).isAfter(now))) {
+                    seen = new Sighting(seen.first, now);
+                    entries.put(tokenHash, seen);
+                }
+                firstSeen[0] = seen;
+                if (seen == null) {
+                    Sighting first = new Sighting(now, null);
+                    entries.put(tokenHash, first);
+                    firstSeen[0] = trusted && problem == null ? first : null;
                     if (!trusted) {
                         problem = "was not this user's alone and is rebuilt, so when this machine first saw the token"
                                 + " is not known";
@@ -110,8 +138,8 @@ public final class TokenLedger {
     }
 
     /** The live entries; corrupt lines are dropped with a warning, so that the next write rebuilds the file. */
-    private Map<String, Instant> entries(byte[] content, Instant now) {
-        Map<String, Instant> entries = new LinkedHashMap<>();
+    private Map<String, Sighting> entries(byte[] content, Instant now) {
+        Map<String, Sighting> entries = new LinkedHashMap<>();
         if (content == null) {
             return entries;
         }
@@ -131,10 +159,13 @@ public final class TokenLedger {
             }
             Matcher matcher = LINE.matcher(trimmed);
             Instant seen = matcher.matches() ? instant(matcher.group(2)) : null;
-            if (seen == null) {
+            Instant outlivedAt = seen == null || matcher.group(3) == null ? null : instant(matcher.group(3));
+            if (seen == null || matcher.group(3) != null && outlivedAt == null) {
                 corrupt++;
-            } else if (seen.plus(lifetime).isAfter(now) && !seen.isAfter(now.plus(lifetime))) {
-                entries.merge(matcher.group(1), seen, (a, b) -> a.isBefore(b) ? a : b);
+            } else if ((outlivedAt == null ? seen.plus(lifetime) : outlivedAt).plus(KEPT).isAfter(now)
+                    && !seen.isAfter(now.plus(lifetime))) {
+                entries.merge(matcher.group(1), new Sighting(seen, outlivedAt), (a, b) -> a.outlived() != b.outlived()
+                        ? (a.outlived() ? a : b) : a.first.isBefore(b.first) ? a : b);
             }
         }
         if (corrupt > 0) {
@@ -149,17 +180,18 @@ public final class TokenLedger {
     private Instant instant(String text) {
         try {
             Instant seen = Instant.parse(text);
-            seen.plus(lifetime);
+            seen.plus(lifetime).plus(KEPT);
             return seen;
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }
     }
 
-    private static byte[] format(Map<String, Instant> entries) {
+    private static byte[] format(Map<String, Sighting> entries) {
         StringBuilder text = new StringBuilder("# box-maven-plugin: when this machine first saw each Box token.\n"
                 + "# <SHA-256 of the token>=<first seen>; never the token itself. Safe to delete.\n");
-        entries.forEach((hash, seen) -> text.append(hash).append('=').append(seen).append('\n'));
+        entries.forEach((hash, seen) -> text.append(hash).append('=').append(seen.first)
+                .append(seen.outlived() ? " outlived " + seen.outlivedAt : "").append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -35,24 +35,33 @@ public final class BoxRefusals {
                 + status + "): " + reason + (boxSays == null ? "" : "; Box says: " + boxSays), fix, requestId);
     }
 
-    /** HTTP 403: the token is valid, but may not do this. */
-    public static BoxCheckFailure accessDenied(String source, String boxCode, String boxMessage, String requestId) {
-        return accessDenied(source, 403, boxCode, boxMessage, false, requestId);
-    }
-
-    /** {@code insufficientScope}: Box said so, and a downscoped token may lack the scope. */
+    /**
+     * HTTP 403: the token is valid, but may not do this. Box's code chooses the kind and fix ({@link BoxCode}); one this
+     * plugin does not know is quoted, with both fixes Box's docs give for a 403: the user's permissions, the app's.
+     */
     public static BoxCheckFailure accessDenied(String source, int status, String boxCode, String boxMessage,
-            boolean insufficientScope, String requestId) {
-        return BoxCheckFailure.answered(FailureKind.ACCESS_DENIED, "Box accepted the token from " + source
-                + " but refused the request " + status(status, boxCode, boxMessage), "Give the app the scopes it needs"
-                + " (Developer Console > your app > Configuration > Application Scopes), have an admin re-authorize"
-                + " it, then generate a new token" + (insufficientScope ? "; a downscoped token needs the scope in"
-                + " box.downscope too." : "."), requestId);
+            String requestId) {
+        String what = "Box accepted the token from " + source + " but refused the request " + status(status, boxCode,
+                boxMessage);
+        BoxCheckFailure known = byCode(what, boxCode, requestId);
+        return known != null ? known : BoxCheckFailure.answered(FailureKind.ACCESS_DENIED, what,
+                Fixes.USER_OR_APP_PERMISSIONS, requestId);
     }
 
-    /** {@code POST /oauth2/token} refused to issue a token; {@code fix} names the likely cause. */
-    public static BoxCheckFailure tokenEndpointRejected(String what, String fix, String requestId) {
-        return BoxCheckFailure.answered(FailureKind.TOKEN_ENDPOINT_REJECTED, what, fix, requestId);
+    /** A refusal whose code Box documents ({@link BoxCode}), with its kind and fix; null for any other code. */
+    private static BoxCheckFailure byCode(String what, String boxCode, String requestId) {
+        BoxCode known = BoxCode.of(boxCode);
+        return known == null ? null : BoxCheckFailure.answered(known.kind, what, known.fix, requestId);
+    }
+
+    /**
+     * {@code POST /oauth2/token} refused to issue a token; {@code fix} names the likely cause, unless Box's code is one
+     * about the user's account or a policy ({@link BoxCode}).
+     */
+    public static BoxCheckFailure tokenEndpointRejected(String what, String boxCode, String fix, String requestId) {
+        BoxCheckFailure known = byCode(what, boxCode, requestId);
+        return known != null ? known : BoxCheckFailure.answered(FailureKind.TOKEN_ENDPOINT_REJECTED, what, fix,
+                requestId);
     }
 
     /** @param forOneItem whether {@code user} is a token downscoped to one item, which sees only that item */
@@ -80,8 +89,10 @@ public final class BoxRefusals {
     public static BoxCheckFailure downscopeRefused(String scopes, String item, int status, String error,
             String description, String requestId) {
         boolean scopeProblem = status == 401 || item == null || "invalid_scope".equals(error);
-        return BoxCheckFailure.answered(FailureKind.DOWNSCOPE_REFUSED, "Box refused to downscope the verified token to "
-                + scopes + " " + status(status, error, description), scopeProblem ? SCOPES_FIX : RESOURCE_FIX,
+        String what = "Box refused to downscope the verified token to " + scopes + " " + status(status, error,
+                description);
+        BoxCheckFailure known = byCode(what, error, requestId);
+        return known != null ? known : BoxCheckFailure.answered(FailureKind.DOWNSCOPE_REFUSED, what, scopeProblem ? SCOPES_FIX : RESOURCE_FIX,
                 requestId);
     }
 
@@ -92,11 +103,17 @@ public final class BoxRefusals {
                 + " box.downscope must let it be read (base_explorer or item_preview).", requestId);
     }
 
-    /** HTTP 429 on every attempt, or Box asked to wait longer than the plugin waits. */
-    public static BoxCheckFailure rateLimited(int attempts, String why, String requestId) {
-        return BoxCheckFailure.answered(FailureKind.RATE_LIMITED, "Box is rate limiting this token (HTTP 429 on "
-                + attempts(attempts) + (why == null ? "" : "; " + why) + ")", "Run the build again in a minute; if"
-                + " other jobs share this token or app, spread their calls" + RETRIES, requestId);
+    /**
+     * HTTP 429 on every attempt; {@code asked} ({@code 1m 40s}) and {@code until} ({@code 10:01:40Z}) the wait Box asked
+     * for, null when it named none; {@code maxWait} the plugin's, when Box asked for longer, else null.
+     */
+    public static BoxCheckFailure rateLimited(int attempts, String asked, String until, String maxWait,
+            String requestId) {
+        return BoxCheckFailure.answered(FailureKind.RATE_LIMITED, "Box is rate limiting this token's user (HTTP 429 on "
+                + attempts(attempts) + (asked == null ? "" : "; Box asked to wait " + asked + (maxWait == null ? ""
+                : ", longer than the " + maxWait + " the plugin waits")) + ")", (asked == null
+                ? "Run the build again in a minute. " : "Run the build again after " + until + " (in " + asked
+                + "). ") + Fixes.RATE_LIMITS + RETRIES, requestId);
     }
 
     /** HTTP 5xx on every attempt. */
@@ -110,8 +127,10 @@ public final class BoxRefusals {
     /** Box answered with an error status this plugin has no better explanation for. */
     public static BoxCheckFailure unexpectedResponse(String url, int status, String boxCode, String boxMessage,
             String requestId) {
-        return BoxCheckFailure.answered(FailureKind.UNEXPECTED_RESPONSE, "Box answered HTTP " + status + " to GET " + url
-                + (boxCode == null ? "" : " (" + boxCode + (boxMessage == null ? "" : ": " + boxMessage) + ")"),
+        String what = "Box answered HTTP " + status + " to GET " + url + (boxCode == null ? "" : " (" + boxCode
+                + (boxMessage == null ? "" : ": " + boxMessage) + ")");
+        BoxCheckFailure known = byCode(what, boxCode, requestId);
+        return known != null ? known : BoxCheckFailure.answered(FailureKind.UNEXPECTED_RESPONSE, what,
                 "Retry later; if it persists, report it to Box support with the request id.", requestId);
     }
 

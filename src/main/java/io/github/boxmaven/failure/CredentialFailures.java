@@ -2,6 +2,7 @@ package io.github.boxmaven.failure;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Failures of finding and reading the credential: no token, a malformed one, an app config that cannot be used. */
@@ -35,12 +36,42 @@ public final class CredentialFailures {
                 + " with mvn --encrypt-password.", cause);
     }
 
-    /** {@code box.auth=ccg} lacks {@code missing}: a client id and client secret, or a subject, or both. */
-    public static BoxCheckFailure ccgIncomplete(String missing, String serverId) {
-        return BoxCheckFailure.withFix(FailureKind.CCG_INCOMPLETE, "The Client Credentials Grant (box.auth=ccg) needs "
-                + missing + ", which are not set", "Set the client id and secret as <username> and <password> of"
-                + " settings.xml server '" + serverId + "' (or box.clientId and box.clientSecret, or BOX_CLIENT_ID and"
-                + " BOX_CLIENT_SECRET), and " + SET_SUBJECT + ".", null);
+    /**
+     * An app set up in part, for {@code box.auth=ccg} or (no token found) {@code box.auth=auto}: each of the client id,
+     * the client secret and the subject is named with where it is set, or null when it is missing.
+     */
+    public static BoxCheckFailure appIncomplete(boolean ccgAsked, String clientId, String clientSecret,
+            String subject, String serverId) {
+        List<String> set = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> fixes = new ArrayList<>();
+        boolean pair = clientId != null && clientId.equals(clientSecret);
+        String[][] parts = {{pair ? "a client id and secret" : "a client id", clientId, "the client id",
+            "BOX_CLIENT_ID or box.clientId"}, {"a client secret", pair ? null : clientSecret, "the client secret",
+            "BOX_CLIENT_SECRET or box.clientSecret"}, {"a subject", subject, "the subject", SET_SUBJECT}};
+        for (String[] part : parts) {
+            if (pair && part[2].equals("the client secret")) {
+                continue;
+            } else if (part[1] != null) {
+                set.add(part[0] + " (" + part[1] + ")");
+            } else {
+                missing.add(part[2]);
+                fixes.add(part[3]);
+            }
+        }
+        String what = (set.isEmpty() ? "nothing of a Box app is set" : and(set) + (set.size() == 1 ? " is" : " are")
+                + " set") + "; " + and(missing) + (missing.size() == 1 ? " is" : " are") + " missing";
+        return BoxCheckFailure.withFix(FailureKind.CCG_INCOMPLETE, (ccgAsked
+                ? "The Client Credentials Grant (box.auth=ccg) cannot be used: " : "No Box token found, and a Box app"
+                + " is set up in part for the Client Credentials Grant: ") + what, "Set " + String.join(", and ",
+                fixes) + (clientId == null && clientSecret == null ? " (or the id and secret as <username> and"
+                + " <password> of settings.xml server '" + serverId + "')" : "") + (ccgAsked ? "." : "; or, to"
+                + " check a token instead, set BOX_TOKEN and remove the app's settings."), null);
+    }
+
+    private static String and(List<String> items) {
+        return items.size() < 2 ? String.join("", items) : String.join(", ", items.subList(0, items.size() - 1))
+                + " and " + items.get(items.size() - 1);
     }
 
     public static BoxCheckFailure jwtConfigMissing() {

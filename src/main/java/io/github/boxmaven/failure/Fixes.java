@@ -24,6 +24,40 @@ public final class Fixes {
     private static final String AUTHORIZE_APP = "an admin authorizes it with its client id in the Admin Console > Apps"
             + " > Custom Apps Manager";
 
+    /** {@code terms_of_service_required}; Box: service accounts and app users are exempt. */
+    static final String ACCEPT_TERMS = "The user the token acts for has not accepted the enterprise's custom terms of"
+            + " service: that user signs in to Box once in a browser and accepts them, then run the build again (an"
+            + " app's service account and app users are exempt).";
+
+    /** {@code password_reset_required}. */
+    static final String RESET_PASSWORD = "The user the token acts for must reset the Box password before Box serves"
+            + " it: that user signs in to Box in a browser and completes the reset, then run the build again.";
+
+    /** {@code user_email_confirmation_required}. */
+    static final String CONFIRM_EMAIL = "The user the token acts for has not confirmed the email address of the Box"
+            + " account: that user follows the link in Box's confirmation email, then run the build again.";
+
+    /** {@code access_from_location_blocked}. */
+    static final String APPROVED_LOCATION = "An admin allows access to the enterprise only from approved locations, and"
+            + " this machine's is not one: ask an admin to approve the network this build runs on, or run it from one.";
+
+    /** {@code forbidden_by_policy}. */
+    static final String SHIELD_POLICY = "A Box Shield access policy of the enterprise blocks this: ask an enterprise"
+            + " admin to adjust the Shield policy that applies to this user or item.";
+
+    /** {@code access_denied_insufficient_permissions}, and a 403 whose code this plugin does not know. */
+    static final String USER_OR_APP_PERMISSIONS = "Either the user the token acts for lacks the permission (give it"
+            + " access, such as a collaborator role on the item), or the app does (its Application Scopes in the"
+            + " Developer Console > your app > Configuration, then an admin re-authorizes it and you get a new token).";
+
+    /** {@code insufficient_scope}. */
+    static final String APP_SCOPES = "Give the app the scopes it needs (Developer Console > your app > Configuration >"
+            + " Application Scopes), have an admin re-authorize it, then get a new token; a downscoped token needs the scope in box.downscope too.";
+
+    /** What to say of a rate limit: Box's limits are per user, shared by every job that acts for that user. */
+    static final String RATE_LIMITS = "Box limits requests per user (about 1000 a minute, 240 uploads a minute),"
+            + " shared by every job that uses the same user or service account: spread their calls";
+
     private Fixes() {}
 
     /** A secret given with {@code -D}, where it lands in shell history and CI logs. */
@@ -52,6 +86,15 @@ public final class Fixes {
     /** A given token Box rejects (401). */
     public static String rejectedGivenToken(String source) {
         return "Generate a new token (" + GENERATE_DEVELOPER_TOKEN + ") and update " + source + ".";
+    }
+
+    /** How long a token lives when it is not a developer token, for a failure that rests on the ledger's bound. */
+    public static final String STATE_LIFETIME = "If it is not a developer token (an App Token, or one another step"
+            + " obtained), state its real lifetime with box.token.lifetime (such as 90d) or box.token.expiresAt.";
+
+    /** A given token whose stated expiry ({@code parameter}) is too soon: a new token needs a new value there too. */
+    public static String restateExpiry(String parameter) {
+        return "Update " + parameter + " with the new token: checked against the old value, a new token fails too.";
     }
 
     /** A token Box issued to this run moments ago and then rejects (401): the grant worked, so the app is at fault. */
@@ -124,11 +167,14 @@ public final class Fixes {
             return "The assertion looks expired: this machine's clock is probably more than a minute off; sync it"
                     + " (NTP) and run the build again.";
         } else if (!jwt && text.contains("grant credentials are invalid") && subject != null) {
-            // CCG's "Grant credentials are invalid": Box's CCG guide names the causes in this order
-            return "Box's guide to the Client Credentials Grant names three causes, the most common first. 1. The"
-                    + " client id or client secret is wrong: check " + credentialSource + " against the app's"
-                    + " Configuration page in the Box Developer Console. 2. The app is not authorized in this"
-                    + " enterprise: " + AUTHORIZE_APP + ". 3. " + checkSubject + ".";
+            // CCG's "Grant credentials are invalid": Box's CCG guide names these causes, in this order
+            return "Box's guide to the Client Credentials Grant names three causes. 1. The client id or client secret"
+                    + " is wrong or not of the same app: check " + credentialSource + " against the app's Configuration"
+                    + " page in the Box Developer Console. 2. The subject (" + subject + ", from " + subjectSource
+                    + ") cannot be used with the app's access level: an App Access Only app authenticates only as its"
+                    + " service account (box.enterpriseId); a managed user or admin (box.userId) needs App + Enterprise"
+                    + " Access and Generate User Access Tokens, an app user Generate User Access Tokens. 3. The app is"
+                    + " not authorized in this enterprise: " + AUTHORIZE_APP + ".";
         } else if (text.contains("invalid_grant") && subject != null) {
             return checkSubject + ", that the app is authorized in the Admin Console" + (jwt ? ", that the public key"
                     + " ID matches a key of the app, and that this machine's clock is less than a minute off" : "")

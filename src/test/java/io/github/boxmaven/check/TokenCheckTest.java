@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -201,7 +204,30 @@ class TokenCheckTest {
             server.enqueue(new MockResponse.Builder().code(429).build());
         }
         BoxCheckFailure e = assertFailure(FailureKind.RATE_LIMITED, fails(1));
-        assertTrue(e.getMessage().startsWith("Box is rate limiting this token (HTTP 429 on 2 attempts)"), e.getMessage());
+        assertEquals("Box is rate limiting this token's user (HTTP 429 on 2 attempts).\nRun the build again in a minute."
+                + " Box limits requests per user (about 1000 a minute, 240 uploads a minute), shared by every job that"
+                + " uses the same user or service account: spread their calls (box.retries sets how often the plugin"
+                + " retries).", e.getMessage());
+    }
+
+    // Box's documented 429 (developer.box.com, guides/api-calls/permissions-and-errors/rate-limits and "Common
+    // errors": rate_limit_exceeded, "Request rate limit exceeded, try again later.", retry-after: 100): beyond the
+    // plugin's 30 s, it fails at once, saying how long Box asked to wait and when to run again (issue 36, item 5)
+    @Test
+    void aRetryAfterOfBoxsDocumentedHundredSecondsSaysWhenToRunAgain() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "100")
+                .addHeader("box-request-id", "0f1e2d").addHeader("Content-Type", "application/json")
+                .body("{\"type\":\"error\",\"status\":429,\"code\":\"rate_limit_exceeded\",\"message\":\"Request"
+                        + " rate limit exceeded, try again later.\",\"request_id\":\"abcdef123456\"}").build());
+        BoxCheckFailure e = assertFailure(FailureKind.RATE_LIMITED, () -> CheckFixture.against(
+                server.url("/").toString(), log, sleeps).retries(2).clock(Clock.fixed(
+                Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC)).verdict(envToken(CANARY)));
+        assertTrue(sleeps.isEmpty());
+        assertEquals("Box is rate limiting this token's user (HTTP 429 on 1 attempt; Box asked to wait 1m 40s, longer"
+                + " than the 30s the plugin waits) (Box request id abcdef123456.0f1e2d).\nRun the build again after"
+                + " 10:01:40Z (in 1m 40s). Box limits requests per user (about 1000 a minute, 240 uploads a minute),"
+                + " shared by every job that uses the same user or service account: spread their calls (box.retries"
+                + " sets how often the plugin retries).", e.getMessage());
     }
 
     @Test

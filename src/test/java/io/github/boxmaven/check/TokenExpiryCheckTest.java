@@ -250,4 +250,79 @@ class TokenExpiryCheckTest {
                 + " set box.token.expiresAt or box.token.issuedAt to check it)"), verdict.summary());
         assertFalse(verdict.summary().contains("just now"), verdict.summary());
     }
+
+    /** A clock the test moves: simulated hours, no sleep. */
+    static final class MovableClock extends Clock {
+        Instant now = NOW;
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    // issue 36, item 1: an App Token (Box lets it live days or forever) checked over hours with the ledger on and the
+    // defaults: bounded as a developer token until Box accepts it past box.token.lifetime, then never again
+    @Test
+    void aTokenBoxAcceptsPastTheLifetimeIsNeverBoundedAgain() throws Exception {
+        MovableClock clock = new MovableClock();
+        Path ledger = dir.resolve("ledger.properties");
+        CheckFixture check = CheckFixture.against(server.url("/").toString(), log, new ArrayList<>())
+                .expiry("10m", null, null, ledger).clock(clock);
+        for (int minutes : new int[] {0, 49}) {
+            clock.now = NOW.plus(Duration.ofMinutes(minutes));
+            boxAccepts();
+            assertTrue(check.verdict(CheckFixture.tokenInEnvironment(TOKEN)).expiry.isUpperBound(), "+" + minutes);
+        }
+        clock.now = NOW.plus(Duration.ofMinutes(55));
+        boxAccepts();
+        BoxCheckFailure nearEnd = assertFailure(FailureKind.EXPIRES_TOO_SOON,
+                () -> check.verdict(CheckFixture.tokenInEnvironment(TOKEN)));
+        assertEquals("Box token from environment variable BOX_TOKEN expires in at most 5m (first seen 55m ago on this"
+                + " machine; a developer token lives 1h), less than box.minValidity 10m.\nGenerate a new developer token"
+                + " (Box Developer Console > your app > Configuration > Developer Token > Generate Developer Token) and"
+                + " update environment variable BOX_TOKEN, or lower box.minValidity if the stages after this check need"
+                + " less time. If it is not a developer token (an App Token, or one another step obtained), state its"
+                + " real lifetime with box.token.lifetime (such as 90d) or box.token.expiresAt.", nearEnd.getMessage());
+        for (int minutes : new int[] {61, 115, 180, 60 * 24 * 20}) {
+            clock.now = NOW.plus(Duration.ofMinutes(minutes));
+            boxAccepts();
+            Verdict verdict = check.verdict(CheckFixture.tokenInEnvironment(TOKEN));
+            assertEquals(Expiry.Basis.UNKNOWN, verdict.expiry.basis, "+" + minutes);
+            if (minutes == 115) {
+                assertEquals("expiry unknown (Box still accepts it 1h 55m after this machine first saw it, longer"
+                        + " than a developer token lives (box.token.lifetime 1h), so it is not one; set"
+                        + " box.token.expiresAt or box.token.issuedAt to check it)", verdict.expiry.describe(clock.now));
+            }
+        }
+    }
+
+    // issue 36, item 7: a new token checked against the old box.token.expiresAt fails too, so the fix says to update it
+    @Test
+    void aStatedExpiryTooSoonSaysToUpdateItWithTheNewToken() throws Exception {
+        boxAccepts();
+        BoxCheckFailure e = assertFailure(FailureKind.EXPIRES_TOO_SOON,
+                () -> run(settings("10m", "2026-11-29T10:04:10Z", null, null)));
+        assertEquals("Box token from environment variable BOX_TOKEN expires in 4m 10s (at 10:04:10Z, from"
+                + " box.token.expiresAt), less than box.minValidity 10m.\nGenerate a new developer token (Box Developer"
+                + " Console > your app > Configuration > Developer Token > Generate Developer Token) and update"
+                + " environment variable BOX_TOKEN, or lower box.minValidity if the stages after this check need less"
+                + " time. Update box.token.expiresAt with the new token: checked against the old value, a new token"
+                + " fails too.", e.getMessage());
+        boxAccepts();
+        BoxCheckFailure issued = assertFailure(FailureKind.EXPIRES_TOO_SOON,
+                () -> run(settings("10m", null, "2026-11-29T09:05:00Z", null)));
+        assertTrue(issued.getMessage().endsWith(" Update box.token.issuedAt with the new token: checked against the"
+                + " old value, a new token fails too."), issued.getMessage());
+    }
 }

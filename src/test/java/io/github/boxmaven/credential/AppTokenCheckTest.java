@@ -183,7 +183,7 @@ class AppTokenCheckTest {
         server.enqueue(new MockResponse.Builder().code(400)
                 .body("{\"error\":\"invalid_grant\",\"error_description\":\"Grant credentials are invalid\"}").build());
         BoxCheckFailure ccg = assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED, () -> check("10m", null).verdict(ccgPlan()));
-        assertTrue(ccg.getMessage().contains("Check the subject (enterprise 12345, from box.enterpriseId"), ccg.getMessage());
+        assertTrue(ccg.getMessage().contains("The subject (enterprise 12345, from box.enterpriseId) cannot be used"), ccg.getMessage());
 
         server.enqueue(new MockResponse.Builder().code(400)
                 .body("{\"error\":\"invalid_grant\",\"error_description\":\"Please check the 'exp' claim.\"}").build());

@@ -100,15 +100,41 @@ class AuthPlannerTest {
     }
 
     @Test
-    void explicitCcgNamesWhatIsMissing() {
+    void explicitCcgNamesWhatIsSetWhereAndWhatIsMissing() {
         inputs.auth(AuthMethod.CCG);
+        assertEquals("The Client Credentials Grant (box.auth=ccg) cannot be used: nothing of a Box app is set; the"
+                + " client id, the client secret and the subject are missing.\nSet BOX_CLIENT_ID or box.clientId, and"
+                + " BOX_CLIENT_SECRET or box.clientSecret, and box.enterpriseId or box.userId (or BOX_ENTERPRISE_ID or"
+                + " BOX_USER_ID) (or the id and secret as <username> and <password> of settings.xml server 'box').",
+                assertFailure(FailureKind.CCG_INCOMPLETE, this::plan).getMessage());
+        env.put("BOX_CLIENT_ID", "the-client-id");
+        env.put("BOX_ENTERPRISE_ID", "12345");
+        assertEquals("The Client Credentials Grant (box.auth=ccg) cannot be used: a client id (BOX_CLIENT_ID) and a"
+                + " subject (BOX_ENTERPRISE_ID) are set; the client secret is missing.\nSet BOX_CLIENT_SECRET or"
+                + " box.clientSecret.", assertFailure(FailureKind.CCG_INCOMPLETE, this::plan).getMessage());
+    }
+
+    // issue 36: an app set up in part is no missing credential, and no developer token is suggested
+    @Test
+    void autoWithAClientIdAndSubjectButNoSecretSaysTheSecretIsMissing() {
+        env.put("BOX_CLIENT_ID", "the-client-id");
+        env.put("BOX_ENTERPRISE_ID", "12345");
         BoxCheckFailure e = assertFailure(FailureKind.CCG_INCOMPLETE, this::plan);
-        assertTrue(e.getMessage().startsWith("The Client Credentials Grant (box.auth=ccg) needs a client id and client"
-                + " secret and a subject, which are not set."), e.getMessage());
-        assertTrue(e.getMessage().contains("box.enterpriseId or box.userId"), e.getMessage());
-        inputs.enterpriseId("1");
-        BoxCheckFailure onlySubject = assertFailure(FailureKind.CCG_INCOMPLETE, this::plan);
-        assertTrue(onlySubject.getMessage().contains("needs a client id and client secret, which"), onlySubject.getMessage());
+        assertEquals("No Box token found, and a Box app is set up in part for the Client Credentials Grant: a client id"
+                + " (BOX_CLIENT_ID) and a subject (BOX_ENTERPRISE_ID) are set; the client secret is missing.\nSet"
+                + " BOX_CLIENT_SECRET or box.clientSecret; or, to check a token instead, set BOX_TOKEN and remove the"
+                + " app's settings.", e.getMessage());
+        assertEquals(FailureKind.Group.CREDENTIAL, e.kind().group, "box.failIfMissing=false does not skip it");
+    }
+
+    @Test
+    void autoWithAnAppButNoSubjectSaysTheSubjectIsMissing() {
+        env.put("BOX_CLIENT_ID", "the-client-id");
+        env.put("BOX_CLIENT_SECRET", SECRET);
+        assertEquals("No Box token found, and a Box app is set up in part for the Client Credentials Grant: a client id"
+                + " and secret (environment variables BOX_CLIENT_ID and BOX_CLIENT_SECRET) is set; the subject is missing.\nSet box.enterpriseId or"
+                + " box.userId (or BOX_ENTERPRISE_ID or BOX_USER_ID); or, to check a token instead, set BOX_TOKEN and"
+                + " remove the app's settings.", assertFailure(FailureKind.CCG_INCOMPLETE, this::plan).getMessage());
     }
 
     @Test

@@ -122,7 +122,7 @@ class BoxAnswersTest {
         assertEquals("Box accepted the token from environment variable BOX_TOKEN but refused the request (HTTP 403,"
                 + " insufficient_scope: The request requires higher privileges than provided by the access token.).\n"
                 + "Give the app the scopes it needs (Developer Console > your app > Configuration > Application Scopes),"
-                + " have an admin re-authorize it, then generate a new token; a downscoped token needs the scope in"
+                + " have an admin re-authorize it, then get a new token; a downscoped token needs the scope in"
                 + " box.downscope too.", e.getMessage());
     }
 
@@ -251,20 +251,23 @@ class BoxAnswersTest {
         return JwtClaims.parse(jws.getPayload()).getJwtId();
     }
 
-    // CCG's "Grant credentials are invalid": Box's CCG guide lists a wrong client id or secret first, then an app not
-    // authorized in the Admin Console, then a wrong subject
+    // CCG's "Grant credentials are invalid" (developer.box.com, guides/authentication/client-credentials, "Common
+    // errors"): a wrong client id or secret, a subject the app's access level cannot use, an app not authorized; in
+    // that order, none called the most common (issue 36, item 4)
     @ParameterizedTest
     @ValueSource(strings = {"oauth2", "clientError"})
     void grantCredentialsAreInvalidNamesTheCausesInBoxsOrder(String shape) throws Exception {
         server.enqueue(shaped(shape, "invalid_grant", "Grant credentials are invalid"));
         BoxCheckFailure e = assertFailure(FailureKind.TOKEN_ENDPOINT_REJECTED, () -> check().verdict(ccg()));
         assertEquals("Box refused to issue a token by Client Credentials Grant (HTTP 400, invalid_grant: Grant"
-                + " credentials are invalid).\nBox's guide to the Client Credentials Grant names three causes, the most"
-                + " common first. 1. The client id or client secret is wrong: check settings.xml server 'box' against"
-                + " the app's Configuration page in the Box Developer Console. 2. The app is not authorized in this"
-                + " enterprise: an admin authorizes it with its client id in the Admin Console > Apps > Custom Apps"
-                + " Manager. 3. Check the subject (enterprise 12345, from box.enterpriseId: the enterprise ID, or a"
-                + " user of that enterprise).", e.getMessage());
+                + " credentials are invalid).\nBox's guide to the Client Credentials Grant names three causes. 1. The"
+                + " client id or client secret is wrong or not of the same app: check settings.xml server 'box' against"
+                + " the app's Configuration page in the Box Developer Console. 2. The subject (enterprise 12345, from"
+                + " box.enterpriseId) cannot be used with the app's access level: an App Access Only app authenticates"
+                + " only as its service account (box.enterpriseId); a managed user or admin (box.userId) needs App +"
+                + " Enterprise Access and Generate User Access Tokens, an app user Generate User Access Tokens. 3. The"
+                + " app is not authorized in this enterprise: an admin authorizes it with its client id in the Admin"
+                + " Console > Apps > Custom Apps Manager.", e.getMessage());
     }
 
     /** Box's refusals of an app, as ../shared/box-api.md quotes them, each in both shapes with the same fix. */

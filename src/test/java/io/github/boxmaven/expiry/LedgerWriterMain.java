@@ -23,7 +23,7 @@ public final class LedgerWriterMain {
         });
         int count = Integer.parseInt(args[2]);
         for (int i = 0; i < count; i++) {
-            ledger.recordFirstSeen(TokenLedgerTest.hash(args[1] + i), Instant.now());
+            ledger.recordAccepted(TokenLedgerTest.hash(args[1] + i), Instant.now());
         }
     }
 }

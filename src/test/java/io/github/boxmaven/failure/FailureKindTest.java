@@ -36,7 +36,9 @@ class FailureKindTest {
                 "token-rejected", "access-denied", "as-user-refused",
                 "token-endpoint-rejected", "folder-not-visible", "folder-not-writable", "expires-too-soon",
                 "downscope-refused", "downscoped-item-unreachable", "rate-limited", "box-unavailable",
-                "unexpected-response", "not-box-api", "response-too-large", "trust-store-unreadable", "unknown-host",
+                "unexpected-response", "not-box-api", "response-too-large", "terms-of-service-required",
+                "password-reset-required", "email-confirmation-required", "location-blocked", "forbidden-by-policy",
+                "trust-store-unreadable", "unknown-host",
                 "connection-failed", "tls-failure", "timeout", "proxy-authentication", "network-failure"),
                 Arrays.stream(FailureKind.values()).map(FailureKind::id).collect(Collectors.toList()));
     }
@@ -61,14 +63,15 @@ class FailureKindTest {
 
     @Test
     void aBoxAnswerNamesWhatHappenedTheRequestIdAndTheFix() {
-        BoxCheckFailure e = BoxRefusals.accessDenied("environment variable BOX_TOKEN", "access_denied_insufficient_permissions",
+        BoxCheckFailure e = BoxRefusals.accessDenied("environment variable BOX_TOKEN", 403, "access_denied_insufficient_permissions",
                 "Access denied", "req-9");
         assertEquals(FailureKind.ACCESS_DENIED, e.kind());
         assertEquals("req-9", e.requestId());
         assertEquals("Box accepted the token from environment variable BOX_TOKEN but refused the request (HTTP 403,"
-                + " access_denied_insufficient_permissions: Access denied) (Box request id req-9).\nGive the app the"
-                + " scopes it needs (Developer Console > your app > Configuration > Application Scopes), have an admin"
-                + " re-authorize it, then generate a new token.", e.getMessage());
+                + " access_denied_insufficient_permissions: Access denied) (Box request id req-9).\nEither the user the"
+                + " token acts for lacks the permission (give it access, such as a collaborator role on the item), or"
+                + " the app does (its Application Scopes in the Developer Console > your app > Configuration, then an"
+                + " admin re-authorizes it and you get a new token).", e.getMessage());
     }
 
     @Test
