@@ -9,7 +9,7 @@ assert log =~ /Box token from box.tokenFile \(handed on at [0-9T:-]+Z\) expires 
 assert log.contains('[INFO] The token handed on in box.tokenFile no longer passes (Box token from box.tokenFile (handed on at ')
 assert log.contains('); obtaining a fresh one, which replaces it.')
 // steps 4 and 5: checked as handed on, the file left as it is
-assert log.findAll(/\[INFO\] Box token OK: CI Service Account <[^>]+> \(user 3000001\), token from box\.tokenFile \(handed on at [0-9T:-]+Z\); expires in 1h 8m/).size() == 2
+assert log.findAll(/\[INFO\] Box token OK: CI Service Account <[^>]+> \(user 3000001\) in enterprise 777 'Acme Sandbox', token from box\.tokenFile \(handed on at [0-9T:-]+Z\); expires in 1h 8m/).size() == 2
 // step 6: another subject does not take it
 assert log =~ /\[INFO\] box\.tokenFile .*box-token is not taken: it was handed on for subject user first-short-handed-on \(this run asks for user handed-on-other\)\./
 def token = new File(basedir, 'handed-on/box-token').text
