@@ -1,5 +1,6 @@
 package io.github.boxmaven.maven;
 
+import io.github.boxmaven.boxapi.BoxApiClient;
 import io.github.boxmaven.check.CheckReport;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.check.VerifyTokenRun;
@@ -28,7 +29,7 @@ import javax.inject.Inject;
 @Mojo(name = "verify-token", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class VerifyTokenMojo extends AbstractBoxMojo {
     static final String DEFAULT_LEDGER = "${user.home}/.m2/box-maven-plugin/token-ledger.properties";
-    private static final Pattern EXPORTABLE_ID = Pattern.compile("[0-9]{1,20}");
+    private static final Pattern EXPORTABLE_ID = Pattern.compile(BoxApiClient.ID);
     /**
      * Plainly an e-mail address: one {@code @}, letters, digits and {@code . _ + -} only. Maven evaluates {@code ${...}}
      * in a property's value, and maven-resources-plugin {@code @name@} in a filtered resource.
