@@ -7,11 +7,18 @@ import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.PrincipalFailures;
 import io.github.boxmaven.failure.ServerText;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /** Box API calls the plugin makes with a token. */
 public final class BoxApiClient {
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
     private final BoxHttp http;
     private final BaseUrl baseUrl;
     private final String userAgent;
@@ -23,7 +30,7 @@ public final class BoxApiClient {
     }
 
     /** What the plugin reads of {@code /users/me}: with {@code fields}, Box returns only these and the mini set. */
-    static final String USER_FIELDS = "id,type,name,login,status,enterprise";
+    static final String USER_FIELDS = "id,type,name,login,status,enterprise,space_amount,space_used,max_upload_size";
     /** A Box id: digits, at most 20 of them. */
     public static final String ID = "[0-9]{1,20}";
 
@@ -136,11 +143,49 @@ public final class BoxApiClient {
         throw BoxRefusals.downscopedItemUnreachable(item, response.status, response.requestId());
     }
 
+    /**
+     * Box's upload preflight, {@code OPTIONS /2.0/files/content} with {@code {"name", "size", "parent": {"id"}}}: whether
+     * Box would accept the upload, nothing uploaded or created. A 401 is a refused token; an answer that is neither
+     * Box's acceptance nor one of its error shapes is not the Box API.
+     */
+    public UploadPreflight preflight(AccessToken token, String asUser, String folderId, String name, long size)
+            throws BoxCheckFailure {
+        StringWriter body = new StringWriter();
+        try (JsonWriter json = new JsonWriter(body)) {
+            json.beginObject().name("name").value(name).name("size").value(size).name("parent").beginObject()
+                    .name("id").value(folderId).endObject().endObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringWriter does not fail
+        }
+        BoxResponse response = http.send(request(baseUrl.resolve("2.0/files/content"), token.value, asUser)
+                .method("OPTIONS", RequestBody.create(body.toString(), JSON)).build());
+        if (response.status == 200 && UploadPreflight.isAcceptance(response.json())) {
+            return UploadPreflight.accepted(response);
+        }
+        if (response.status == 401) {
+            throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
+        }
+        String code = response.error() != null ? response.error() : response.challenge("error");
+        if ((response.status < 400 || code == null) && response.json() != null) {
+            throw BoxRefusals.notBoxApi(response.url, "HTTP " + response.status + " to the upload preflight with JSON"
+                    + " that is neither Box's acceptance (upload_url) nor a Box error", response.requestId());
+        }
+        if (response.status < 400 || code == null) {
+            throw response.notBoxApi();
+        }
+        return UploadPreflight.refused(response, code, response.error() != null ? response.errorDescription()
+                : response.challenge("error_description"));
+    }
+
     /** {@code asUser}: the {@code As-User} header's user id, or null. */
     private BoxResponse get(HttpUrl url, Secret token, String asUser) throws BoxCheckFailure {
+        return http.send(request(url, token, asUser).build());
+    }
+
+    private Request.Builder request(HttpUrl url, Secret token, String asUser) {
         Request.Builder request = new Request.Builder().url(url).header("Authorization", "Bearer " + token.reveal())
                 .header("Accept", "application/json").header("User-Agent", userAgent);
-        return http.send((asUser == null ? request : request.header("As-User", asUser)).build());
+        return asUser == null ? request : request.header("As-User", asUser);
     }
 
     /**
@@ -183,8 +228,10 @@ public final class BoxApiClient {
             }
             of = new BoxUser.Enterprise(id, ServerText.clean(Json.string(enterprise.getAsJsonObject(), "name")));
         }
+        JsonObject json = response.json();
         return new BoxUser(response.text("id"), response.text("name"), response.text("login"), response.text("status"),
-                of);
+                of, new BoxUser.Storage(Json.wholeNumber(json, "space_used"), Json.wholeNumber(json, "space_amount"),
+                        Json.wholeNumber(json, "max_upload_size")));
     }
 
     private static String stripQuery(String location) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /** {@code box.downscope} and {@code box.downscopeResource}: the scopes, and the one item, of a handed-on token. */
 public final class Downscope {
-    private static final Pattern SCOPE = Pattern.compile("[a-z][a-z_.]{0,63}");
+    static final Pattern SCOPE = Pattern.compile("[a-z][a-z_.]{0,63}");
     private static final Pattern SHORT_RESOURCE = Pattern.compile("(folder|file):(\\d{1,20})");
     private static final Pattern API_RESOURCE = Pattern.compile("2\\.0/(folders|files)/(\\d{1,20})");
 
@@ -58,6 +58,28 @@ public final class Downscope {
         }
         throw ConfigurationFailure.invalidParameter("box.downscopeResource '" + value + "' is not folder:<id>, file:<id> or an item's URL"
                 + " under box.baseUrl, such as " + root + "2.0/folders/111.");
+    }
+
+    /**
+     * What {@code restrictedTo} (Box's grants, {@code item_upload folder 111}) lacks of what was asked: a scope, or the
+     * item; null when it grants all, or when Box listed no grants (an answer without {@code restricted_to}).
+     */
+    public String notGranted(List<String> restrictedTo) {
+        if (restrictedTo.isEmpty()) {
+            return null;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String scope : scopes) {
+            if (restrictedTo.stream().noneMatch(grant -> grant.equals(scope) || grant.startsWith(scope + " "))) {
+                missing.add(scope);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return String.join(", ", missing);
+        }
+        String object = itemType == null ? null : item();
+        return object == null || restrictedTo.stream().allMatch(grant -> !grant.contains(" ")
+                || grant.endsWith(" " + object)) ? null : object + " (it grants another item)";
     }
 
     /** Space-delimited, as the token exchange takes them. */

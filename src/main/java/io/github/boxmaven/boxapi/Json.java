@@ -48,4 +48,28 @@ public final class Json {
         return value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber() ? null
                 : value.getAsString();
     }
+
+    /**
+     * A member that is a JSON number of zero or more with no fraction, written as digits or in exponent form (Box sends
+     * {@code 1.0e+15} as well as {@code 1000000000000000}), read without arithmetic on its exponent; null when absent,
+     * not such a number, or above 10<sup>18</sup>.
+     */
+    public static Long wholeNumber(JsonObject object, String member) {
+        String text = numberText(object, member);
+        if (text == null || text.length() > 40) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal number = new java.math.BigDecimal(text);
+            // precision - scale: the digits before the point, so 1e999999 is refused before it is ever expanded
+            if (number.signum() < 0 || number.precision() - number.scale() > 19) {
+                return null;
+            }
+            java.math.BigDecimal whole = number.stripTrailingZeros();
+            return whole.scale() > 0 || whole.compareTo(java.math.BigDecimal.TEN.pow(18)) > 0 ? null
+                    : whole.longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
 }

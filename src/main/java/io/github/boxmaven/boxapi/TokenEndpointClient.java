@@ -1,5 +1,6 @@
 package io.github.boxmaven.boxapi;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.Durations;
@@ -13,6 +14,8 @@ import okhttp3.Request;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -179,7 +182,33 @@ public final class TokenEndpointClient {
             throw BoxRefusals.notBoxApi(response.url, "HTTP 200 " + (accessToken == null ? "without access_token"
                     : "with an access_token that " + problem), response.requestId());
         }
-        return new ObtainedToken(Secret.of(accessToken), expiresIn(response), sentAt);
+        return new ObtainedToken(Secret.of(accessToken), expiresIn(response), sentAt, restrictedTo(response.json()),
+                response.requestId());
+    }
+
+    /**
+     * {@code restricted_to}: {@code [{scope, object: {type, id}}]}, each as {@code item_upload folder 111} (the object
+     * left out when there is none); an entry without a scope of Box's form, or an object without a digit id, is
+     * left out, and so is anything but an array.
+     */
+    static List<String> restrictedTo(JsonObject json) {
+        JsonElement list = json.get("restricted_to");
+        List<String> grants = new ArrayList<>();
+        if (list == null || !list.isJsonArray()) {
+            return grants;
+        }
+        for (JsonElement entry : list.getAsJsonArray()) {
+            String scope = entry.isJsonObject() ? Json.string(entry.getAsJsonObject(), "scope") : null;
+            if (scope != null && scope.matches(Downscope.SCOPE.pattern()) && grants.size() < 64) {
+                JsonObject object = Json.object(entry.getAsJsonObject(), "object");
+                String type = Json.string(object, "type");
+                String id = Json.string(object, "id");
+                boolean item = id != null && id.matches(BoxApiClient.ID) && ("folder".equals(type)
+                        || "file".equals(type));
+                grants.add(scope + (item ? " " + type + " " + id : ""));
+            }
+        }
+        return grants;
     }
 
     /** {@code expires_in}: 1 s to {@link #MAX_EXPIRES_IN}, read from its digits (no arithmetic on what Box sent). */

@@ -5,6 +5,9 @@ import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** What one run of the goal found, for the reports and CI annotations; nothing in it is a secret. */
 public final class CheckReport {
@@ -28,9 +31,11 @@ public final class CheckReport {
     public final boolean reused;
     public final Instant finishedAt;
     public final Duration duration;
+    /** What was checked of {@code box.folders}: the verdict's, or as far as a failed check got; else empty. */
+    public final List<FolderCheck> folders;
 
     private CheckReport(Outcome outcome, Verdict verdict, BoxCheckFailure failure, String skipReason, AuthMethod method,
-            String baseUrl, boolean reused, Instant finishedAt, Duration duration) {
+            String baseUrl, boolean reused, Instant finishedAt, Duration duration, List<FolderCheck> folders) {
         this.outcome = outcome;
         this.verdict = verdict;
         this.failure = failure;
@@ -40,26 +45,30 @@ public final class CheckReport {
         this.reused = reused;
         this.finishedAt = finishedAt;
         this.duration = duration;
+        this.folders = Collections.unmodifiableList(new ArrayList<>(folders));
     }
 
     /** @param reused true when this module reused the verdict of the module that asked Box */
     public static CheckReport passed(Verdict verdict, boolean reused, AuthMethod method, String baseUrl, Instant at,
             Duration duration) {
-        return new CheckReport(Outcome.PASSED, verdict, null, null, method, baseUrl, reused, at, duration);
+        return new CheckReport(Outcome.PASSED, verdict, null, null, method, baseUrl, reused, at, duration,
+                verdict.folders);
     }
 
     /**
      * @param tolerated true when {@code box.failOnError=false} lets the build go on
      * @param reused true when this module reused the failure of the module that asked Box
+     * @param folders what this module checked of {@code box.folders} before it failed
      */
     public static CheckReport failed(BoxCheckFailure failure, boolean tolerated, boolean reused, AuthMethod method,
-            String baseUrl, Instant at, Duration duration) {
+            String baseUrl, Instant at, Duration duration, List<FolderCheck> folders) {
         return new CheckReport(tolerated ? Outcome.WARNING : Outcome.FAILED, null, failure, null, method, baseUrl,
-                reused, at, duration);
+                reused, at, duration, folders);
     }
 
     public static CheckReport skipped(String reason, String baseUrl, Instant at, Duration duration) {
-        return new CheckReport(Outcome.SKIPPED, null, null, reason, null, baseUrl, false, at, duration);
+        return new CheckReport(Outcome.SKIPPED, null, null, reason, null, baseUrl, false, at, duration,
+                Collections.<FolderCheck>emptyList());
     }
 
     /** One line for people: the success line, the first line of the failure, or why it was skipped. */

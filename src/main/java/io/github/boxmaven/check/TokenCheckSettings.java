@@ -1,5 +1,6 @@
 package io.github.boxmaven.check;
 
+import io.github.boxmaven.base.ByteSizes;
 import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.boxapi.BaseUrl;
 import io.github.boxmaven.boxapi.Downscope;
@@ -17,6 +18,8 @@ import java.util.List;
 /** The check's parameters, validated and final: what it asks Box, how, and what it requires of the token. */
 public final class TokenCheckSettings {
     static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+    /** The largest file Box takes, on any plan: the bound of {@code box.uploadSize}. */
+    static final long MAX_UPLOAD_SIZE = 500_000_000_000L;
 
     public final BaseUrl baseUrl;
     public final Duration timeout;
@@ -24,6 +27,8 @@ public final class TokenCheckSettings {
     public final ExpirySettings expiry;
     /** {@code box.folders}: folders the token's user must see (and, with {@code :upload}, write). */
     public final List<FolderRequirement> folders;
+    /** {@code box.uploadSize}: the bytes Box's preflight is asked about for each {@code :upload} folder. */
+    public final long uploadSize;
     /** Null when no token file is asked for. */
     public final Path tokenFile;
     /** Null when the verified token itself is handed on. */
@@ -35,13 +40,14 @@ public final class TokenCheckSettings {
 
     /** {@code tokenFile}, {@code downscope} and {@code proxy} are null when not asked for. */
     public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ExpirySettings expiry,
-            List<FolderRequirement> folders, Path tokenFile, Downscope downscope, ProxySettings proxy,
+            List<FolderRequirement> folders, long uploadSize, Path tokenFile, Downscope downscope, ProxySettings proxy,
             PrincipalRules principals) {
         this.baseUrl = baseUrl;
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
         this.expiry = expiry;
         this.folders = Collections.unmodifiableList(folders);
+        this.uploadSize = uploadSize;
         this.tokenFile = tokenFile;
         this.downscope = downscope;
         this.proxy = proxy;
@@ -73,14 +79,17 @@ public final class TokenCheckSettings {
         return new TokenCheckSettings(base, timeout(parameters.timeout), RetryPolicy.withRetries(
                 parameters.retries), ExpirySettings.of(parameters.minValidity, parameters.tokenExpiresAt,
                 parameters.tokenIssuedAt, parameters.tokenLifetime, parameters.ledger),
-                FolderRequirement.parseList(parameters.folders), parameters.tokenFile, downscope, base.isHttps()
+                FolderRequirement.parseList(parameters.folders), ByteSizes.parse("box.uploadSize",
+                parameters.uploadSize == null ? "1MB" : parameters.uploadSize, MAX_UPLOAD_SIZE, "the largest file"
+                + " Box takes on any plan"), parameters.tokenFile, downscope, base.isHttps()
                 ? parameters.proxies.apply(base.display()) : null, principals);
     }
 
     /** What makes two checks of one credential differ, for the verdict cache: every setting, no password. */
     String cacheKey() {
         return String.join(" ", baseUrl.display(), timeout.toString(), String.valueOf(retryPolicy.retries),
-                expiry.toString(), folders.toString(), String.valueOf(tokenFile), String.valueOf(downscope),
+                expiry.toString(), folders.toString(), String.valueOf(uploadSize), String.valueOf(tokenFile),
+                String.valueOf(downscope),
                 proxy == null ? "direct" : proxy.describe(), principals.toString());
     }
 

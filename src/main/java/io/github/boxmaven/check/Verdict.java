@@ -3,9 +3,11 @@ package io.github.boxmaven.check;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.expiry.Expiry;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A passed check: whom the token acts for, where it came from, when it expires, which folders it may use. */
 public final class Verdict {
@@ -22,20 +24,20 @@ public final class Verdict {
     public final String tokenOrigin;
     public final Expiry expiry;
     public final Instant checkedAt;
-    /** The folders checked, e.g. {@code 111 'Uploads' (upload)}. */
-    public final List<String> folders;
+    /** The folders checked, each with what was checked. */
+    public final List<FolderCheck> folders;
     private final String handedOn;
     /** The SHA-256 of each token it vouches for (the verified one, and the one handed on): a revocation forgets it. */
     final Set<String> tokens;
 
     public Verdict(BoxUser user, BoxUser actingAs, BoxUser.Enterprise enterprise, String tokenOrigin, Expiry expiry,
-            List<String> folders, String handedOn, Set<String> tokens, Instant checkedAt) {
+            List<FolderCheck> folders, String handedOn, Set<String> tokens, Instant checkedAt) {
         this.user = user;
         this.actingAs = actingAs;
         this.enterprise = enterprise;
         this.tokenOrigin = tokenOrigin;
         this.expiry = expiry;
-        this.folders = Collections.unmodifiableList(folders);
+        this.folders = Collections.unmodifiableList(new ArrayList<>(folders));
         this.handedOn = handedOn;
         this.tokens = Collections.unmodifiableSet(tokens);
         this.checkedAt = checkedAt;
@@ -51,7 +53,8 @@ public final class Verdict {
         return "Box token OK: " + (user == null ? "" : user.describeWithEnterprise() + (actingAs == null ? ""
                 : " acting as " + actingAs.describe() + " by As-User") + ", ") + "token " + tokenOrigin + "; "
                 + expiry.describe(checkedAt)
-                + (folders.isEmpty() ? "" : "; folders " + String.join(", ", folders))
+                + (folders.isEmpty() ? "" : "; folders " + folders.stream().map(FolderCheck::describe)
+                        .collect(Collectors.joining(", ")))
                 + (handedOn.isEmpty() ? "" : "; " + handedOn);
     }
 }

@@ -10,6 +10,7 @@ import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.Downscope;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.JvmTls;
+import io.github.boxmaven.boxapi.ObtainedToken;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.Sleeper;
 import io.github.boxmaven.credential.AuthMethod;
@@ -25,6 +26,7 @@ import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.PrincipalFailures;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailures;
+import io.github.boxmaven.failure.UploadFailures;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +67,8 @@ public final class VerifyTokenRun {
         /** The first-seen ledger, resolved; null when {@code box.ledger=off}. */
         public Path ledger;
         public String folders;
+        /** {@code box.uploadSize}; null for the default, 1MB. */
+        public String uploadSize;
         public String allowedEnterpriseIds;
         public String forbiddenEnterpriseIds;
         public String allowedUserIds;
@@ -117,6 +121,7 @@ public final class VerifyTokenRun {
         Instant started = clock.instant();
         AuthMethod method = null;
         boolean[] asked = {false, false}; // the cache was asked; this module checked
+        List<FolderCheck> folders = new ArrayList<>(); // what this module checked of box.folders, also on a failure
         try {
             TokenCheckSettings settings = TokenCheckSettings.parse(parameters);
             OfflineMode offline = Choices.parse(OfflineMode.class, "box.offline", parameters.offline);
@@ -141,8 +146,8 @@ public final class VerifyTokenRun {
             Verdict verdict = cache.get(settings.cacheKey() + " " + (handOff == null ? plan.credential.identity()
                     : handOff.identity()), () -> {
                         asked[1] = true;
-                        return handOff == null ? check(settings, plan, null)
-                                : handOff.check(current -> check(settings, current, handOff));
+                        return handOff == null ? check(settings, plan, null, folders)
+                                : handOff.check(current -> check(settings, current, handOff, folders));
                     });
             Duration took = Duration.between(started, clock.instant());
             log.info(asked[1] ? verdict.summary() + "; checked in " + Durations.format(took)
@@ -158,12 +163,13 @@ public final class VerifyTokenRun {
             }
             boolean tolerated = !parameters.failOnError && group != FailureKind.Group.CONFIGURATION;
             return CheckReport.failed(e, tolerated, asked[0] && !asked[1], method, parameters.baseUrl,
-                    clock.instant(), took);
+                    clock.instant(), took, folders);
         }
     }
 
     /** Checks {@code plan} with Box, over a connection of its own; {@code handOff} null without box.tokenFile. */
-    private Verdict check(TokenCheckSettings settings, AuthPlan plan, HandOff handOff) throws BoxCheckFailure {
+    private Verdict check(TokenCheckSettings settings, AuthPlan plan, HandOff handOff, List<FolderCheck> record)
+            throws BoxCheckFailure {
         log.info(plan.describe());
         plan.warnings.forEach(log::warn);
         if (handOff != null) {
@@ -175,7 +181,7 @@ public final class VerifyTokenRun {
         }
         try (BoxConnection box = BoxConnection.open(settings.baseUrl, settings.timeout, settings.retryPolicy,
                 settings.proxy, tls, sleeper, clock, log)) {
-            return check(settings, plan, handOff, box);
+            return check(settings, plan, handOff, box, record);
         }
     }
 
@@ -183,8 +189,8 @@ public final class VerifyTokenRun {
      * Verifies the token ({@code /users/me}, or its one item), its expiry, then what the stage gets: the token handed on
      * (downscoped when asked) is checked on its item and {@code box.folders}, and written only after all passed.
      */
-    private Verdict check(TokenCheckSettings settings, AuthPlan plan, HandOff handOff, BoxConnection box)
-            throws BoxCheckFailure {
+    private Verdict check(TokenCheckSettings settings, AuthPlan plan, HandOff handOff, BoxConnection box,
+            List<FolderCheck> record) throws BoxCheckFailure {
         AccessToken token = plan.credential.accessToken(box.tokens);
         if (token.kind.issuedNow()) {
             log.registerSecret(token.value);
@@ -205,6 +211,9 @@ public final class VerifyTokenRun {
             user = box.api.currentUser(token, detail == null ? BoxRefusals.USUAL_REASONS
                     : known.hasPassed(clock.instant()) ? detail : BoxRefusals.USUAL_REASONS + "; " + detail);
         }
+        if (user != null && "inactive".equals(user.status)) {
+            throw UploadFailures.inactive(user.describe(), token.source);
+        }
         BoxUser verified = user != null ? user : plan.credential.verifiedFor();
         if (verified != null) {
             settings.principals.require(token.source, verified);
@@ -218,21 +227,31 @@ public final class VerifyTokenRun {
                         + settings.principals.asUser);
             }
             actingAs = box.api.actAs(token, settings.principals.asUser, user.describe());
+            if ("inactive".equals(actingAs.status)) {
+                throw UploadFailures.inactive(actingAs.describe(), token.source + " acting by As-User");
+            }
         }
         Expiry expiry = token.kind == AccessToken.Kind.GIVEN ? estimator.accepted(token.value.sha256Hex()) : known;
         expiry.require(settings.expiry.minValidity, clock.instant(), token.source, token.renewal, log);
         AccessToken stage = token;
         if (downscope != null && token.kind != AccessToken.Kind.HANDED_ON) {
-            stage = AccessToken.downscoped(box.tokens.downscope(token.value, downscope), downscope.describe());
-            log.registerSecret(stage.value);
+            ObtainedToken narrowed = box.tokens.downscope(token.value, downscope);
+            log.registerSecret(narrowed.accessToken);
+            String notGranted = downscope.notGranted(narrowed.restrictedTo);
+            if (notGranted != null) {
+                throw UploadFailures.downscopeNotGranted(downscope.describe(), notGranted, String.join(", ",
+                        narrowed.restrictedTo), narrowed.requestId);
+            }
+            stage = AccessToken.downscoped(narrowed, downscope.describe());
             String itemName = downscope.item() == null ? "" : " '" + box.api.checkDownscopedItem(stage,
                     downscope.resourceUrl(settings.baseUrl), downscope.item()) + "'";
-            Expiry narrowed = exact(stage);
-            narrowed.require(settings.expiry.minValidity, clock.instant(), stage.source, stage.renewal, log);
+            Expiry stageExpiry = exact(stage);
+            stageExpiry.require(settings.expiry.minValidity, clock.instant(), stage.source, stage.renewal, log);
             handedOn = "hands on a token downscoped to " + downscope.describe() + itemName + " ("
-                    + narrowed.describe(clock.instant()) + ")";
+                    + stageExpiry.describe(clock.instant()) + ")";
         }
-        List<String> folders = checkFolders(settings, box.api, stage, actingAs != null ? actingAs : user);
+        List<FolderCheck> folders = new FolderChecks(settings, box.api, log, record).check(stage, actingAs != null
+                ? actingAs : user);
         if (handOff != null) {
             handOff.handOn(stage, stage == token ? "the obtained access token" : "a token downscoped to "
                     + downscope.describe(), verified, clock.instant());
@@ -246,23 +265,5 @@ public final class VerifyTokenRun {
     private static Expiry exact(AccessToken token) {
         return Expiry.exact(token.kind == AccessToken.Kind.HANDED_ON ? Expiry.Basis.HANDED_ON : Expiry.Basis.OBTAINED,
                 token.expiresAt);
-    }
-
-    /**
-     * {@code box.folders}, each visible, and writable for {@code :upload}, to the token the stage gets ({@code user}
-     * null for a token downscoped to one item, which is checked on that item instead of {@code /users/me}).
-     */
-    private static List<String> checkFolders(TokenCheckSettings settings, BoxApiClient api, AccessToken stage,
-            BoxUser user) throws BoxCheckFailure {
-        String asUser = settings.principals.asUser;
-        Downscope downscope = settings.downscope;
-        String who = downscope != null ? "the token downscoped to " + downscope.describe()
-                : user.login != null ? user.login : user.describe();
-        List<String> checked = new ArrayList<>();
-        for (FolderRequirement folder : settings.folders) {
-            String name = api.checkFolder(stage, asUser, folder, who, downscope != null && downscope.item() != null);
-            checked.add(folder.id + " '" + name + "'" + (folder.upload ? " (upload)" : ""));
-        }
-        return checked;
     }
 }

@@ -21,6 +21,7 @@ final class MavenParameters {
         values.tokenLifetime = mojo.tokenLifetime;
         values.ledger = ledger(mojo);
         values.folders = mojo.folders;
+        values.uploadSize = mojo.uploadSize;
         values.allowedEnterpriseIds = mojo.allowedEnterpriseIds;
         values.forbiddenEnterpriseIds = mojo.forbiddenEnterpriseIds;
         values.allowedUserIds = mojo.allowedUserIds;

@@ -94,9 +94,16 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
     @Parameter(property = "box.asUser")
     String asUser;
 
-    /** Folders the build needs, checked with the token; {@code :upload} where it uploads: {@code 111:upload,222}. */
+    /**
+     * Folders the build needs, checked with the token the stage gets; {@code :upload} where it uploads, which runs Box's
+     * upload preflight, optionally for the file's name: {@code 111:upload,222,333:upload=app-1.2.zip}.
+     */
     @Parameter(property = "box.folders")
     String folders;
+
+    /** The file size Box's upload preflight is asked about for each {@code :upload} folder: {@code 250MB}, {@code 2GiB}. */
+    @Parameter(property = "box.uploadSize", defaultValue = "1MB")
+    String uploadSize;
 
     /** Under {@code mvn -o}: {@code skip} (a WARNING that the token was not verified) or {@code fail}. */
     @Parameter(property = "box.offline", defaultValue = "skip")

@@ -8,6 +8,7 @@ import io.github.boxmaven.base.PrivateFiles;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.Json;
 import io.github.boxmaven.check.CheckReport;
+import io.github.boxmaven.check.FolderCheck;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.failure.Causes;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** A run's reports, JSON and JUnit, written with the GitHub step summary by the module that ran the check alone. */
@@ -90,6 +92,25 @@ public final class Reports {
         Files.write(file.toAbsolutePath(), text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Each {@code box.folders} entry: what was checked (visible; the preflight, its name and size), with which token. */
+    private static void folders(JsonWriter json, List<FolderCheck> folders) throws IOException {
+        json.beginArray();
+        for (FolderCheck folder : folders) {
+            json.beginObject().name("id").value(folder.id).name("name").value(folder.name).name("upload")
+                    .value(folder.upload);
+            if (folder.upload) {
+                json.name("preflight").beginObject().name("name").value(folder.uploadName).name("nameGiven")
+                        .value(folder.uploadNameGiven).name("sizeBytes").value(folder.uploadSize).endObject();
+            } else {
+                json.name("preflight").nullValue();
+            }
+            json.name("token").value(folder.token).name("asUser").value(folder.asUser).name("outcome")
+                    .value(folder.outcome.name().toLowerCase(Locale.ROOT).replace('_', '-')).name("failureKind")
+                    .value(folder.failureKind).endObject();
+        }
+        json.endArray();
+    }
+
     /** {@code box.report}: the run as pretty-printed JSON, nulls kept. */
     public static String toJson(CheckReport report) {
         StringWriter text = new StringWriter();
@@ -127,6 +148,7 @@ public final class Reports {
                 json.name("description").value(expiry.describe(report.verdict.checkedAt)).endObject();
                 json.name("message").value(report.verdict.summary());
             }
+            folders(json.name("folders"), report.folders);
             if (report.failure != null) {
                 json.name("failure").beginObject().name("kind").value(report.failure.kind().id());
                 json.name("message").value(report.failure.getMessage());

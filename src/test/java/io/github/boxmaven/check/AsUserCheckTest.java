@@ -52,7 +52,7 @@ class AsUserCheckTest {
                 + " Credentials Grant for enterprise 777"), verdict.summary());
         assertEquals("4242", verdict.actingAs.id);
         assertEquals(2, standIn.asUserRequests(), "one more /users/me, and the folder, with As-User");
-        assertTrue(verdict.summary().contains("folders 111 'Uploads' (upload)"), verdict.summary());
+        assertTrue(verdict.summary().contains("folders 111 'Uploads' (upload of 1 MB accepted)"), verdict.summary());
         assertEquals("4242", check().asUser(null, "4242").verdict(CCG).actingAs.id, "else BOX_AS_USER");
     }
 

@@ -248,7 +248,7 @@ class DownscopeCheckTest {
         CheckFixture later = CheckFixture.against(box.url()).tokenFile(tokenFile).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .downscope("item_upload,base_explorer", "folder:111");
         assertTrue(later.folders("111:upload").verdict(Inputs.builder()).summary().contains(
-                "; folders 111 'Uploads' (upload); for folder 111 'Uploads'"));
+                "; folders 111 'Uploads' (upload of 1 MB accepted); for folder 111 'Uploads'"));
         BoxCheckFailure e = assertFailure(FailureKind.FOLDER_NOT_VISIBLE,
                 () -> later.folders("222").verdict(Inputs.builder()));
         assertTrue(e.getMessage().startsWith("Box folder 222 is not visible to the token downscoped to item_upload,"

@@ -59,13 +59,18 @@ class FolderAndProxyCheckTest {
     void visibleAndWritableFoldersPassAndAreListed() throws Exception {
         user();
         folder("111", "Uploads", true);
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"upload_url\":\"https://upload.box.com/api/2.0/"
+                + "files/content\",\"upload_token\":null}").build());
         folder("222", "Reports", false);
         Verdict verdict = box().folders("111:upload,222").verdict(token("valid-x"));
         server.takeRequest();
         RecordedRequest folderRequest = server.takeRequest();
         assertEquals("/2.0/folders/111?fields=id,name,permissions", folderRequest.getTarget());
         assertEquals("Bearer valid-x", folderRequest.getHeaders().get("Authorization"));
-        assertTrue(verdict.summary().endsWith("; folders 111 'Uploads' (upload), 222 'Reports'"), verdict.summary());
+        assertEquals("OPTIONS", server.takeRequest().getMethod(), "Box's upload preflight, after the folder is seen");
+        assertEquals("/2.0/folders/222?fields=id,name,permissions", server.takeRequest().getTarget());
+        assertTrue(verdict.summary().endsWith("; folders 111 'Uploads' (upload of 1 MB accepted), 222 'Reports'"),
+                verdict.summary());
     }
 
     @Test

@@ -83,7 +83,7 @@ class TokenCheckTest {
                 verdict.summary());
         RecordedRequest request = server.takeRequest();
         assertEquals("GET", request.getMethod());
-        assertEquals("/2.0/users/me?fields=id,type,name,login,status,enterprise", request.getTarget());
+        assertEquals("/2.0/users/me?fields=id,type,name,login,status,enterprise,space_amount,space_used,max_upload_size", request.getTarget());
         assertEquals("Bearer " + CANARY, request.getHeaders().get("Authorization"));
         assertTrue(request.getHeaders().get("User-Agent").startsWith("box-maven-plugin/"),
                 request.getHeaders().get("User-Agent"));

@@ -140,7 +140,7 @@ class AppTokenCheckTest {
         assertEquals("enterprise", form.get("box_subject_type"));
         assertEquals("12345", form.get("box_subject_id"));
         RecordedRequest me = server.takeRequest();
-        assertEquals("/2.0/users/me?fields=id,type,name,login,status,enterprise", me.getTarget());
+        assertEquals("/2.0/users/me?fields=id,type,name,login,status,enterprise,space_amount,space_used,max_upload_size", me.getTarget());
         assertEquals("Bearer " + ACCESS, me.getHeaders().get("Authorization"));
 
         assertEquals(Expiry.Basis.OBTAINED, verdict.expiry.basis);

@@ -67,7 +67,7 @@ class ReportContractTest {
                 Path ledger = dir.resolve("ledger.properties");
                 PrivateFiles.writeAtomically(ledger, (Secret.of("valid-report").sha256Hex() + "="
                         + NOW.minusSeconds(1800) + "\n").getBytes(StandardCharsets.UTF_8));
-                return check.expiry("10m", null, null, ledger).folders("111:upload").report(Inputs.builder()
+                return check.expiry("10m", null, null, ledger).folders("111:upload=app-1.2.zip,222").report(Inputs.builder()
                         .server("box", id -> Optional.of(new SettingsServer(null, Secret.of("valid-report")))));
             case "passed-downscoped":
                 return check.downscope("base_explorer", "folder:111").tokenFile(dir.resolve("box-token")).report(ccg);

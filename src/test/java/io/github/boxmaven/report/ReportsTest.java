@@ -44,7 +44,7 @@ class ReportsTest {
 
     private static CheckReport failed(boolean tolerated) {
         return CheckReport.failed(BoxRefusals.tokenRejected("environment variable BOX_TOKEN", "req-1"), tolerated,
-                false, AuthMethod.TOKEN, "https://api.box.com", NOW, Duration.ofMillis(80));
+                false, AuthMethod.TOKEN, "https://api.box.com", NOW, Duration.ofMillis(80), List.of());
     }
 
     @Test

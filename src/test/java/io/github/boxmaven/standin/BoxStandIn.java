@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code valid-expression-login...}: 200 with a user whose login is a Maven expression;
  *   <li>{@code valid-at-expression-login...}: 200 with a user whose login holds {@code @env.BOX_IT_CANARY@};
  *   <li>{@code valid-free...}: a free developer account's user, in no enterprise;
- *   <li>{@code valid-odd-enterprise...}: a user whose {@code enterprise} is a string, which Box never sends.
+ *   <li>{@code valid-odd-enterprise...}: a user whose {@code enterprise} is a string, which Box never sends;
+ *   <li>{@code valid-full...}: Test User with all of its storage used: Box's upload preflight refuses any file.
  * </ul>
  * With {@code fields} naming {@code enterprise} (Box returns it only then), Test User is in enterprise 987654 'Acme',
  * the service account in 777 'Acme Sandbox'. {@code As-User: 4242} makes a service account's CCG token act as Jane Doe
@@ -91,6 +92,9 @@ public final class BoxStandIn implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger requestIds = new AtomicInteger();
     private final AtomicInteger revocations = new AtomicInteger();
+    private final AtomicInteger preflights = new AtomicInteger();
+    /** The scopes each downscoped token was granted. */
+    private final Map<String, java.util.List<String>> downscopedTo = new ConcurrentHashMap<>();
 
     private BoxStandIn(int port, javax.net.ssl.SSLContext tls) throws IOException {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
@@ -132,6 +136,11 @@ public final class BoxStandIn implements AutoCloseable {
     public int issuedFor(String subject) {
         AtomicInteger count = issuedFor.get(subject);
         return count == null ? 0 : count.get();
+    }
+
+    /** How many upload preflights ({@code OPTIONS /2.0/files/content}) it answered. */
+    public int preflights() {
+        return preflights.get();
     }
 
     public int revocations() {
@@ -184,6 +193,8 @@ public final class BoxStandIn implements AutoCloseable {
                 file(exchange, path.substring(path.lastIndexOf('/') + 1));
             } else if (path.matches(".*/2\\.0/folders/\\d+") && exchange.getRequestMethod().equals("GET")) {
                 folder(exchange, path.substring(path.lastIndexOf('/') + 1));
+            } else if (path.endsWith("/2.0/files/content") && exchange.getRequestMethod().equals("OPTIONS")) {
+                preflight(exchange);
             } else if (path.endsWith("/2.0/users/me") && exchange.getRequestMethod().equals("GET")) {
                 usersMe(exchange, path.substring(0, path.length() - "/2.0/users/me".length()));
             } else {
@@ -237,6 +248,52 @@ public final class BoxStandIn implements AutoCloseable {
                     + upload + ",\"can_rename\":" + upload + ",\"can_delete\":false}}");
         } else {
             error(exchange, 404, "not_found", "Not Found");
+        }
+    }
+
+    /**
+     * Box's upload preflight, as Box answers it: folder 111 takes a file unless its name is taken ({@code release.zip}
+     * is file 9001, reported in an array of conflicts; {@code legacy.zip} file 9002, reported as one object, as Box's
+     * preflight does), Box does not take the name, the file is larger than the user's {@code max_upload_size}, or the
+     * user's storage is full ({@code valid-full...}); folder 222 is read-only; a downscoped token needs
+     * {@code item_upload}; any other folder, or one a downscoped token does not reach, is not found.
+     */
+    private void preflight(HttpExchange exchange) throws IOException {
+        preflights.incrementAndGet();
+        if (!authorized(exchange)) {
+            exchange.sendResponseHeaders(401, -1);
+            return;
+        }
+        com.google.gson.JsonObject body = com.google.gson.JsonParser.parseString(new String(
+                exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        String name = body.get("name").getAsString();
+        long size = body.get("size").getAsLong();
+        String parent = body.getAsJsonObject("parent").get("id").getAsString();
+        String token = exchange.getRequestHeaders().getFirst("Authorization").substring(7);
+        java.util.List<String> scopes = downscopedTo.get(token);
+        if (!(parent.equals("111") || parent.equals("222")) || !visible(exchange, "folders/" + parent)) {
+            error(exchange, 404, "not_found", "Not Found");
+        } else if (scopes != null && !scopes.contains("item_upload")) {
+            error(exchange, 403, "insufficient_scope",
+                    "The request requires higher privileges than provided by the access token.");
+        } else if (parent.equals("222")) {
+            error(exchange, 403, "access_denied_insufficient_permissions", "Access denied - insufficient permission");
+        } else if (name.matches(".*[/\\\\].*") || name.trim().isEmpty() || name.equals(".") || name.equals("..")) {
+            error(exchange, 400, "item_name_invalid", "Item name invalid", "{}");
+        } else if (name.equals("release.zip") || name.equals("legacy.zip")) {
+            String file = "{\"type\":\"file\",\"id\":\"" + (name.equals("release.zip") ? "9001" : "9002")
+                    + "\",\"sequence_id\":\"3\",\"etag\":\"3\",\"sha1\":\"85136c79cbf9fe36bb9d05d0639c70c265c18d37\","
+                    + "\"name\":\"" + name + "\"}";
+            error(exchange, 409, "item_name_in_use", "Item with the same name already exists", "{\"conflicts\":"
+                    + (name.equals("release.zip") ? "[" + file + "]" : file) + "}");
+        } else if (token.startsWith("valid-full")) {
+            error(exchange, 403, "storage_limit_exceeded", "Account storage limit reached", "{}");
+        } else if (size > 2147483648L) {
+            error(exchange, 403, "file_size_limit_exceeded", "File size exceeds the folder owner's file size limit",
+                    "{}");
+        } else {
+            send(exchange, 200, "application/json", "{\"upload_url\":\"https://upload.box.com/api/2.0/files/content\","
+                    + "\"upload_token\":null}");
         }
     }
 
@@ -326,12 +383,26 @@ public final class BoxStandIn implements AutoCloseable {
             oauthError(exchange, "invalid_request", "The resource is invalid or not accessible");
         } else {
             String token = "valid-ds-" + issued.incrementAndGet() + "-Q7w";
-            if (resource != null) {
-                restrictedTo.put(token, resource.substring(resource.indexOf("/2.0/") + 5));
+            String item = resource == null ? null : resource.substring(resource.indexOf("/2.0/") + 5);
+            if (item != null) {
+                restrictedTo.put(token, item);
+            }
+            // Box grants no scope the user's role on the item does not allow: nothing to delete in read-only 222
+            java.util.List<String> granted = new java.util.ArrayList<>(scopes);
+            if ("folders/222".equals(item)) {
+                granted.remove("item_delete");
+            }
+            downscopedTo.put(token, granted);
+            StringBuilder grants = new StringBuilder();
+            for (String scope : granted) {
+                grants.append(grants.length() == 0 ? "" : ",").append("{\"scope\":\"").append(scope).append("\"")
+                        .append(item == null ? "" : ",\"object\":{\"type\":\"" + item.substring(0, item.indexOf('s'))
+                        + "\",\"id\":\"" + item.substring(item.indexOf('/') + 1) + "\",\"etag\":\"0\"}").append("}");
             }
             send(exchange, 200, "application/json", "{\"access_token\":\"" + token + "\",\"expires_in\":"
                     + (scopes.contains("short_lived") ? 300 : 3600) + ",\"token_type\":\"bearer\","
-                    + "\"issued_token_type\":\"urn:ietf:params:oauth:token-type:access_token\",\"restricted_to\":[]}");
+                    + "\"issued_token_type\":\"urn:ietf:params:oauth:token-type:access_token\",\"restricted_to\":["
+                    + grants + "]}");
         }
     }
 
@@ -388,6 +459,9 @@ public final class BoxStandIn implements AutoCloseable {
             error(exchange, 403, "access_denied_insufficient_permissions", "Access denied - insufficient permission");
         } else if (token.startsWith("valid-sa-")) {
             send(exchange, 200, "application/json", withEnterprise(SERVICE_ACCOUNT_JSON, enterprise ? SANDBOX : null));
+        } else if (token.startsWith("valid-full")) {
+            send(exchange, 200, "application/json", withEnterprise(USER_JSON.replace("\"space_used\":0",
+                    "\"space_used\":10737418240"), enterprise ? ACME : null));
         } else if (token.startsWith("valid-free")) {
             send(exchange, 200, "application/json", withEnterprise(USER_JSON, enterprise ? "null" : null));
         } else if (token.startsWith("valid-odd-enterprise")) {
@@ -440,10 +514,15 @@ public final class BoxStandIn implements AutoCloseable {
     }
 
     private void error(HttpExchange exchange, int status, String code, String message) throws IOException {
+        error(exchange, status, code, message, "{}");
+    }
+
+    private void error(HttpExchange exchange, int status, String code, String message, String contextInfo)
+            throws IOException {
         String requestId = "standin" + requestIds.incrementAndGet();
         exchange.getResponseHeaders().set("box-request-id", "0" + Integer.toHexString(requestIds.get()));
         send(exchange, status, "application/json", "{\"type\":\"error\",\"status\":" + status + ",\"code\":\"" + code
-                + "\",\"message\":\"" + message + "\",\"context_info\":{},\"help_url\":"
+                + "\",\"message\":\"" + message + "\",\"context_info\":" + contextInfo + ",\"help_url\":"
                 + "\"https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/\","
                 + "\"request_id\":\"" + requestId + "\"}");
     }

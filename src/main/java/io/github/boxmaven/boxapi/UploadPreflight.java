@@ -1,0 +1,72 @@
+package io.github.boxmaven.boxapi;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.boxmaven.failure.ServerText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Box's answer to its upload preflight, {@code OPTIONS /2.0/files/content}: accepted, or refused with Box's status,
+ * code, message (cleaned) and request id, and for {@code item_name_in_use} the files already there.
+ */
+public final class UploadPreflight {
+    public final boolean accepted;
+    public final int status;
+    /** Box's {@code code} (or the WWW-Authenticate {@code error}), cleaned; null when accepted or Box gave none. */
+    public final String code;
+    public final String message;
+    public final String requestId;
+    /** For {@code item_name_in_use}: {@code file 999 'app-1.2.zip'} per file in {@code context_info.conflicts}. */
+    public final List<String> conflicts;
+
+    private UploadPreflight(boolean accepted, int status, String code, String message, String requestId,
+            List<String> conflicts) {
+        this.accepted = accepted;
+        this.status = status;
+        this.code = code;
+        this.message = message;
+        this.requestId = requestId;
+        this.conflicts = Collections.unmodifiableList(conflicts);
+    }
+
+    static UploadPreflight accepted(BoxResponse response) {
+        return new UploadPreflight(true, response.status, null, null, response.requestId(),
+                Collections.<String>emptyList());
+    }
+
+    static UploadPreflight refused(BoxResponse response, String code, String message) {
+        return new UploadPreflight(false, response.status, code, message, response.requestId(),
+                conflicts(response.json()));
+    }
+
+    /** Box's 200: an {@code upload_url} string, and an {@code upload_token} that is a string or null if sent. */
+    static boolean isAcceptance(JsonObject json) {
+        JsonElement token = json == null ? null : json.get("upload_token");
+        return Json.string(json, "upload_url") != null && json.get("upload_url").getAsJsonPrimitive().isString()
+                && (token == null || token.isJsonNull() || token.isJsonPrimitive()
+                && token.getAsJsonPrimitive().isString());
+    }
+
+    /** {@code context_info.conflicts}: an array of files, or one file object (both are seen); ids of digits only. */
+    private static List<String> conflicts(JsonObject json) {
+        JsonElement conflicts = json == null ? null : Json.object(json, "context_info") == null ? null
+                : Json.object(json, "context_info").get("conflicts");
+        List<JsonElement> files = new ArrayList<>();
+        if (conflicts != null && conflicts.isJsonArray()) {
+            conflicts.getAsJsonArray().forEach(files::add);
+        } else if (conflicts != null && conflicts.isJsonObject()) {
+            files.add(conflicts);
+        }
+        List<String> described = new ArrayList<>();
+        for (JsonElement file : files.subList(0, Math.min(files.size(), 5))) {
+            String id = file.isJsonObject() ? Json.string(file.getAsJsonObject(), "id") : null;
+            if (id != null && id.matches(BoxApiClient.ID)) {
+                String name = ServerText.clean(Json.string(file.getAsJsonObject(), "name"));
+                described.add("file " + id + (name == null ? "" : " '" + name + "'"));
+            }
+        }
+        return described;
+    }
+}
