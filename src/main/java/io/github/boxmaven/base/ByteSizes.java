@@ -55,7 +55,7 @@ public final class ByteSizes {
         }
     }
 
-    /** {@code 1 MB}, {@code 9.5 GB}, {@code 1,000 TB}, {@code 512 bytes}: decimal units, one decimal at most. */
+    /** {@code 1 MB}, {@code 10.7 GB}, {@code 250 MB}, {@code 1,000 TB}, {@code 512 bytes}: decimal units, one decimal below 100. */
     public static String format(long bytes) {
         String[] units = {"KB", "MB", "GB", "TB"};
         if (bytes < 1000) {
@@ -67,7 +67,7 @@ public final class ByteSizes {
             value = value.divide(BigDecimal.valueOf(1000));
             unit++;
         }
-        BigDecimal shown = value.setScale(value.compareTo(BigDecimal.TEN) < 0 ? 1 : 0, RoundingMode.DOWN)
+        BigDecimal shown = value.setScale(value.compareTo(BigDecimal.valueOf(100)) < 0 ? 1 : 0, RoundingMode.DOWN)
                 .stripTrailingZeros();
         return String.format(Locale.ROOT, "%,d", shown.toBigInteger()) + (shown.scale() > 0
                 ? shown.remainder(BigDecimal.ONE).toPlainString().substring(1) : "") + " " + units[unit];

@@ -70,4 +70,33 @@ class JsonTest {
         assertNull(Json.numberText(json, "missing"));
         assertEquals("3600", Json.numberText(json, "d"));
     }
+
+    /** Box's storage numbers: {@code 1000000000000000} or {@code 1.0e+15} for unlimited; nothing else is a size. */
+    @Test
+    void wholeNumbersAreReadAsNumbersAndBounded() {
+        JsonObject json = Json.parseObject("{\"a\":1000000000000000,\"b\":1.0e+15,\"c\":10737418240,\"d\":0,"
+                + "\"e\":-1,\"f\":1.5,\"g\":\"10\",\"h\":1e999999999,\"i\":1e-999999999,\"j\":1e19,\"k\":1e18}");
+        assertEquals(1_000_000_000_000_000L, Json.wholeNumber(json, "a"));
+        assertEquals(1_000_000_000_000_000L, Json.wholeNumber(json, "b"));
+        assertEquals(10_737_418_240L, Json.wholeNumber(json, "c"));
+        assertEquals(0L, Json.wholeNumber(json, "d"));
+        for (String member : new String[] {"e", "f", "g", "j", "missing"}) {
+            assertNull(Json.wholeNumber(json, member), member);
+        }
+        assertEquals(1_000_000_000_000_000_000L, Json.wholeNumber(json, "k"));
+        assertNull(assertTimeoutPreemptively(Duration.ofSeconds(2), () -> Json.wholeNumber(json, "h")));
+        assertNull(assertTimeoutPreemptively(Duration.ofSeconds(2), () -> Json.wholeNumber(json, "i")));
+    }
+
+    /** The token exchange's {@code restricted_to} (Box's OpenAPI {@code AccessToken}: {@code [{scope, object}]}). */
+    @Test
+    void restrictedToIsReadAsScopesAndTheirItem() {
+        JsonObject json = Json.parseObject("{\"restricted_to\":[{\"scope\":\"item_upload\",\"object\":{\"type\":"
+                + "\"folder\",\"id\":111,\"etag\":\"0\"}},{\"scope\":\"base_explorer\"},{\"scope\":\"BAD SCOPE\"},"
+                + "{\"scope\":\"item_preview\",\"object\":{\"type\":\"web_link\",\"id\":\"5\"}},7]}");
+        assertEquals(java.util.List.of("item_upload folder 111", "base_explorer", "item_preview"),
+                TokenEndpointClient.restrictedTo(json));
+        assertTrue(TokenEndpointClient.restrictedTo(Json.parseObject("{\"restricted_to\":{}}")).isEmpty());
+        assertTrue(TokenEndpointClient.restrictedTo(Json.parseObject("{}")).isEmpty());
+    }
 }

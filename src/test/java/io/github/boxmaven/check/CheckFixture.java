@@ -87,6 +87,12 @@ public final class CheckFixture {
         return this;
     }
 
+    /** {@code box.uploadSize}. */
+    public CheckFixture uploadSize(String value) {
+        parameters.uploadSize = value;
+        return this;
+    }
+
     public CheckFixture tokenFile(Path value) {
         parameters.tokenFile = value == null ? null : value.toAbsolutePath();
         return this;
