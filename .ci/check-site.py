@@ -13,7 +13,7 @@ site = root / "target/site"
 problems = []
 
 for page in ("index.html", "usage.html", "plugin-info.html", "parameters.html", "credentials.html", "jwt-keys.html",
-             "expiry.html", "hand-off.html", "principals.html", "failures.html", "real-builds.html", "reports.html", "security.html",
+             "expiry.html", "hand-off.html", "principals.html", "uploads.html", "failures.html", "real-builds.html", "reports.html", "security.html",
              "compatibility.html", "examples/ccg.html", "examples/jwt.html", "examples/downscope-and-revoke.html",
              "examples/github-actions.html", "examples/gitlab-ci.html", "examples/jenkins.html"):
     if not (site / page).is_file():
