@@ -2,6 +2,7 @@ package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.Fixes;
 import java.time.Instant;
 
@@ -71,6 +72,18 @@ public final class AccessToken {
         return new AccessToken(Kind.DOWNSCOPED, token.accessToken, "the token downscoped to " + downscope,
                 token.expiresAt(), Fixes.downscopedTokenTooShort(Durations.format(token.expiresIn)),
                 Fixes.REJECTED_OBTAINED_TOKEN);
+    }
+
+    /** What Box's 401 can mean for this kind of token, when Box does not say. */
+    public String usualReasons() {
+        switch (kind) {
+            case GIVEN:
+                return BoxRefusals.USUAL_REASONS;
+            case HANDED_ON:
+                return BoxRefusals.HANDED_ON_REASONS;
+            default:
+                return BoxRefusals.ISSUED_NOW_REASONS;
+        }
     }
 
     @Override

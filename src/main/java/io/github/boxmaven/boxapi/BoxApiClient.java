@@ -60,7 +60,7 @@ public final class BoxApiClient {
             return user;
         }
         if (response.status == 401) {
-            throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
+            throw refusedToken(response, token, token.usualReasons());
         }
         if (response.status == 403 || response.status == 404) {
             String code = response.error() != null ? response.error() : response.challenge("error");
@@ -117,7 +117,7 @@ public final class BoxApiClient {
                 throw BoxRefusals.folderNotVisible(folder.id, who, forOneItem, response.requestId());
             case 401:
             case 403:
-                throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
+                throw refusedToken(response, token, token.usualReasons());
             default:
                 throw BoxRefusals.unexpectedResponse(response.url, response.status, response.error(),
                         response.errorDescription(), response.requestId());
@@ -135,7 +135,7 @@ public final class BoxApiClient {
             return response.text("name");
         }
         if (response.status == 401 || response.status == 403) {
-            throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
+            throw refusedToken(response, token, token.usualReasons());
         }
         if (response.status == 200 || response.json() == null) {
             throw response.notBoxApi();
@@ -163,7 +163,7 @@ public final class BoxApiClient {
             return UploadPreflight.accepted(response);
         }
         if (response.status == 401) {
-            throw refusedToken(response, token, BoxRefusals.USUAL_REASONS);
+            throw refusedToken(response, token, token.usualReasons());
         }
         String code = response.error() != null ? response.error() : response.challenge("error");
         if ((response.status < 400 || code == null) && response.json() != null) {

@@ -207,9 +207,10 @@ public final class VerifyTokenRun {
             handedOn = "for " + downscope.item() + " '" + box.api.checkDownscopedItem(token,
                     downscope.resourceUrl(settings.baseUrl), downscope.item()) + "'";
         } else {
-            String detail = known.rejectionDetail(clock.instant());
-            user = box.api.currentUser(token, detail == null ? BoxRefusals.USUAL_REASONS
-                    : known.hasPassed(clock.instant()) ? detail : BoxRefusals.USUAL_REASONS + "; " + detail);
+            // a token issued to this run moments ago has no expiry to doubt: its reasons say so
+            String detail = token.kind.issuedNow() ? null : known.rejectionDetail(clock.instant());
+            user = box.api.currentUser(token, detail == null ? token.usualReasons()
+                    : known.hasPassed(clock.instant()) ? detail : token.usualReasons() + "; " + detail);
         }
         if (user != null && "inactive".equals(user.status)) {
             throw UploadFailures.inactive(user.describe(), token.source);

@@ -5,6 +5,12 @@ public final class BoxRefusals {
     /** What Box's bare 401 can mean. */
     public static final String USUAL_REASONS = "it is invalid, revoked or expired (developer tokens expire 60 minutes"
             + " after they are generated; Box does not say which)";
+    /** What a 401 means for a token Box issued to this run (by the app's credentials, or by token exchange). */
+    public static final String ISSUED_NOW_REASONS = "Box issued it to this build moments ago, so it has not expired:"
+            + " it was revoked, or its user or the app was deactivated since";
+    /** What a 401 means for a token an earlier step handed on in box.tokenFile. */
+    public static final String HANDED_ON_REASONS = "it is revoked or expired, or the app or its user was deactivated"
+            + " since the earlier step obtained it (Box does not say which)";
     private static final String RETRIES = " (box.retries sets how often the plugin retries).";
     private static final String SCOPES_FIX = "Check box.downscope: each scope must be one Box knows (item_upload,"
             + " item_preview, base_explorer...) and one the verified token holds (the app's Application Scopes in the"

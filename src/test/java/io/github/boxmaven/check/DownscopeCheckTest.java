@@ -281,6 +281,9 @@ class DownscopeCheckTest {
                 rejected.getMessage());
         assertTrue(rejected.getMessage().endsWith("\nRun the step that obtains the token again, or give this step the"
                 + " app's credentials so that it obtains a fresh one."), rejected.getMessage());
+        assertTrue(rejected.getMessage().contains("(HTTP 401): it is revoked or expired, or the app or its user was"
+                + " deactivated since the earlier step obtained it (Box does not say which)"), rejected.getMessage());
+        assertFalse(rejected.getMessage().contains("developer token"), "issue 36: the reason follows the token's kind");
 
         Verdict replaced = check.verdict(ccg());
         assertTrue(check.log.all().contains("INFO The token handed on in box.tokenFile no longer passes (Box rejected"

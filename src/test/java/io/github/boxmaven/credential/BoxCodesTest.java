@@ -180,13 +180,13 @@ class BoxCodesTest {
                 Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC)).verdict(Inputs.builder().server("box",
                 id -> Optional.of(new SettingsServer("client-id-1", Secret.of("s")))).enterpriseId("12345")));
         assertEquals("Box rejected the token from Client Credentials Grant for enterprise 12345 (client id and secret"
-                + " from settings.xml server 'box', subject from box.enterpriseId) (HTTP 401): it is invalid, revoked"
-                + " or expired (developer tokens expire 60 minutes after they are generated; Box does not say which);"
-                + " Box's expires_in when it issued the token says it is valid until 11:08:20Z, so it was revoked or"
-                + " that time is wrong; Box says: invalid_token (The access token provided is invalid.).\nBox issued"
+                + " from settings.xml server 'box', subject from box.enterpriseId) (HTTP 401): Box issued it to this"
+                + " build moments ago, so it has not expired: it was revoked, or its user or the app was deactivated"
+                + " since; Box says: invalid_token (The access token provided is invalid.).\nBox issued"
                 + " this token moments ago, so the app's credentials work: check that the user it acts for (the app's"
                 + " service account, or box.userId) is active in the Admin Console > Users, and that the app is still"
                 + " authorized in the Admin Console > Apps > Custom Apps Manager.", e.getMessage());
         assertFalse(e.getMessage().contains("Generate Developer Token"));
+        assertFalse(e.getMessage().contains("developer token"), "issue 36 item 3: the reason follows the token's kind");
     }
 }
