@@ -140,7 +140,8 @@ public final class BoxApiClient {
         if (response.status == 200 || response.json() == null) {
             throw response.notBoxApi();
         }
-        throw BoxRefusals.downscopedItemUnreachable(item, response.status, response.requestId());
+        throw BoxRefusals.downscopedItemUnreachable(item, response.status, response.error(),
+                response.errorDescription(), response.requestId());
     }
 
     /**

@@ -102,11 +102,16 @@ public final class BoxRefusals {
                 requestId);
     }
 
-    /** The downscoped token cannot read its own item. */
-    public static BoxCheckFailure downscopedItemUnreachable(String item, int status, String requestId) {
-        return BoxCheckFailure.answered(FailureKind.DOWNSCOPED_ITEM_UNREACHABLE, "The downscoped token cannot read "
-                + item + " of box.downscopeResource (HTTP " + status + ")", RESOURCE_FIX + " The scopes in"
-                + " box.downscope must let it be read (base_explorer or item_preview).", requestId);
+    /** The downscoped token cannot read its own item; Box's code (cleaned) is quoted, and an account code is its own. */
+    public static BoxCheckFailure downscopedItemUnreachable(String item, int status, String boxCode, String boxMessage,
+            String requestId) {
+        String what = "The downscoped token cannot read " + item + " of box.downscopeResource " + status(status,
+                boxCode, boxMessage);
+        BoxCode known = BoxCode.of(boxCode);
+        return known != null && known.kind != FailureKind.ACCESS_DENIED ? BoxCheckFailure.answered(known.kind, what,
+                known.fix, requestId) : BoxCheckFailure.answered(FailureKind.DOWNSCOPED_ITEM_UNREACHABLE, what,
+                RESOURCE_FIX + " The scopes in box.downscope must let it be read (base_explorer or item_preview).",
+                requestId);
     }
 
     /**

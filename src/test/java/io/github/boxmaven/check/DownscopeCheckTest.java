@@ -169,7 +169,7 @@ class DownscopeCheckTest {
                     SOURCE_CANARY)));
             assertEquals(FailureKind.DOWNSCOPED_ITEM_UNREACHABLE, e.kind());
             assertTrue(e.getMessage().startsWith("The downscoped token cannot read file 444 of box.downscopeResource"
-                    + " (HTTP 404) (Box request id r4).\nCheck box.downscopeResource"), e.getMessage());
+                    + " (HTTP 404, not_found) (Box request id r4).\nCheck box.downscopeResource"), e.getMessage());
             server.takeRequest();
             RecordedRequest exchange = server.takeRequest();
             assertEquals("/oauth2/token", exchange.getTarget());
@@ -266,6 +266,26 @@ class DownscopeCheckTest {
         assertTrue(e.getMessage().startsWith("Box folder 111 is not visible to the token downscoped to item_upload,"
                 + " base_explorer for folder 222 (HTTP 404)"), e.getMessage());
         assertFalse(Files.exists(tokenFile), "a token that fails the stage's folders is not handed on");
+    }
+
+    /** Issue 36: Box's code is read on the item too; a Shield policy is its own kind, with Box's words quoted. */
+    @Test
+    void anItemRefusedByPolicyQuotesBoxAndKeepsThePolicysKind() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse.Builder().code(200).body("{\"type\":\"user\",\"id\":\"1\"}").build());
+            server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"valid-ds-x\","
+                    + "\"expires_in\":3600}").build());
+            server.enqueue(new MockResponse.Builder().code(400).body("{\"type\":\"error\",\"status\":400,"
+                    + "\"code\":\"terms_of_service_required\",\"message\":\"User must accept custom terms of service"
+                    + " before action can be taken\",\"request_id\":\"r5\"}").build());
+            server.start();
+            BoxCheckFailure e = assertFailure(FailureKind.TERMS_OF_SERVICE_REQUIRED, () -> CheckFixture.against(
+                    server.url("/").toString()).downscope("base_explorer", "file:444").verdict(
+                    CheckFixture.tokenInEnvironment("valid-y")));
+            assertTrue(e.getMessage().startsWith("The downscoped token cannot read file 444 of box.downscopeResource"
+                    + " (HTTP 400, terms_of_service_required: User must accept custom terms of service before action"
+                    + " can be taken) (Box request id r5).\n"), e.getMessage());
+        }
     }
 
     /** Finding 7: Box answers a revoked token with 401 and an empty body, on the item too: a refused token. */
