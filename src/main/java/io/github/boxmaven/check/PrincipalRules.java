@@ -107,8 +107,8 @@ public final class PrincipalRules {
         return null;
     }
 
-    @Override
-    public String toString() {
+    /** Every rule, for the verdict cache's key: two runs with other rules never share a verdict. */
+    String cacheKey() {
         return allowedEnterprises + " " + forbiddenEnterprises + " " + allowedUsers + " " + asUser;
     }
 }

@@ -90,7 +90,7 @@ public final class TokenCheckSettings {
         return String.join(" ", baseUrl.display(), timeout.toString(), String.valueOf(retryPolicy.retries),
                 expiry.toString(), folders.toString(), String.valueOf(uploadSize), String.valueOf(tokenFile),
                 String.valueOf(downscope),
-                proxy == null ? "direct" : proxy.describe(), principals.toString());
+                proxy == null ? "direct" : proxy.describe(), principals.cacheKey());
     }
 
     /** What this run asks of a token in {@code box.tokenFile}: this base URL, and the scopes and item of the downscope. */

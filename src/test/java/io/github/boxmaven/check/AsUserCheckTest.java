@@ -58,11 +58,8 @@ class AsUserCheckTest {
 
     @Test
     void anAppThatMayNotUseAsUserGetsTheSettingToEnable() throws Exception {
-        KeyPair keys = JwtTestKeys.generate();
-        JwtTestKeys.register(standIn.url(), "kid-a", keys);
         Path config = dir.resolve("config.json");
-        Files.write(config, JwtTestKeys.config(BoxStandIn.JWT_CLIENT_ID, BoxStandIn.JWT_CLIENT_SECRET, "kid-a",
-                JwtTestKeys.pkcs8(keys.getPrivate()), null, "777").getBytes(StandardCharsets.UTF_8));
+        JwtTestKeys.standInConfig(config, standIn.url(), "kid-a", "777");
         BoxCheckFailure e = assertFailure(FailureKind.AS_USER_REFUSED, () -> check().asUser("4242", null)
                 .verdict(Inputs.builder().jwtConfig(config)));
         assertTrue(e.getMessage().matches("(?s)Box refused to let CI Service Account <[^>]+> \\(user 3000001\\) act as"

@@ -98,11 +98,8 @@ class PrincipalCheckTest {
 
     @Test
     void aJwtConfigsEnterpriseIsKnownBeforeAnyRequestAndAFreeAccountsIsRefused() throws Exception {
-        KeyPair keys = JwtTestKeys.generate();
-        JwtTestKeys.register(standIn.url(), "kid-p", keys);
         Path config = dir.resolve("config.json");
-        Files.write(config, JwtTestKeys.config(BoxStandIn.JWT_CLIENT_ID, BoxStandIn.JWT_CLIENT_SECRET, "kid-p",
-                JwtTestKeys.pkcs8(keys.getPrivate()), null, "777").getBytes(StandardCharsets.UTF_8));
+        KeyPair keys = JwtTestKeys.standInConfig(config, standIn.url(), "kid-p", "777");
         Inputs jwt = Inputs.builder().jwtConfig(config);
         assertTrue(check().principals("777", null, null).verdict(jwt).summary().contains("(user 3000001) in enterprise"
                 + " 777 'Acme Sandbox', token obtained by JWT"));
@@ -111,8 +108,7 @@ class PrincipalCheckTest {
         assertTrue(e.getMessage().startsWith("enterpriseID in config.json names enterprise 777, which"
                 + " box.forbiddenEnterpriseIds (777) forbids; nothing was sent to Box."), e.getMessage());
 
-        Files.write(config, JwtTestKeys.config(BoxStandIn.JWT_CLIENT_ID, BoxStandIn.JWT_CLIENT_SECRET, "kid-p",
-                JwtTestKeys.pkcs8(keys.getPrivate()), null, "0").getBytes(StandardCharsets.UTF_8));
+        JwtTestKeys.writeConfig(config, "kid-p", keys, "0");
         BoxCheckFailure free = assertFailure(FailureKind.JWT_SUBJECT_MISSING, () -> check().verdict(jwt));
         assertEquals("box.jwtConfig " + config + " has enterpriseID 0: its app belongs to a free developer account,"
                 + " which has no enterprise and so no service account to act for, and Box would refuse the assertion"

@@ -134,6 +134,25 @@ public final class JwtTestKeys {
         register(standInUrl, publicKeyId, keys);
     }
 
+    /**
+     * For the unit tests: makes a key pair, registers its public key with the stand-in at {@code standInUrl}, and
+     * writes an app config with the plain PKCS#8 key and {@code enterpriseId} to {@code file}; returns the keys.
+     */
+    public static KeyPair standInConfig(java.nio.file.Path file, String standInUrl, String publicKeyId,
+            String enterpriseId) throws Exception {
+        KeyPair keys = generate();
+        register(standInUrl, publicKeyId, keys);
+        writeConfig(file, publicKeyId, keys, enterpriseId);
+        return keys;
+    }
+
+    /** Writes the stand-in's JWT app config for {@code keys} and {@code enterpriseId} to {@code file}. */
+    public static void writeConfig(java.nio.file.Path file, String publicKeyId, KeyPair keys, String enterpriseId)
+            throws Exception {
+        Files.write(file, config(BoxStandIn.JWT_CLIENT_ID, BoxStandIn.JWT_CLIENT_SECRET, publicKeyId,
+                pkcs8(keys.getPrivate()), null, enterpriseId).getBytes(StandardCharsets.UTF_8));
+    }
+
     public static void register(String standInUrl, String publicKeyId, KeyPair keys) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) new URL(standInUrl + "/__standin/jwt-keys").openConnection();
         connection.setRequestMethod("POST");
