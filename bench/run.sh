@@ -164,6 +164,15 @@ for proto, url, trust_opts in (("http", "$http_url", ""), ("https", "$https_url"
                 command["env"]["BOX_CLIENT_SECRET"] = "ccg-client-secret"
                 command["ratio_to"] = label + ", " + proto
                 commands.append(command)
+        # box.folders with one :upload folder: the folder's GET, and since issue 35 Box's upload preflight
+        versions = [("1 plugin", None, skip)]
+        if baseline:
+            versions.append(("1 baseline plugin", baseline_version, "1 baseline skip, " + proto))
+        for label, version, skipped in versions:
+            command = maven(label + " upload folder, " + proto, "single", base + ["-Dbox.folders=111:upload"],
+                            trust_opts, version=version, skipped=skipped)
+            command["ratio_to"] = label + ", " + proto
+            commands.append(command)
     if baseline:
         # skipped with its own version: a baseline with other dependencies costs Maven another amount to load
         baseline_skip = "1 baseline skip, " + proto
