@@ -58,7 +58,10 @@ class HandOffTest {
                 : null);
     }
 
-    /** Puts box.tokenFile in the state named: as a check of {@code state}'s run handed it on, or damaged. */
+    /**
+     * Puts box.tokenFile in the state named: as a check of {@code state}'s run handed it on, or damaged (a record with
+     * no instant in it), or unloadable (an escape {@code Properties.load} refuses).
+     */
     private Path file(String state) throws Exception {
         Path file = dir.resolve("box-token");
         String[] made = state.split("@");
@@ -78,6 +81,9 @@ class HandOffTest {
         if (state.endsWith("@damaged")) {
             Files.write(dir.resolve("box-token.handoff"), "handedOnAt=yesterday\n".getBytes(StandardCharsets.US_ASCII));
         }
+        if (state.endsWith("@unloadable")) { // finding 9: an escape Properties.load refuses
+            Files.write(dir.resolve("box-token.handoff"), "sha256=\\uZZZZ\n".getBytes(StandardCharsets.US_ASCII));
+        }
         return file;
     }
 
@@ -89,6 +95,7 @@ class HandOffTest {
             nothing     | appA@this-build       | TAKE             | TOKEN |
             nothing     | appA@expired          | fails            |       | box.tokenFile %s is not taken: its token expired at
             nothing     | appA@damaged          | fails            |       | box.tokenFile %s is not taken: its record (box-token.handoff) is not one this plugin wrote
+            nothing     | appA@unloadable       | fails            |       | box.tokenFile %s is not taken: its record (box-token.handoff) is not one this plugin wrote
             nothing     | no-record             | fails            |       | box.tokenFile %s is not taken: it holds no record of a hand-off
             nothing     | givenT+ds@earlier     | fails            |       | box.tokenFile %s is not taken: it was handed on for scopes item_upload
             appA        | absent                | WRITE            | CCG   |
@@ -96,6 +103,7 @@ class HandOffTest {
             appA        | appA@this-build       | WRITE            | CCG   |
             appA        | appA@expired          | WRITE            | CCG   | box.tokenFile %s is not taken: its token expired at
             appA        | appA@damaged          | WRITE            | CCG   | box.tokenFile %s is not taken: its record
+            appA        | appA@unloadable       | WRITE            | CCG   | box.tokenFile %s is not taken: its record (box-token.handoff) is not one this plugin wrote
             appA        | no-record             | WRITE            | CCG   | box.tokenFile %s is not taken: it holds no record
             appA        | givenT+ds@earlier     | WRITE            | CCG   | box.tokenFile %s is not taken: it was handed on for
             appB        | appA@earlier          | WRITE            | CCG   | box.tokenFile %s is not taken: it was handed on for app id-a (this run asks for id-b)

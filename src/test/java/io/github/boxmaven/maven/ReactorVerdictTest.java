@@ -57,14 +57,20 @@ class ReactorVerdictTest {
     @Test
     void aReplacedHandOffIsCheckedOnceForTheWholeReactor() throws Exception {
         Path file = dir.resolve("box-token");
-        // an earlier build handed on a token that lives 5 minutes (the stand-in's first for a first-short subject)
+        // an earlier build handed on, two minutes before this one started, a token that lives 5 minutes (the
+        // stand-in's first for a first-short subject): module 1 takes it, and replaces it for box.minValidity
         CheckFixture.against(standIn.url()).tokenFile(file).buildStarted(buildStarted.minusSeconds(3600))
+                .clock(java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(-2)))
                 .report(ccg("first-short-reactor"));
+        assertTrue(Files.exists(file), "the earlier build handed on its token");
         List<CheckReport> reports = new ArrayList<>();
         RecordingLog log = new RecordingLog();
         for (int i = 0; i < 4; i++) {
             reports.add(module(ccg("first-short-reactor"), file, true, log));
         }
+        assertTrue(log.all().contains("INFO The token handed on in box.tokenFile no longer passes (Box token from"
+                + " box.tokenFile (handed on at "), "module 1 took the earlier build's token and replaced it: "
+                + log.all());
         assertEquals(2, standIn.issuedFor("first-short-reactor"), "the earlier build's and one replacement: "
                 + log.all());
         String handedOn = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII);

@@ -181,6 +181,11 @@ class VerifyTokenMojoTest {
         String logged = logged();
         assertTrue(logged.contains("info Box token OK: Build Bot"), logged);
         assertFalse(logged.contains("box.tokenFile") || logged.contains("box.jwtConfig "), logged);
+        setVariableValueToObject(mojo, "ledger", " ");
+        assertEquals(java.nio.file.Paths.get(System.getProperty("user.home"), ".m2", "box-maven-plugin",
+                "token-ledger.properties").toAbsolutePath().normalize(), MavenParameters.of(mojo).ledger,
+                "a blank box.ledger is unset, so the default; not off, and not the project directory");
+        setVariableValueToObject(mojo, "ledger", "off");
 
         log.lines.clear();
         setVariableValueToObject(mojo, "tokenFile", "handoff/box-token");
