@@ -51,8 +51,8 @@ public final class UploadPreflight {
 
     /** {@code context_info.conflicts}: an array of files, or one file object (both are seen); ids of digits only. */
     private static List<String> conflicts(JsonObject json) {
-        JsonElement conflicts = json == null ? null : Json.object(json, "context_info") == null ? null
-                : Json.object(json, "context_info").get("conflicts");
+        JsonObject contextInfo = Json.object(json, "context_info");
+        JsonElement conflicts = contextInfo == null ? null : contextInfo.get("conflicts");
         List<JsonElement> files = new ArrayList<>();
         if (conflicts != null && conflicts.isJsonArray()) {
             conflicts.getAsJsonArray().forEach(files::add);

@@ -25,6 +25,15 @@ enum BoxCode {
         this.fix = fix;
     }
 
+    /**
+     * The entry for an account or policy code, whose kind and fix are the same on every request; null for any other,
+     * also for the two permission codes, whose fix depends on what was asked.
+     */
+    static BoxCode accountOrPolicy(String code) {
+        BoxCode known = of(code);
+        return known == null || known.kind == FailureKind.ACCESS_DENIED ? null : known;
+    }
+
     /** The entry for Box's {@code code}, or null when this plugin has none. */
     static BoxCode of(String code) {
         for (BoxCode known : values()) {

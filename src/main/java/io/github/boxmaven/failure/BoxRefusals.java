@@ -107,8 +107,8 @@ public final class BoxRefusals {
             String requestId) {
         String what = "The downscoped token cannot read " + item + " of box.downscopeResource " + status(status,
                 boxCode, boxMessage);
-        BoxCode known = BoxCode.of(boxCode);
-        return known != null && known.kind != FailureKind.ACCESS_DENIED ? BoxCheckFailure.answered(known.kind, what,
+        BoxCode known = BoxCode.accountOrPolicy(boxCode);
+        return known != null ? BoxCheckFailure.answered(known.kind, what,
                 known.fix, requestId) : BoxCheckFailure.answered(FailureKind.DOWNSCOPED_ITEM_UNREACHABLE, what,
                 RESOURCE_FIX + " The scopes in box.downscope must let it be read (base_explorer or item_preview).",
                 requestId);

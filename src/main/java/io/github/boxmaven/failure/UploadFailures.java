@@ -68,8 +68,8 @@ public final class UploadFailures {
                         + " one.";
                 break;
             default:
-                BoxCode known = BoxCode.of(code);
-                if (known != null && known.kind != FailureKind.ACCESS_DENIED) {
+                BoxCode known = BoxCode.accountOrPolicy(code);
+                if (known != null) {
                     return BoxCheckFailure.answered(known.kind, what, known.fix, requestId);
                 }
                 fix = "Box's message says why; if it is unclear, report it to Box support with the request id.";
