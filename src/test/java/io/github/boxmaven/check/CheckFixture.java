@@ -52,6 +52,12 @@ public final class CheckFixture {
         return new CheckFixture(baseUrl, log, sleeps);
     }
 
+    /** The stand-in's CCG app for its service account: enterprise 777, the secret in {@code BOX_CLIENT_SECRET}. */
+    public static Inputs standInCcg() {
+        return Inputs.builder().clientId(io.github.boxmaven.standin.BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
+                .environment(Map.of("BOX_CLIENT_SECRET", io.github.boxmaven.standin.BoxStandIn.CCG_CLIENT_SECRET));
+    }
+
     /** A token in {@code BOX_TOKEN}, checked as {@code box.auth=token}. */
     public static Inputs tokenInEnvironment(String token) {
         return Inputs.builder().auth(AuthMethod.TOKEN).environment(Map.of("BOX_TOKEN", token));

@@ -66,8 +66,7 @@ class DownscopeCheckTest {
     }
 
     private static Inputs ccgApp() {
-        return Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
-                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET));
+        return CheckFixture.standInCcg();
     }
 
     private String handedOn() throws Exception {

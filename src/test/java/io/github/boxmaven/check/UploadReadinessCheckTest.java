@@ -12,7 +12,6 @@ import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.standin.BoxStandIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +48,7 @@ class UploadReadinessCheckTest {
     }
 
     private static Inputs ccg() {
-        return Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
-                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET));
+        return CheckFixture.standInCcg();
     }
 
     @Test

@@ -60,8 +60,7 @@ class ReportContractTest {
     }
 
     private CheckReport report(String outcome, CheckFixture check) throws Exception {
-        Inputs ccg = Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
-                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET));
+        Inputs ccg = CheckFixture.standInCcg();
         switch (outcome) {
             case "passed":
                 Path ledger = dir.resolve("ledger.properties");
