@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 evaluate(new File(itDirectory, 'plugin-validation.groovy')).assertNoIssueForThisPlugin(log)
-assert log.contains("[INFO] Box auth: ccg (a client id and secret (settings.xml server 'box') and a subject (box.enterpriseId) are set)")
+assert log.contains("[INFO] Box: obtaining a token by Client Credentials Grant for enterprise 777 (client id and secret from settings.xml server 'box', subject from box.enterpriseId), because a client id, client secret and subject are set.")
 assert log =~ /\[INFO\] Box token OK: CI Service Account <AutomationUser_3000001_Ab12Cd34Ef@boxdevedition.com> \(user 3000001\) in enterprise 777 'Acme Sandbox', token obtained by Client Credentials Grant for enterprise 777 \(client id and secret from settings.xml server 'box', subject from box.enterpriseId\); expires in 1h 8m \(at [0-9T:-]+Z, Box's expires_in when it issued the token\)/
 assert log.contains('exported box.user.id=3000001 box.user.login=AutomationUser_3000001_Ab12Cd34Ef@boxdevedition.com')
 assert !log.contains('ccg-client-secret')

@@ -46,8 +46,11 @@ public final class TokenRevocation {
         this.cache = cache;
     }
 
-    /** Whether the token in {@code file} was revoked with the app's {@code client}, if one is configured. */
-    public boolean revoke(Path file, Optional<AppClient> client) {
+    /**
+     * Whether the token in {@code file} was revoked with the app's {@code client}, if one is configured; with
+     * {@code offline} (Maven's {@code -o}) nothing is sent, and the warning says when the token expires on its own.
+     */
+    public boolean revoke(Path file, Optional<AppClient> client, boolean offline) {
         TokenFile tokenFile = new TokenFile(file);
         TokenFile.Contents contents;
         try {
@@ -69,6 +72,10 @@ public final class TokenRevocation {
         }
         String keep = "The file is kept; the token stays valid until it expires on its own at "
                 + Instants.format(contents.expiresAt(), clock.instant()) + " (as recorded when it was handed on).";
+        if (offline) {
+            log.warn("The Box token in " + file + " was not revoked because Maven is offline (-o). " + keep);
+            return false;
+        }
         if (!client.isPresent()) {
             log.warn("Cannot revoke the Box token in " + file + ": revoking needs the app's client id and secret"
                     + " (settings.xml server <username> and <password>, box.clientId and box.clientSecret,"

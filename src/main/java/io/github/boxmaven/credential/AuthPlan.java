@@ -7,7 +7,7 @@ import java.util.List;
 public final class AuthPlan {
     /** {@code token}, {@code ccg} or {@code jwt}; never {@code auto}. */
     public final AuthMethod method;
-    /** Why this method, for the log. */
+    /** Why this method, for the log: {@code because box.jwtConfig is set}, {@code as box.auth=ccg asks}. */
     public final String reason;
     public final Credential credential;
     /** What to warn about when the credential is used, e.g. a secret given on the command line. */
@@ -21,8 +21,13 @@ public final class AuthPlan {
         this.warnings = warning == null ? Collections.emptyList() : Collections.singletonList(warning);
     }
 
-    /** {@code Box auth: ccg (a client id and secret ... are set)}. */
+    /**
+     * What the check does with which credential, and why, in words a user scans: {@code Box: checking the token from
+     * environment variable BOX_TOKEN, because no Box app is set up (...).} or {@code Box: obtaining a token by Client
+     * Credentials Grant for enterprise 777 (client id and secret from ..., subject from ...), as box.auth=ccg asks.}
+     */
     public String describe() {
-        return "Box auth: " + method + " (" + reason + ")";
+        return "Box: " + (method.obtainsToken() ? "obtaining a token by " : "checking the token from ")
+                + credential.describe() + ", " + reason + ".";
     }
 }

@@ -50,23 +50,23 @@ public final class AuthPlanner {
     AuthPlan plan(List<String> notes) throws BoxCheckFailure {
         switch (auth) {
             case TOKEN:
-                return tokenPlan("box.auth=token", notes);
+                return tokenPlan("as box.auth=token asks", notes);
             case JWT:
-                return jwtPlan("box.auth=jwt");
+                return jwtPlan("as box.auth=jwt asks");
             case CCG:
-                return ccgPlan("box.auth=ccg", clientCredentials(), subject());
+                return ccgPlan("as box.auth=ccg asks", clientCredentials(), subject());
             default:
                 if (in.jwtConfig != null) {
-                    return jwtPlan("box.jwtConfig is set");
+                    return jwtPlan("because box.jwtConfig is set");
                 }
                 Optional<AppClient> client = clientCredentials();
                 Optional<Subject> subject = subject();
                 if (client.isPresent() && subject.isPresent()) {
-                    return ccgPlan("a client id and secret (" + client.get().source + ") and a subject ("
-                            + subject.get().source + ") are set", client, subject);
+                    return ccgPlan("because a client id, client secret and subject are set", client, subject);
                 }
                 try {
-                    return tokenPlan("no box.jwtConfig, and no client id, client secret and subject together", notes);
+                    return tokenPlan("because no Box app is set up (no box.jwtConfig, nor a client id, client secret and"
+                            + " subject together)", notes);
                 } catch (BoxCheckFailure e) {
                     boolean partOfAnApp = client.isPresent() || clientIdSource() != null || clientSecretSource() != null;
                     throw e.kind() == FailureKind.NO_TOKEN && partOfAnApp ? appIncomplete(false, client, subject) : e;

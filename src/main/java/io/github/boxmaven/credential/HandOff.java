@@ -88,7 +88,7 @@ public final class HandOff {
         if (before.exists() && (fresh == null || !before.handedOnSince(buildStarted))) {
             String why = before.whyNotTaken(asked.madeBy(fresh == null ? null : fresh.credential), now);
             if (why == null) {
-                AuthPlan taken = new AuthPlan(AuthMethod.TOKEN, "a token an earlier step handed on in box.tokenFile "
+                AuthPlan taken = new AuthPlan(AuthMethod.TOKEN, "which an earlier step handed on in "
                         + file.path() + (asked.item() == null ? "" : ", for " + asked.item()), before.handedOn(now),
                         null);
                 return new HandOff(file, before, asked, writes ? Mode.TAKE_OR_REPLACE : Mode.TAKE, taken, fresh,

@@ -16,8 +16,8 @@ public final class CredentialFailures {
     /** No token anywhere: {@code placesLooked} says how to set each, {@code notes} what was found but unusable. */
     public static BoxCheckFailure noCredentialFound(List<String> placesLooked, List<String> notes) {
         return new BoxCheckFailure(FailureKind.NO_TOKEN, "No Box token found"
-                + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")") + ". Set one of: "
-                + String.join(", or ", placesLooked) + ".\nTo create a developer token (valid 60 minutes): "
+                + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")") + ".\nSet one of: "
+                + String.join(", or ", placesLooked) + ". To create a developer token (valid 60 minutes): "
                 + Fixes.GENERATE_DEVELOPER_TOKEN + ".", null, null);
     }
 

@@ -39,16 +39,11 @@ public class RevokeTokenMojo extends AbstractBoxMojo {
             log.warn("box.tokenFile is not set, so there is no handed-on Box token to revoke.");
             return;
         }
-        if (session.isOffline()) {
-            log.warn("The Box token in " + file + " was not revoked because Maven is offline (-o); it expires on"
-                    + " its own within about an hour.");
-            return;
-        }
         try {
             BaseUrl base = BaseUrl.parse(baseUrl);
             new TokenRevocation(base, TokenCheckSettings.timeout(timeout), RetryPolicy.withRetries(retries),
                     base.isHttps() ? proxy(base.display()) : null, log, JvmTls::load, Clock.systemUTC(), verdictCache())
-                    .revoke(file, new AuthPlanner(credentials()).appClient());
+                    .revoke(file, new AuthPlanner(credentials()).appClient(), session.isOffline());
         } catch (ConfigurationFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (BoxCheckFailure e) {

@@ -64,7 +64,7 @@ class TokenRevocationTest {
 
     private boolean revoke(Optional<AppClient> client) throws Exception {
         return new TokenRevocation(BaseUrl.parse(box.url()), Duration.ofSeconds(5), RetryPolicy.withRetries(0), null,
-                log, JvmTls::load, Clock.systemUTC(), VerdictCache.NONE).revoke(file, client);
+                log, JvmTls::load, Clock.systemUTC(), VerdictCache.NONE).revoke(file, client, false);
     }
 
     private static Optional<AppClient> client(String secret) throws Exception {
@@ -87,10 +87,22 @@ class TokenRevocationTest {
     void theClientSecretGoingToAForeignHostIsWarnedAboutFirst() throws Exception {
         assertFalse(new TokenRevocation(BaseUrl.parse("https://box.example.org"), Duration.ofMillis(300),
                 RetryPolicy.withRetries(0), null, log, JvmTls::load, Clock.systemUTC(), VerdictCache.NONE)
-                .revoke(file, client(BoxStandIn.CCG_CLIENT_SECRET)));
+                .revoke(file, client(BoxStandIn.CCG_CLIENT_SECRET), false));
         assertTrue(log.all().startsWith("WARN box.baseUrl https://box.example.org is neither Box (api.box.com or another"
                 + " host under box.com) nor loopback, yet the app's credentials go there (its client secret, and with JWT"
                 + " a signed assertion that Box would accept). Check box.baseUrl."), log.all());
+    }
+
+    @Test
+    void offlineNothingIsSentAndTheWarningGivesTheRecordedExpiry() throws Exception {
+        assertFalse(new TokenRevocation(BaseUrl.parse(box.url()), Duration.ofSeconds(5), RetryPolicy.withRetries(0),
+                null, log, JvmTls::load, Clock.systemUTC(), VerdictCache.NONE)
+                .revoke(file, client(BoxStandIn.CCG_CLIENT_SECRET), true));
+
+        assertTrue(Files.exists(file));
+        assertEquals(0, box.revocations());
+        assertEquals("WARN The Box token in " + file + " was not revoked because Maven is offline (-o). " + KEPT,
+                log.all());
     }
 
     @Test
@@ -180,7 +192,8 @@ class TokenRevocationTest {
             }
         };
         assertTrue(new TokenRevocation(BaseUrl.parse(box.url()), Duration.ofSeconds(5), RetryPolicy.withRetries(0),
-                null, log, JvmTls::load, Clock.systemUTC(), cache).revoke(file, client(BoxStandIn.CCG_CLIENT_SECRET)));
+                null, log, JvmTls::load, Clock.systemUTC(), cache)
+                .revoke(file, client(BoxStandIn.CCG_CLIENT_SECRET), false));
         assertEquals(java.util.List.of(Secret.of(TOKEN).sha256Hex()), forgotten);
         assertFalse(Files.exists(dir.resolve("box-token.lock")), "the lock goes with the file and its record");
     }

@@ -151,8 +151,9 @@ class AppTokenCheckTest {
                 + " server 'box', subject from box.enterpriseId); expires in 1h 8m (at "
                 + io.github.boxmaven.base.Instants.format(NOW.plusSeconds(4102), NOW)
                 + ", Box's expires_in when it issued the token)", verdict.summary());
-        assertTrue(log.all().contains("INFO Box auth: ccg (a client id and secret (settings.xml server 'box') and a"
-                + " subject (box.enterpriseId) are set)"), log.all());
+        assertTrue(log.all().contains("INFO Box: obtaining a token by Client Credentials Grant for enterprise 12345"
+                + " (client id and secret from settings.xml server 'box', subject from box.enterpriseId), because a"
+                + " client id, client secret and subject are set.\n"), log.all());
         assertNoSecretAnywhere(verdict.summary());
     }
 

@@ -45,7 +45,8 @@ class AuthPlannerTest {
         settingsServer(null, "aToken");
         AuthPlan plan = plan();
         assertEquals(AuthMethod.TOKEN, plan.method);
-        assertEquals("no box.jwtConfig, and no client id, client secret and subject together", plan.reason);
+        assertEquals("Box: checking the token from settings.xml server 'box', because no Box app is set up (no"
+                + " box.jwtConfig, nor a client id, client secret and subject together).", plan.describe());
     }
 
     @Test
@@ -54,10 +55,9 @@ class AuthPlannerTest {
         inputs.enterpriseId("12345");
         AuthPlan plan = plan();
         assertEquals(AuthMethod.CCG, plan.method);
-        assertEquals("a client id and secret (settings.xml server 'box') and a subject (box.enterpriseId) are set",
-                plan.reason);
-        assertEquals("Client Credentials Grant for enterprise 12345 (client id and secret from settings.xml server 'box',"
-                + " subject from box.enterpriseId)", plan.credential.describe());
+        assertEquals("Box: obtaining a token by Client Credentials Grant for enterprise 12345 (client id and secret"
+                + " from settings.xml server 'box', subject from box.enterpriseId), because a client id, client secret"
+                + " and subject are set.", plan.describe());
         assertFalse(plan.credential.describe().contains(SECRET));
     }
 
@@ -154,9 +154,8 @@ class AuthPlannerTest {
         inputs.jwtConfig(config);
         AuthPlan plan = plan();
         assertEquals(AuthMethod.JWT, plan.method);
-        assertEquals("box.jwtConfig is set", plan.reason);
-        assertEquals("JWT for enterprise 555 (app config config.json, public key kid1, subject from enterpriseID in"
-                + " config.json)", plan.credential.describe());
+        assertEquals("Box: obtaining a token by JWT for enterprise 555 (app config config.json, public key kid1,"
+                + " subject from enterpriseID in config.json), because box.jwtConfig is set.", plan.describe());
         inputs.userId("42");
         assertTrue(plan().credential.describe().startsWith("JWT for user 42 "));
     }

@@ -89,7 +89,7 @@ class GivenTokenTest {
     void nothingAnywhereNamesAllThreePlacesAndHowToCreateAToken() {
         BoxCheckFailure e = assertFailure(FailureKind.NO_TOKEN, () -> GivenToken.find(sources(), List.of()));
         String message = e.getMessage();
-        assertTrue(message.startsWith("No Box token found. "), message);
+        assertTrue(message.startsWith("No Box token found.\nSet one of: "), message);
         assertTrue(message.contains("-Dbox.token="), message);
         assertTrue(message.contains("<box.token> in the pom's <properties>"), message);
         assertTrue(message.contains("<server> with <id>box</id>"), message);

@@ -100,7 +100,7 @@ class TokenFileTest {
         } catch (BoxCheckFailure noOtherCredential) {
             assertEquals(FailureKind.NO_TOKEN, noOtherCredential.kind());
             assertTrue(noOtherCredential.getMessage().startsWith("No Box token found (box.tokenFile " + file.path()
-                    + " is not taken: it was handed on for " + why + "). Set one of: "), noOtherCredential.getMessage());
+                    + " is not taken: it was handed on for " + why + ").\nSet one of: "), noOtherCredential.getMessage());
             return;
         }
         assertEquals(HandOff.Mode.WRITE, handOff.mode(), why);
