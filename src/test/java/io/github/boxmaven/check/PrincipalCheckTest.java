@@ -55,6 +55,8 @@ class PrincipalCheckTest {
         assertTrue(verdict.summary().startsWith("Box token OK: Test User <test@user.com> (user 12345) in enterprise"
                 + " 987654 'Acme', token from environment variable BOX_TOKEN; "), verdict.summary());
         assertEquals("987654", verdict.enterprise.id);
+        assertEquals(1, standIn.usersMeRequests(), "the enterprise and the lists ride on the one /users/me");
+        assertEquals(0, standIn.asUserRequests());
         assertTrue(check().verdict(CheckFixture.tokenInEnvironment("valid-free")).summary().contains(
                 "(user 12345) in no enterprise, token from"));
     }

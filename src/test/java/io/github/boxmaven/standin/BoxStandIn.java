@@ -126,7 +126,6 @@ public final class BoxStandIn implements AutoCloseable {
                 + server.getAddress().getPort();
     }
 
-    /** How many requests {@code /oauth2/revoke} received, good or not. */
     /** How many {@code /users/me} and folder requests carried an {@code As-User} header. */
     public int asUserRequests() {
         return asUserRequests.get();
@@ -143,6 +142,7 @@ public final class BoxStandIn implements AutoCloseable {
         return preflights.get();
     }
 
+    /** How many requests {@code /oauth2/revoke} received, good or not. */
     public int revocations() {
         return revocations.get();
     }
@@ -152,12 +152,12 @@ public final class BoxStandIn implements AutoCloseable {
         return revoked.contains(token);
     }
 
-    /** {@code /users/me} requests that carried this token. */
     /** How many {@code /users/me} requests it answered, with any token. */
     public int usersMeRequests() {
         return requests.get();
     }
 
+    /** {@code /users/me} requests that carried this token. */
     public int requestsWith(String token) {
         AtomicInteger count = requestsByToken.get(token);
         return count == null ? 0 : count.get();
