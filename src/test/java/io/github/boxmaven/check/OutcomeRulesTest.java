@@ -9,6 +9,7 @@ import io.github.boxmaven.credential.Inputs;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -76,6 +77,26 @@ class OutcomeRulesTest {
                 .run(parameters);
         assertEquals(CheckReport.Outcome.FAILED, report.outcome);
         assertEquals("invalid-parameter", report.failure.kind().id());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    // issue 36, item 6: a Box app set up in part (BOX_CLIENT_ID and BOX_ENTERPRISE_ID, no secret) is no missing
+    // credential: box.failIfMissing=false does not skip it, and it fails before any request, saying what is missing
+    @Test
+    void aHalfConfiguredAppFailsEvenWithFailIfMissingFalse() {
+        VerifyTokenRun.Parameters parameters = parameters(false);
+        parameters.failIfMissing = false;
+        parameters.credentials = Inputs.builder().environment(Map.of("BOX_CLIENT_ID", "the-client-id",
+                "BOX_ENTERPRISE_ID", "12345")).inputs();
+        RecordingLog log = new RecordingLog();
+        CheckReport report = new VerifyTokenRun(log, VerdictCache.NONE, Clock.systemUTC()).run(parameters);
+        assertEquals(CheckReport.Outcome.FAILED, report.outcome, log.all());
+        assertEquals("ccg-incomplete", report.failure.kind().id());
+        assertEquals("No Box token found, and a Box app is set up in part for the Client Credentials Grant: a client id"
+                + " (BOX_CLIENT_ID) and a subject (BOX_ENTERPRISE_ID) are set; the client secret is missing.\nSet"
+                + " BOX_CLIENT_SECRET or box.clientSecret; or, to check a token instead, set BOX_TOKEN and remove the"
+                + " app's settings.", report.failure.getMessage());
+        assertFalse(log.all().contains("skipped"), log.all());
         assertEquals(0, server.getRequestCount());
     }
 

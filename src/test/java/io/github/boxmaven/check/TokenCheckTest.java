@@ -230,6 +230,27 @@ class TokenCheckTest {
                 + " sets how often the plugin retries).", e.getMessage());
     }
 
+    // issue 36, item 5: Box's documented 429 with a Retry-After the plugin honours, on every attempt: once the retries
+    // are spent, it still says how long Box last asked to wait and when to run again
+    @Test
+    void aRetryAfterWithinTheWaitOnEveryAttemptSaysWhenToRunAgain() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "20")
+                    .addHeader("box-request-id", "0f1e2d").addHeader("Content-Type", "application/json")
+                    .body("{\"type\":\"error\",\"status\":429,\"code\":\"rate_limit_exceeded\",\"message\":\"Request"
+                            + " rate limit exceeded, try again later.\",\"request_id\":\"abcdef123456\"}").build());
+        }
+        BoxCheckFailure e = assertFailure(FailureKind.RATE_LIMITED, () -> CheckFixture.against(
+                server.url("/").toString(), log, sleeps).retries(1).clock(Clock.fixed(
+                Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC)).verdict(envToken(CANARY)));
+        assertEquals(List.of(Duration.ofSeconds(20)), sleeps);
+        assertEquals("Box is rate limiting this token's user (HTTP 429 on 2 attempts; Box asked to wait 20s) (Box"
+                + " request id abcdef123456.0f1e2d).\nRun the build again after 10:00:20Z (in 20s). Box limits requests"
+                + " per user (about 1000 a minute, 240 uploads a minute), shared by every job that uses the same user or"
+                + " service account: spread their calls (box.retries sets how often the plugin retries).",
+                e.getMessage());
+    }
+
     @Test
     void otherBoxErrorsAreReportedWithBoxCode() throws Exception {
         server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")

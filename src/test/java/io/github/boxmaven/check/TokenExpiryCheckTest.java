@@ -307,6 +307,45 @@ class TokenExpiryCheckTest {
         }
     }
 
+    // issue 36, item 1: once the ledger records that Box accepted the token past the lifetime, a later 401 (Box's
+    // invalid_token, empty body) is not explained by a developer token's lifetime
+    @Test
+    void aRejectionOfATokenThatOutlivedTheLifetimeIsNotBoundedByIt() throws Exception {
+        MovableClock clock = new MovableClock();
+        Path ledger = dir.resolve("ledger.properties");
+        CheckFixture check = CheckFixture.against(server.url("/").toString(), log, new ArrayList<>())
+                .expiry("10m", null, null, ledger).clock(clock);
+        for (int minutes : new int[] {0, 61}) {
+            clock.now = NOW.plus(Duration.ofMinutes(minutes));
+            boxAccepts();
+            check.verdict(CheckFixture.tokenInEnvironment(TOKEN));
+        }
+        clock.now = NOW.plus(Duration.ofHours(3));
+        server.enqueue(new MockResponse.Builder().code(401).setHeader("WWW-Authenticate", "Bearer realm=\"Service\","
+                + " error=\"invalid_token\", error_description=\"The access token provided is invalid.\"").build());
+        BoxCheckFailure e = assertFailure(FailureKind.TOKEN_REJECTED,
+                () -> check.verdict(CheckFixture.tokenInEnvironment(TOKEN)));
+        assertEquals("Box rejected the token from environment variable BOX_TOKEN (HTTP 401): it is invalid, revoked or"
+                + " expired (developer tokens expire 60 minutes after they are generated; Box does not say which); Box"
+                + " says: invalid_token (The access token provided is invalid.).\nGenerate a new token (Box Developer"
+                + " Console > your app > Configuration > Developer Token > Generate Developer Token) and update"
+                + " environment variable BOX_TOKEN.", e.getMessage());
+    }
+
+    // issue 36, item 1: Box accepts the token past the lifetime while the ledger cannot record it (a link at its lock):
+    // what the ledger read is no bound then either, and no "should have expired" warning blames the clock
+    @Test
+    void aTokenBoxAcceptsPastTheLifetimeIsNotBoundedWhenTheLedgerCannotRecordIt() throws Exception {
+        Path ledger = ledgerWithEntry(NOW.minus(Duration.ofMinutes(61)));
+        Files.createSymbolicLink(dir.resolve("ledger.properties.lock"), dir.resolve("elsewhere"));
+        boxAccepts();
+        Verdict verdict = run(settings("10m", null, null, ledger));
+        assertEquals("expiry unknown (Box still accepts it 1h 1m after this machine first saw it, longer than a"
+                + " developer token lives (box.token.lifetime 1h), so it is not one; set box.token.expiresAt or"
+                + " box.token.issuedAt to check it)", verdict.expiry.describe(NOW));
+        assertFalse(log.all().contains("should have expired"), log.all());
+    }
+
     // issue 36, item 7: a new token checked against the old box.token.expiresAt fails too, so the fix says to update it
     @Test
     void aStatedExpiryTooSoonSaysToUpdateItWithTheNewToken() throws Exception {

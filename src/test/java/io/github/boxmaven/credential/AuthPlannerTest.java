@@ -137,6 +137,25 @@ class AuthPlannerTest {
                 + " remove the app's settings.", assertFailure(FailureKind.CCG_INCOMPLETE, this::plan).getMessage());
     }
 
+    // issue 36, item 6: a secret set without its id is named with where it is set, not called missing
+    @Test
+    void autoWithASecretAndSubjectButNoIdSaysTheIdIsMissing() {
+        env.put("BOX_CLIENT_SECRET", SECRET);
+        env.put("BOX_ENTERPRISE_ID", "12345");
+        BoxCheckFailure e = assertFailure(FailureKind.CCG_INCOMPLETE, this::plan);
+        assertEquals("No Box token found, and a Box app is set up in part for the Client Credentials Grant: a client"
+                + " secret (BOX_CLIENT_SECRET) and a subject (BOX_ENTERPRISE_ID) are set; the client id is missing.\nSet"
+                + " BOX_CLIENT_ID or box.clientId; or, to check a token instead, set BOX_TOKEN and remove the app's"
+                + " settings.", e.getMessage());
+        assertFalse(e.getMessage().contains(SECRET));
+        inputs.auth(AuthMethod.CCG);
+        env.remove("BOX_CLIENT_SECRET");
+        inputs.clientSecret(SECRET, "-Dbox.clientSecret on the command line", null);
+        assertEquals("The Client Credentials Grant (box.auth=ccg) cannot be used: a client secret (-Dbox.clientSecret"
+                + " on the command line) and a subject (BOX_ENTERPRISE_ID) are set; the client id is missing.\nSet"
+                + " BOX_CLIENT_ID or box.clientId.", assertFailure(FailureKind.CCG_INCOMPLETE, this::plan).getMessage());
+    }
+
     @Test
     void bothSubjectsAreRefused() {
         inputs.enterpriseId("1").userId("2");
@@ -158,6 +177,27 @@ class AuthPlannerTest {
                 + " subject from enterpriseID in config.json), because box.jwtConfig is set.", plan.describe());
         inputs.userId("42");
         assertTrue(plan().credential.describe().startsWith("JWT for user 42 "));
+    }
+
+    // issue 36, item 8: enterpriseID "0" (a free developer account's app) is refused only when it would be the
+    // subject; with box.userId set, the token acts for that user and the plan goes ahead
+    @Test
+    void aFreeAccountsJwtConfigWithBoxUserIdActsForThatUser() throws Exception {
+        KeyPair keys = JwtTestKeys.generate();
+        Path config = dir.resolve("config.json");
+        Files.write(config, JwtTestKeys.config("cid", SECRET, "kid1", JwtTestKeys.pkcs8(keys.getPrivate()), null, "0")
+                .getBytes("UTF-8"));
+        inputs.jwtConfig(config);
+        assertEquals("box.jwtConfig " + config + " has enterpriseID 0: its app belongs to a free developer account,"
+                + " which has no enterprise and so no service account to act for, and Box would refuse the assertion"
+                + " (invalid_grant); nothing was sent.\nSet box.userId (or BOX_USER_ID) to the account's user id (the"
+                + " app needs \"Generate User Access Tokens\"), or create the app in an enterprise or a developer"
+                + " sandbox.", assertFailure(FailureKind.JWT_SUBJECT_MISSING, this::plan).getMessage());
+        inputs.userId("42");
+        AuthPlan plan = plan();
+        assertEquals(AuthMethod.JWT, plan.method);
+        assertEquals("JWT for user 42 (app config config.json, public key kid1, subject from box.userId)",
+                plan.credential.describe());
     }
 
     @Test
