@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import javax.inject.Inject;
 
 /**
@@ -43,7 +44,8 @@ public class RevokeTokenMojo extends AbstractBoxMojo {
             BaseUrl base = BaseUrl.parse(baseUrl);
             new TokenRevocation(base, TokenCheckSettings.timeout(timeout), RetryPolicy.withRetries(retries),
                     base.isHttps() ? proxy(base.display()) : null, log, JvmTls::load, Clock.systemUTC(), verdictCache())
-                    .revoke(file, new AuthPlanner(credentials()).appClient(), session.isOffline());
+                    .revoke(file, session.isOffline() ? Optional.empty() : new AuthPlanner(credentials()).appClient(),
+                            session.isOffline());
         } catch (ConfigurationFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (BoxCheckFailure e) {

@@ -210,18 +210,28 @@ class TokenCheckTest {
                 + " retries).", e.getMessage());
     }
 
+    /** Box's documented 429, with {@code retryAfter} seconds, Box's request ids and its ClientError body. */
+    private static MockResponse boxsDocumented429(String retryAfter) {
+        return new MockResponse.Builder().code(429).addHeader("retry-after", retryAfter)
+                .addHeader("box-request-id", "0f1e2d").addHeader("Content-Type", "application/json")
+                .body("{\"type\":\"error\",\"status\":429,\"code\":\"rate_limit_exceeded\",\"message\":\"Request"
+                        + " rate limit exceeded, try again later.\",\"request_id\":\"abcdef123456\"}").build();
+    }
+
+    /** The rate-limited failure of a check at 10:00:00Z with {@code retries}. */
+    private BoxCheckFailure rateLimitedAtTen(int retries) {
+        return assertFailure(FailureKind.RATE_LIMITED, () -> CheckFixture.against(server.url("/").toString(), log,
+                sleeps).retries(retries).clock(Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC))
+                .verdict(envToken(CANARY)));
+    }
+
     // Box's documented 429 (developer.box.com, guides/api-calls/permissions-and-errors/rate-limits and "Common
     // errors": rate_limit_exceeded, "Request rate limit exceeded, try again later.", retry-after: 100): beyond the
     // plugin's 30 s, it fails at once, saying how long Box asked to wait and when to run again (issue 36, item 5)
     @Test
     void aRetryAfterOfBoxsDocumentedHundredSecondsSaysWhenToRunAgain() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "100")
-                .addHeader("box-request-id", "0f1e2d").addHeader("Content-Type", "application/json")
-                .body("{\"type\":\"error\",\"status\":429,\"code\":\"rate_limit_exceeded\",\"message\":\"Request"
-                        + " rate limit exceeded, try again later.\",\"request_id\":\"abcdef123456\"}").build());
-        BoxCheckFailure e = assertFailure(FailureKind.RATE_LIMITED, () -> CheckFixture.against(
-                server.url("/").toString(), log, sleeps).retries(2).clock(Clock.fixed(
-                Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC)).verdict(envToken(CANARY)));
+        server.enqueue(boxsDocumented429("100"));
+        BoxCheckFailure e = rateLimitedAtTen(2);
         assertTrue(sleeps.isEmpty());
         assertEquals("Box is rate limiting this token's user (HTTP 429 on 1 attempt; Box asked to wait 1m 40s, longer"
                 + " than the 30s the plugin waits) (Box request id abcdef123456.0f1e2d).\nRun the build again after"
@@ -235,14 +245,9 @@ class TokenCheckTest {
     @Test
     void aRetryAfterWithinTheWaitOnEveryAttemptSaysWhenToRunAgain() throws Exception {
         for (int i = 0; i < 2; i++) {
-            server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "20")
-                    .addHeader("box-request-id", "0f1e2d").addHeader("Content-Type", "application/json")
-                    .body("{\"type\":\"error\",\"status\":429,\"code\":\"rate_limit_exceeded\",\"message\":\"Request"
-                            + " rate limit exceeded, try again later.\",\"request_id\":\"abcdef123456\"}").build());
+            server.enqueue(boxsDocumented429("20"));
         }
-        BoxCheckFailure e = assertFailure(FailureKind.RATE_LIMITED, () -> CheckFixture.against(
-                server.url("/").toString(), log, sleeps).retries(1).clock(Clock.fixed(
-                Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC)).verdict(envToken(CANARY)));
+        BoxCheckFailure e = rateLimitedAtTen(1);
         assertEquals(List.of(Duration.ofSeconds(20)), sleeps);
         assertEquals("Box is rate limiting this token's user (HTTP 429 on 2 attempts; Box asked to wait 20s) (Box"
                 + " request id abcdef123456.0f1e2d).\nRun the build again after 10:00:20Z (in 20s). Box limits requests"

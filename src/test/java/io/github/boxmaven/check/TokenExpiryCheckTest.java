@@ -271,14 +271,18 @@ class TokenExpiryCheckTest {
         }
     }
 
+    /** A check with the defaults, box.minValidity 10m and a ledger of its own, on {@code clock}. */
+    private CheckFixture withLedger(MovableClock clock) {
+        return CheckFixture.against(server.url("/").toString(), log, new ArrayList<>())
+                .expiry("10m", null, null, dir.resolve("ledger.properties")).clock(clock);
+    }
+
     // issue 36, item 1: an App Token (Box lets it live days or forever) checked over hours with the ledger on and the
     // defaults: bounded as a developer token until Box accepts it past box.token.lifetime, then never again
     @Test
     void aTokenBoxAcceptsPastTheLifetimeIsNeverBoundedAgain() throws Exception {
         MovableClock clock = new MovableClock();
-        Path ledger = dir.resolve("ledger.properties");
-        CheckFixture check = CheckFixture.against(server.url("/").toString(), log, new ArrayList<>())
-                .expiry("10m", null, null, ledger).clock(clock);
+        CheckFixture check = withLedger(clock);
         for (int minutes : new int[] {0, 49}) {
             clock.now = NOW.plus(Duration.ofMinutes(minutes));
             boxAccepts();
@@ -312,9 +316,7 @@ class TokenExpiryCheckTest {
     @Test
     void aRejectionOfATokenThatOutlivedTheLifetimeIsNotBoundedByIt() throws Exception {
         MovableClock clock = new MovableClock();
-        Path ledger = dir.resolve("ledger.properties");
-        CheckFixture check = CheckFixture.against(server.url("/").toString(), log, new ArrayList<>())
-                .expiry("10m", null, null, ledger).clock(clock);
+        CheckFixture check = withLedger(clock);
         for (int minutes : new int[] {0, 61}) {
             clock.now = NOW.plus(Duration.ofMinutes(minutes));
             boxAccepts();

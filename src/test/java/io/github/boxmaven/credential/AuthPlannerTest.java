@@ -164,13 +164,18 @@ class AuthPlannerTest {
         assertTrue(e.getMessage().startsWith("box.enterpriseId and box.userId are both set"), e.getMessage());
     }
 
+    /** Writes an app config with a fresh key, public key id kid1 and {@code enterpriseId}, and sets box.jwtConfig. */
+    private Path jwtConfig(String enterpriseId) throws Exception {
+        Path config = dir.resolve("config.json");
+        Files.write(config, JwtTestKeys.config("cid", SECRET, "kid1", JwtTestKeys.pkcs8(JwtTestKeys.generate()
+                .getPrivate()), null, enterpriseId).getBytes("UTF-8"));
+        inputs.jwtConfig(config);
+        return config;
+    }
+
     @Test
     void autoUsesJwtWhenAConfigIsSetWithTheFilesEnterpriseOrBoxUserId() throws Exception {
-        KeyPair keys = JwtTestKeys.generate();
-        Path config = dir.resolve("config.json");
-        Files.write(config, JwtTestKeys.config("cid", SECRET, "kid1", JwtTestKeys.pkcs8(keys.getPrivate()), null, "555")
-                .getBytes("UTF-8"));
-        inputs.jwtConfig(config);
+        Path config = jwtConfig("555");
         AuthPlan plan = plan();
         assertEquals(AuthMethod.JWT, plan.method);
         assertEquals("Box: obtaining a token by JWT for enterprise 555 (app config config.json, public key kid1,"
@@ -183,11 +188,7 @@ class AuthPlannerTest {
     // subject; with box.userId set, the token acts for that user and the plan goes ahead
     @Test
     void aFreeAccountsJwtConfigWithBoxUserIdActsForThatUser() throws Exception {
-        KeyPair keys = JwtTestKeys.generate();
-        Path config = dir.resolve("config.json");
-        Files.write(config, JwtTestKeys.config("cid", SECRET, "kid1", JwtTestKeys.pkcs8(keys.getPrivate()), null, "0")
-                .getBytes("UTF-8"));
-        inputs.jwtConfig(config);
+        Path config = jwtConfig("0");
         assertEquals("box.jwtConfig " + config + " has enterpriseID 0: its app belongs to a free developer account,"
                 + " which has no enterprise and so no service account to act for, and Box would refuse the assertion"
                 + " (invalid_grant); nothing was sent.\nSet box.userId (or BOX_USER_ID) to the account's user id (the"
