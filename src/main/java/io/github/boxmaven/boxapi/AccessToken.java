@@ -49,13 +49,11 @@ public final class AccessToken {
         this.whenRejected = whenRejected;
     }
 
-    /** A token the user gave. */
     public static AccessToken given(Secret value, String source) {
         return new AccessToken(Kind.GIVEN, value, source, null, Fixes.renewGivenToken(source),
                 Fixes.rejectedGivenToken(source));
     }
 
-    /** A token the plugin obtained for an app. */
     public static AccessToken obtained(ObtainedToken token, String app) {
         return new AccessToken(Kind.OBTAINED, token.accessToken, app, token.expiresAt(),
                 Fixes.appTokensTooShort(Durations.format(token.expiresIn)), Fixes.REJECTED_OBTAINED_TOKEN);
@@ -76,14 +74,8 @@ public final class AccessToken {
 
     /** What Box's 401 can mean for this kind of token, when Box does not say. */
     public String usualReasons() {
-        switch (kind) {
-            case GIVEN:
-                return BoxRefusals.USUAL_REASONS;
-            case HANDED_ON:
-                return BoxRefusals.HANDED_ON_REASONS;
-            default:
-                return BoxRefusals.ISSUED_NOW_REASONS;
-        }
+        return kind.issuedNow() ? BoxRefusals.ISSUED_NOW_REASONS
+                : kind == Kind.GIVEN ? BoxRefusals.USUAL_REASONS : BoxRefusals.HANDED_ON_REASONS;
     }
 
     @Override

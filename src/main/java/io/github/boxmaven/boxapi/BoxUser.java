@@ -29,15 +29,8 @@ public final class BoxUser {
 
     /** {@code Test User <test@user.com> (user 12345)}. */
     public String describe() {
-        StringBuilder out = new StringBuilder();
-        if (name != null && !name.isEmpty()) {
-            out.append(name);
-        }
-        if (login != null && !login.isEmpty()) {
-            out.append(out.length() > 0 ? " " : "").append('<').append(login).append('>');
-        }
-        out.append(out.length() > 0 ? " " : "").append("(user ").append(id).append(')');
-        return out.toString();
+        return (name == null || name.isEmpty() ? "" : name + " ")
+                + (login == null || login.isEmpty() ? "" : "<" + login + "> ") + "(user " + id + ")";
     }
 
     /** {@code Test User <test@user.com> (user 12345) in enterprise 987654 'Acme'}, or {@code ... in no enterprise}. */
