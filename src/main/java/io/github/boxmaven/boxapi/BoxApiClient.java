@@ -7,9 +7,6 @@ import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.PrincipalFailures;
 import io.github.boxmaven.failure.ServerText;
-import com.google.gson.stream.JsonWriter;
-import java.io.IOException;
-import java.io.StringWriter;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -111,10 +108,8 @@ public final class BoxApiClient {
                 }
                 return name;
             case 404:
-                if (response.json() == null) {
-                    throw response.notBoxApi();
-                }
-                throw BoxRefusals.folderNotVisible(folder.id, who, forOneItem, response.requestId());
+                throw response.json() == null ? response.notBoxApi()
+                        : BoxRefusals.folderNotVisible(folder.id, who, forOneItem, response.requestId());
             case 401:
             case 403:
                 throw refusedToken(response, token, token.usualReasons());
@@ -137,11 +132,9 @@ public final class BoxApiClient {
         if (response.status == 401 || response.status == 403) {
             throw refusedToken(response, token, token.usualReasons());
         }
-        if (response.status == 200 || response.json() == null) {
-            throw response.notBoxApi();
-        }
-        throw BoxRefusals.downscopedItemUnreachable(item, response.status, response.error(),
-                response.errorDescription(), response.requestId());
+        throw response.status == 200 || response.json() == null ? response.notBoxApi()
+                : BoxRefusals.downscopedItemUnreachable(item, response.status, response.error(),
+                        response.errorDescription(), response.requestId());
     }
 
     /**
@@ -151,14 +144,13 @@ public final class BoxApiClient {
      */
     public UploadPreflight preflight(AccessToken token, String asUser, String folderId, String name, long size)
             throws BoxCheckFailure {
-        StringWriter body = new StringWriter();
-        try (JsonWriter json = new JsonWriter(body)) {
-            json.beginObject().name("name").value(name).name("size").value(size).name("parent").beginObject()
-                    .name("id").value(folderId).endObject().endObject();
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // a StringWriter does not fail
-        }
-        BoxResponse response = http.send(request(baseUrl.resolve("2.0/files/content"), token.value, asUser)
+        JsonObject parent = new JsonObject();
+        parent.addProperty("id", folderId);
+        JsonObject body = new JsonObject();
+        body.addProperty("name", name);
+        body.addProperty("size", size);
+        body.add("parent", parent);
+        BoxResponse response = http.send(() -> request(baseUrl.resolve("2.0/files/content"), token.value, asUser)
                 .method("OPTIONS", RequestBody.create(body.toString(), JSON)).build());
         if (response.status == 200 && UploadPreflight.isAcceptance(response.json())) {
             return UploadPreflight.accepted(response);
@@ -167,12 +159,10 @@ public final class BoxApiClient {
             throw refusedToken(response, token, token.usualReasons());
         }
         String code = response.error() != null ? response.error() : response.challenge("error");
-        if ((response.status < 400 || code == null) && response.json() != null) {
-            throw BoxRefusals.notBoxApi(response.url, "HTTP " + response.status + " to the upload preflight with JSON"
-                    + " that is neither Box's acceptance (upload_url) nor a Box error", response.requestId());
-        }
         if (response.status < 400 || code == null) {
-            throw response.notBoxApi();
+            throw response.json() == null ? response.notBoxApi() : BoxRefusals.notBoxApi(response.url, "HTTP "
+                    + response.status + " to the upload preflight with JSON that is neither Box's acceptance"
+                    + " (upload_url) nor a Box error", response.requestId());
         }
         return UploadPreflight.refused(response, code, response.error() != null ? response.errorDescription()
                 : response.challenge("error_description"));
@@ -180,7 +170,7 @@ public final class BoxApiClient {
 
     /** {@code asUser}: the {@code As-User} header's user id, or null. */
     private BoxResponse get(HttpUrl url, Secret token, String asUser) throws BoxCheckFailure {
-        return http.send(request(url, token, asUser).build());
+        return http.send(() -> request(url, token, asUser).build());
     }
 
     private Request.Builder request(HttpUrl url, Secret token, String asUser) {

@@ -49,12 +49,10 @@ public final class BoxHttp {
         this.timeout = timeout;
     }
 
-    /** Sends {@code request}; every answer that is not retried, or the last one, is returned. */
-    public BoxResponse send(Request request) throws BoxCheckFailure {
-        return send(() -> request);
-    }
-
-    /** Sends a request made anew for every attempt (a JWT assertion must not be sent twice). */
+    /**
+     * Sends a request made anew for every attempt (a JWT assertion must not be sent twice); every answer that is not
+     * retried, or the last one, is returned.
+     */
     public BoxResponse send(Supplier<Request> requests) throws BoxCheckFailure {
         for (int attempt = 1; ; attempt++) {
             Request request = requests.get();

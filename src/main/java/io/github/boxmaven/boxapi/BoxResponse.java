@@ -30,8 +30,7 @@ public final class BoxResponse {
     public final String location;
     private final String date;
     private final String challenge;
-    private JsonObject json;
-    private boolean parsed;
+    private final JsonObject json;
 
     /** {@code url} without query or credentials; {@code date} and {@code challenge}: Date and WWW-Authenticate. */
     public BoxResponse(String url, int status, String contentType, String body, String boxRequestIdHeader,
@@ -44,6 +43,7 @@ public final class BoxResponse {
         this.location = ServerText.clean(location);
         this.date = date;
         this.challenge = challenge;
+        this.json = Json.parseObject(this.body);
     }
 
     /** The server's time by its {@code Date} header (RFC 1123), or null when it sent none that parses. */
@@ -60,10 +60,6 @@ public final class BoxResponse {
 
     /** The body as a JSON object, or null when it is empty, not JSON, or JSON but not an object. */
     public JsonObject json() {
-        if (!parsed) {
-            parsed = true;
-            json = Json.parseObject(body);
-        }
         return json;
     }
 
