@@ -29,25 +29,7 @@ public final class HttpClients {
      * no trust store is read and no proxy used, which would see the token in clear text.
      */
     public static OkHttpClient create(Duration timeout, ProxySettings proxy, JvmTls tls) {
-        OkHttpClient.Builder builder = builder(timeout, tls == null ? null : proxy);
-        if (tls == null) {
-            builder.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT)).proxy(Proxy.NO_PROXY);
-        } else {
-            builder.sslSocketFactory(tls.socketFactory, tls.trustManager);
-        }
-        return builder.build();
-    }
-
-    private static OkHttpClient.Builder builder(Duration timeout, ProxySettings proxy) {
-        OkHttpClient.Builder builder = new OkHttpClient.Builder();
-        if (proxy != null) {
-            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host, proxy.port)));
-            if (proxy.hasCredentials()) {
-                String credentials = Credentials.basic(proxy.username, proxy.password.reveal());
-                builder.proxyAuthenticator((route, response) -> proxyCredentials(response, credentials));
-            }
-        }
-        return builder
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .addNetworkInterceptor(chain -> withoutRetryAfter(chain.proceed(chain.request())))
                 // one or two requests: HTTP/2's extra machinery (and its classes) would not pay off
                 .protocols(Collections.singletonList(Protocol.HTTP_1_1))
@@ -59,6 +41,19 @@ public final class HttpClients {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false);
+        if (tls == null) {
+            return builder.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT)).proxy(Proxy.NO_PROXY)
+                    .build();
+        }
+        builder.sslSocketFactory(tls.socketFactory, tls.trustManager);
+        if (proxy != null) {
+            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host, proxy.port)));
+            if (proxy.hasCredentials()) {
+                String credentials = Credentials.basic(proxy.username, proxy.password.reveal());
+                builder.proxyAuthenticator((route, response) -> proxyCredentials(response, credentials));
+            }
+        }
+        return builder.build();
     }
 
     /**

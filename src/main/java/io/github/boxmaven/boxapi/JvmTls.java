@@ -25,7 +25,7 @@ public final class JvmTls {
     public final SSLSocketFactory socketFactory;
     public final X509TrustManager trustManager;
 
-    public JvmTls(SSLSocketFactory socketFactory, X509TrustManager trustManager) {
+    private JvmTls(SSLSocketFactory socketFactory, X509TrustManager trustManager) {
         this.socketFactory = socketFactory;
         this.trustManager = trustManager;
     }
@@ -35,7 +35,11 @@ public final class JvmTls {
         try {
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init((KeyStore) null);
-            return trusting(singleX509(factory.getTrustManagers()));
+            TrustManager[] managers = factory.getTrustManagers();
+            if (managers.length != 1 || !(managers[0] instanceof X509TrustManager)) {
+                throw new GeneralSecurityException("the default TrustManagerFactory gave no single X509TrustManager");
+            }
+            return trusting((X509TrustManager) managers[0]);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw NetworkFailures.trustStoreUnreadable(e);
         }
@@ -46,12 +50,5 @@ public final class JvmTls {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, new TrustManager[] {trustManager}, (SecureRandom) null);
         return new JvmTls(context.getSocketFactory(), trustManager);
-    }
-
-    private static X509TrustManager singleX509(TrustManager[] managers) throws GeneralSecurityException {
-        if (managers.length == 1 && managers[0] instanceof X509TrustManager) {
-            return (X509TrustManager) managers[0];
-        }
-        throw new GeneralSecurityException("the default TrustManagerFactory gave no single X509TrustManager");
     }
 }
