@@ -20,9 +20,6 @@ public final class RetryPolicy {
     public final Duration maxWait;
 
     public RetryPolicy(int retries, Duration initialBackoff, Duration maxWait) {
-        if (retries < 0) {
-            throw new IllegalArgumentException("retries must not be negative");
-        }
         this.retries = retries;
         this.initialBackoff = initialBackoff;
         this.maxWait = maxWait;
@@ -50,16 +47,8 @@ public final class RetryPolicy {
         return backoff.compareTo(maxWait) > 0 ? maxWait : backoff;
     }
 
-    @Override
-    public String toString() {
-        return retries + " retries, backoff from " + initialBackoff + ", waiting at most " + maxWait;
-    }
-
     static Duration parseRetryAfter(String value, ZonedDateTime now) {
-        if (value == null || value.trim().isEmpty()) {
-            return null;
-        }
-        String text = value.trim();
+        String text = value == null ? "" : value.trim();
         if (text.matches("\\d{1,9}")) {
             return Duration.ofSeconds(Long.parseLong(text));
         }
