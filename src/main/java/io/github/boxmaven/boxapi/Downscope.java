@@ -77,7 +77,7 @@ public final class Downscope {
         if (!missing.isEmpty()) {
             return String.join(", ", missing);
         }
-        String object = itemType == null ? null : item();
+        String object = item();
         return object == null || restrictedTo.stream().allMatch(grant -> !grant.contains(" ")
                 || grant.endsWith(" " + object)) ? null : object + " (it grants another item)";
     }

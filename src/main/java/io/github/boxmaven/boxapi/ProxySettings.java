@@ -29,7 +29,7 @@ public final class ProxySettings {
 
     /** {@code proxy.example.com:3128 (with credentials of jdoe)}; never the password. */
     public String describe() {
-        return host + ":" + port + (hasCredentials() ? " (with credentials of " + username + ")" : "");
+        return hostAndPort() + (hasCredentials() ? " (with credentials of " + username + ")" : "");
     }
 
     @Override
