@@ -21,24 +21,22 @@ public final class UploadPreflight {
     /** For {@code item_name_in_use}: {@code file 999 'app-1.2.zip'} per file in {@code context_info.conflicts}. */
     public final List<String> conflicts;
 
-    private UploadPreflight(boolean accepted, int status, String code, String message, String requestId,
-            List<String> conflicts) {
+    private UploadPreflight(BoxResponse response, boolean accepted, String code, String message) {
         this.accepted = accepted;
-        this.status = status;
+        this.status = response.status;
         this.code = code;
         this.message = message;
-        this.requestId = requestId;
-        this.conflicts = Collections.unmodifiableList(conflicts);
+        this.requestId = response.requestId();
+        this.conflicts = accepted ? Collections.<String>emptyList()
+                : Collections.unmodifiableList(conflicts(response.json()));
     }
 
     static UploadPreflight accepted(BoxResponse response) {
-        return new UploadPreflight(true, response.status, null, null, response.requestId(),
-                Collections.<String>emptyList());
+        return new UploadPreflight(response, true, null, null);
     }
 
     static UploadPreflight refused(BoxResponse response, String code, String message) {
-        return new UploadPreflight(false, response.status, code, message, response.requestId(),
-                conflicts(response.json()));
+        return new UploadPreflight(response, false, code, message);
     }
 
     /** Box's 200: an {@code upload_url} string, and an {@code upload_token} that is a string or null if sent. */
