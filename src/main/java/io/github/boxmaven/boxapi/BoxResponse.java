@@ -100,17 +100,10 @@ public final class BoxResponse {
         return fromBody == null ? fromHeader : fromHeader == null ? fromBody : fromBody + "." + fromHeader;
     }
 
-    /** "This does not look like the Box API": {@code HTTP 404 with an empty body}. */
+    /** "This does not look like the Box API": {@code HTTP 404 with an empty body}, or with what kind of body it is. */
     public BoxCheckFailure notBoxApi() {
-        return BoxRefusals.notBoxApi(url, "HTTP " + status + " with " + describeBody(), requestId());
-    }
-
-    /** What kind of body this is, for "this does not look like the Box API" messages. */
-    public String describeBody() {
-        if (body.trim().isEmpty()) {
-            return "an empty body";
-        }
-        return json() != null ? "JSON without the fields of a Box user"
+        String kind = body.trim().isEmpty() ? "an empty body" : json != null ? "JSON without the fields of a Box user"
                 : "a body that is not a JSON object (" + (contentType == null ? "no content type" : contentType) + ")";
+        return BoxRefusals.notBoxApi(url, "HTTP " + status + " with " + kind, requestId());
     }
 }
