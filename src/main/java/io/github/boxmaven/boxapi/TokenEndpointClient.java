@@ -140,11 +140,10 @@ public final class TokenEndpointClient {
         FormBody form = new FormBody.Builder().add("client_id", clientId).add("client_secret", clientSecret.reveal())
                 .add("token", token.reveal()).build();
         BoxResponse response = post("oauth2/revoke", () -> form);
-        if (response.status == 200) {
-            return;
+        if (response.status != 200) {
+            throw notTokenEndpoint(response) ? response.notBoxApi() : rejected(response, "revoke the token", source,
+                    null, null);
         }
-        throw notTokenEndpoint(response) ? response.notBoxApi() : rejected(response, "revoke the token", source, null,
-                null);
     }
 
     /** The token of a 200 answer, else "not the Box API" ({@link #notTokenEndpoint}), else {@code refusal}. */
