@@ -60,15 +60,8 @@ public final class BaseUrl {
             return true;
         }
         String[] octets = host.split("\\.", -1);
-        if (octets.length != 4 || !octets[0].equals("127")) {
-            return false;
-        }
-        for (String octet : octets) {
-            if (!octet.matches("\\d{1,3}") || Integer.parseInt(octet) > 255) {
-                return false;
-            }
-        }
-        return true;
+        return octets.length == 4 && octets[0].equals("127") && java.util.Arrays.stream(octets)
+                .allMatch(octet -> octet.matches("\\d{1,3}") && Integer.parseInt(octet) <= 255);
     }
 
     /** A WARNING when an app's credentials would go to a host neither under box.com nor loopback; else null. */

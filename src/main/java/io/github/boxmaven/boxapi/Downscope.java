@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** {@code box.downscope} and {@code box.downscopeResource}: the scopes, and the one item, of a handed-on token. */
 public final class Downscope {
@@ -68,14 +69,11 @@ public final class Downscope {
         if (restrictedTo.isEmpty()) {
             return null;
         }
-        List<String> missing = new ArrayList<>();
-        for (String scope : scopes) {
-            if (restrictedTo.stream().noneMatch(grant -> grant.equals(scope) || grant.startsWith(scope + " "))) {
-                missing.add(scope);
-            }
-        }
+        String missing = scopes.stream().filter(scope -> restrictedTo.stream()
+                .noneMatch(grant -> grant.equals(scope) || grant.startsWith(scope + " ")))
+                .collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
-            return String.join(", ", missing);
+            return missing;
         }
         String object = item();
         return object == null || restrictedTo.stream().allMatch(grant -> !grant.contains(" ")
