@@ -99,7 +99,7 @@ public final class BoxApiClient {
         BoxResponse response = get(url, token.value, asUser);
         switch (response.status) {
             case 200:
-                if (response.json() == null || !"folder".equals(response.text("type"))) {
+                if (!"folder".equals(response.text("type"))) {
                     throw response.notBoxApi();
                 }
                 String name = response.text("name");

@@ -12,7 +12,6 @@ public final class BoxConnection implements AutoCloseable {
     private final OkHttpClient client;
     /** {@code /oauth2/token} and {@code /oauth2/revoke}. */
     public final TokenEndpointClient tokens;
-    /** The API calls made with a token. */
     public final BoxApiClient api;
 
     private BoxConnection(OkHttpClient client, BoxHttp http, BaseUrl baseUrl, Clock clock, CheckLog log) {
