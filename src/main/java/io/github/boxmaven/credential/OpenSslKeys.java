@@ -96,11 +96,13 @@ final class OpenSslKeys {
         try {
             if (!scheme.getAlgorithm().equals(PKCSObjectIdentifiers.id_PBES2)) {
                 // PBES1 and PKCS#12 PBE: SEQUENCE {salt, iterations}
-                return tooManyIterations(PBEParameter.getInstance(scheme.getParameters()).getIterationCount());
+                return PrivateKeys.tooManyIterations(PBEParameter.getInstance(scheme.getParameters())
+                        .getIterationCount());
             }
             KeyDerivationFunc function = PBES2Parameters.getInstance(scheme.getParameters()).getKeyDerivationFunc();
             if (!function.getAlgorithm().equals(MiscObjectIdentifiers.id_scrypt)) {
-                return tooManyIterations(PBKDF2Params.getInstance(function.getParameters()).getIterationCount());
+                return PrivateKeys.tooManyIterations(PBKDF2Params.getInstance(function.getParameters())
+                        .getIterationCount());
             }
             ScryptParams scrypt = ScryptParams.getInstance(function.getParameters());
             BigInteger n = scrypt.getCostParameter();
@@ -113,10 +115,5 @@ final class OpenSslKeys {
         } catch (RuntimeException malformed) {
             return null; // then decrypting it fails on its own
         }
-    }
-
-    private static String tooManyIterations(BigInteger iterations) {
-        return iterations.compareTo(BigInteger.valueOf(PrivateKeys.MAX_ITERATIONS)) > 0
-                ? PrivateKeys.tooManyIterations(iterations) : null;
     }
 }
