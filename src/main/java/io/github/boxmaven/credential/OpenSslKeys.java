@@ -38,7 +38,7 @@ final class OpenSslKeys {
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
         final boolean wrongPassphrase;
-        /** {@code is encrypted with ...}: a key that was not decrypted at all; null otherwise. */
+        /** {@code is encrypted with ...}, {@code holds no private key}: no key was decrypted at all; else null. */
         final String problem;
 
         Unreadable(boolean wrongPassphrase, Exception cause) {
@@ -53,7 +53,7 @@ final class OpenSslKeys {
         }
     }
 
-    /** The key, or null when the PEM holds none; {@code passphrase} null for a key not encrypted. */
+    /** The key; {@code passphrase} null for a key not encrypted. */
     static PrivateKey read(String pem, Secret passphrase) throws Unreadable {
         Object parsed;
         try (PEMParser parser = new PEMParser(new StringReader(pem.replace("\\n", "\n")))) {
@@ -84,11 +84,14 @@ final class OpenSslKeys {
             if (parsed instanceof PrivateKeyInfo) {
                 return converter.getPrivateKey((PrivateKeyInfo) parsed);
             }
-            return parsed instanceof PEMKeyPair ? converter.getKeyPair((PEMKeyPair) parsed).getPrivate() : null;
+            if (parsed instanceof PEMKeyPair) {
+                return converter.getKeyPair((PEMKeyPair) parsed).getPrivate();
+            }
         } catch (Exception e) {
             // a wrong passphrase shows as a padding error, or as garbage that does not parse as a key
             throw new Unreadable(encrypted, e);
         }
+        throw new Unreadable("holds no private key");
     }
 
     /** Why deriving this scheme's key would stall the build (iterations or scrypt beyond bounds), or null. */

@@ -72,19 +72,19 @@ public final class PrivateKeys {
         AlgorithmParameters parameters;
         SecretKey secret;
         Cipher cipher;
-        int iterations;
+        String tooMany;
         try {
             info = new EncryptedPrivateKeyInfo(der);
             parameters = info.getAlgParameters();
             String algorithm = parameters.toString(); // PBEWithHmacSHA256AndAES_256
-            iterations = parameters.getParameterSpec(PBEParameterSpec.class).getIterationCount();
+            tooMany = tooManyIterations(BigInteger.valueOf(parameters.getParameterSpec(PBEParameterSpec.class)
+                    .getIterationCount()));
             secret = SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec(
                     passphrase.reveal().toCharArray()));
             cipher = Cipher.getInstance(algorithm);
         } catch (IOException | GeneralSecurityException | RuntimeException jdkLacksTheScheme) {
             return null;
         }
-        String tooMany = tooManyIterations(BigInteger.valueOf(iterations));
         if (tooMany != null) {
             throw CredentialFailures.jwtKeyUnreadable(where, tooMany, null);
         }
@@ -113,9 +113,8 @@ public final class PrivateKeys {
     }
 
     private static PrivateKey readWithOpenSslKeys(Secret pem, Secret passphrase, String where) throws BoxCheckFailure {
-        PrivateKey key;
         try {
-            key = OpenSslKeys.read(pem.reveal(), passphrase);
+            return OpenSslKeys.read(pem.reveal(), passphrase);
         } catch (OpenSslKeys.Unreadable e) {
             if (e.problem != null) {
                 throw CredentialFailures.jwtKeyUnreadable(where, e.problem, null);
@@ -125,9 +124,5 @@ public final class PrivateKeys {
             }
             throw CredentialFailures.jwtKeyUnreadable(where, "holds a key this plugin cannot read", e.getCause());
         }
-        if (key == null) {
-            throw CredentialFailures.jwtKeyUnreadable(where, "holds no private key", null);
-        }
-        return key;
     }
 }
