@@ -57,7 +57,7 @@ public final class PrivateKeys {
                         + " RSA PRIVATE KEY-----)", null);
         }
         if (key == null) {
-            key = readWithOpenSslKeys(pem, encrypted ? passphrase : null, where);
+            key = OpenSslKeys.read(pem.reveal(), encrypted ? passphrase : null, where);
         }
         if (!(key instanceof RSAPrivateKey)) {
             throw CredentialFailures.jwtKeyUnreadable(where, "holds a " + key.getAlgorithm() + " key; Box JWT apps use"
@@ -109,20 +109,6 @@ public final class PrivateKeys {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException e) {
             throw CredentialFailures.jwtKeyUnreadable(where, "holds a PRIVATE KEY that is not an RSA key in PKCS#8", e);
-        }
-    }
-
-    private static PrivateKey readWithOpenSslKeys(Secret pem, Secret passphrase, String where) throws BoxCheckFailure {
-        try {
-            return OpenSslKeys.read(pem.reveal(), passphrase);
-        } catch (OpenSslKeys.Unreadable e) {
-            if (e.problem != null) {
-                throw CredentialFailures.jwtKeyUnreadable(where, e.problem, null);
-            }
-            if (e.wrongPassphrase) {
-                throw CredentialFailures.jwtPassphraseWrong(where, e.getCause());
-            }
-            throw CredentialFailures.jwtKeyUnreadable(where, "holds a key this plugin cannot read", e.getCause());
         }
     }
 }
