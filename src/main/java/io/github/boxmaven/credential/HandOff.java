@@ -137,7 +137,7 @@ public final class HandOff {
                     2)[0] + "); obtaining a fresh one, which replaces it.");
             mode = Mode.WRITE;
             plan = fresh;
-            return check(check); // once more, as WRITE: a failure now is the run's
+            return check(check); // now WRITE: a failure of the fresh plan is final
         }
     }
 
