@@ -120,21 +120,17 @@ public final class AuthPlanner {
         if (passphrase == null && present(in.environment.get(CredentialInputs.BOX_JWT_PASSPHRASE))) {
             passphrase = Secret.of(in.environment.get(CredentialInputs.BOX_JWT_PASSPHRASE));
         }
-        Subject subject = subject().isPresent() ? subject().get() : configSubject();
-        if (subject == null) {
+        Optional<Subject> given = subject();
+        if (!given.isPresent() && config.enterpriseId == null) {
             throw CredentialFailures.jwtSubjectMissing(in.jwtConfig.toString());
         }
-        if (!subject().isPresent() && subject.id.equals("0")) {
+        if (!given.isPresent() && config.enterpriseId.equals("0")) {
             throw CredentialFailures.jwtFreeAccount(in.jwtConfig.toString());
         }
+        Subject subject = given.orElseGet(() -> Subject.enterprise(config.enterpriseId, "enterpriseID in "
+                + in.jwtConfig.getFileName()));
         return new AuthPlan(AuthMethod.JWT, reason, new JwtServerAuth(in.jwtConfig, config, passphrase, subject,
                 jwtAlgorithm), null);
-    }
-
-    /** The enterprise the JWT config file names, or null. */
-    private Subject configSubject() throws BoxCheckFailure {
-        return config().enterpriseId == null ? null : Subject.enterprise(config().enterpriseId, "enterpriseID in "
-                + in.jwtConfig.getFileName());
     }
 
     private JwtAppConfig config() throws BoxCheckFailure {
@@ -169,13 +165,13 @@ public final class AuthPlanner {
             return Optional.of(new AppClient(server.get().username.trim(),
                     server.get().password, "settings.xml server '" + in.serverId + "'", null));
         }
+        boolean idFromProperty = present(in.clientId);
         boolean secretFromProperty = in.clientSecret != null && present(in.clientSecret.value);
-        String id = firstPresent(in.clientId, in.environment.get(CredentialInputs.BOX_CLIENT_ID));
+        String id = idFromProperty ? in.clientId : in.environment.get(CredentialInputs.BOX_CLIENT_ID);
         String secret = secretFromProperty ? in.clientSecret.value : in.environment.get(CredentialInputs.BOX_CLIENT_SECRET);
-        if (id == null || !present(secret)) {
+        if (!present(id) || !present(secret)) {
             return Optional.empty();
         }
-        boolean idFromProperty = present(in.clientId);
         String source = (idFromProperty || secretFromProperty ? "" : "environment variables ")
                 + (idFromProperty ? "box.clientId" : CredentialInputs.BOX_CLIENT_ID) + " and "
                 + (secretFromProperty ? CLIENT_SECRET_PROPERTY : CredentialInputs.BOX_CLIENT_SECRET);
@@ -189,13 +185,14 @@ public final class AuthPlanner {
             throw ConfigurationFailure.invalidParameter("box.enterpriseId and box.userId are both set; a token acts for one subject,"
                     + " so set only one.");
         }
-        String user = firstPresent(userId, in.environment.get(CredentialInputs.BOX_USER_ID));
-        if (user != null) {
+        String user = present(userId) ? userId : in.environment.get(CredentialInputs.BOX_USER_ID);
+        if (present(user)) {
             return Optional.of(Subject.user(user.trim(), present(userId) ? "box.userId"
                     : CredentialInputs.BOX_USER_ID));
         }
-        String enterprise = firstPresent(enterpriseId, in.environment.get(CredentialInputs.BOX_ENTERPRISE_ID));
-        if (enterprise != null) {
+        String enterprise = present(enterpriseId) ? enterpriseId
+                : in.environment.get(CredentialInputs.BOX_ENTERPRISE_ID);
+        if (present(enterprise)) {
             return Optional.of(Subject.enterprise(enterprise.trim(), present(enterpriseId) ? "box.enterpriseId"
                     : CredentialInputs.BOX_ENTERPRISE_ID));
         }
@@ -204,14 +201,5 @@ public final class AuthPlanner {
 
     private static boolean present(String value) {
         return value != null && !value.trim().isEmpty();
-    }
-
-    private static String firstPresent(String... values) {
-        for (String value : values) {
-            if (present(value)) {
-                return value;
-            }
-        }
-        return null;
     }
 }

@@ -9,6 +9,7 @@ import io.github.boxmaven.failure.CredentialFailures;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A token the user has: the first of the token sources that holds one, checked before anything is sent. */
@@ -28,7 +29,7 @@ public final class GivenToken implements Credential {
         Set<String> places = new LinkedHashSet<>();
         for (TokenSource source : sources) {
             places.add(source.howToSet);
-            String value = source.read().map(String::trim).orElse(null);
+            String value = Optional.ofNullable(source.reader.read()).map(String::trim).orElse(null);
             if (value == null) {
                 continue;
             }
@@ -57,7 +58,7 @@ public final class GivenToken implements Credential {
 
     /** A warning to log when this token is used (it came from the command line), or null. */
     String warning() {
-        return source.warningWhenUsed();
+        return source.warning;
     }
 
     @Override

@@ -26,15 +26,16 @@ public final class JwtAppConfig {
     /** SHA-256 of the whole file: tells two configs apart without showing their secrets. */
     public final String contentSha256;
 
-    JwtAppConfig(String clientId, Secret clientSecret, String publicKeyId, Secret privateKeyPem, Secret passphrase,
-            String enterpriseId, String contentSha256) {
-        this.contentSha256 = contentSha256;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
-        this.publicKeyId = publicKeyId;
-        this.privateKeyPem = privateKeyPem;
-        this.passphrase = passphrase;
-        this.enterpriseId = enterpriseId;
+    private JwtAppConfig(String where, String text, JsonObject root, JsonObject settings, JsonObject appAuth)
+            throws BoxCheckFailure {
+        clientId = required(where, settings, "boxAppSettings", "clientID");
+        clientSecret = Secret.of(required(where, settings, "boxAppSettings", "clientSecret"));
+        publicKeyId = required(where, appAuth, "boxAppSettings.appAuth", "publicKeyID");
+        privateKeyPem = Secret.of(required(where, appAuth, "boxAppSettings.appAuth", "privateKey"));
+        String passphrase = Json.string(appAuth, "passphrase");
+        this.passphrase = passphrase == null ? null : Secret.of(passphrase);
+        enterpriseId = Json.string(root, "enterpriseID");
+        contentSha256 = Secret.of(text).sha256Hex();
     }
 
     public static JwtAppConfig read(Path file) throws BoxCheckFailure {
@@ -59,23 +60,16 @@ public final class JwtAppConfig {
             throw CredentialFailures.jwtConfigInvalid(where + " is not a Box app config: it has no"
                     + " boxAppSettings.appAuth object");
         }
-        String clientId = Json.string(settings, "clientID");
-        String clientSecret = Json.string(settings, "clientSecret");
-        String publicKeyId = Json.string(appAuth, "publicKeyID");
-        String privateKey = Json.string(appAuth, "privateKey");
-        String passphrase = Json.string(appAuth, "passphrase");
-        for (String[] required : new String[][] {
-            {"boxAppSettings.clientID", clientId},
-            {"boxAppSettings.clientSecret", clientSecret},
-            {"boxAppSettings.appAuth.publicKeyID", publicKeyId},
-            {"boxAppSettings.appAuth.privateKey", privateKey}}) {
-            if (required[1] == null) {
-                throw CredentialFailures.jwtConfigInvalid(where + " has no " + required[0]);
-            }
+        return new JwtAppConfig(where, text, root, settings, appAuth);
+    }
+
+    private static String required(String where, JsonObject object, String path, String member)
+            throws BoxCheckFailure {
+        String value = Json.string(object, member);
+        if (value == null) {
+            throw CredentialFailures.jwtConfigInvalid(where + " has no " + path + "." + member);
         }
-        return new JwtAppConfig(clientId, Secret.of(clientSecret), publicKeyId, Secret.of(privateKey),
-                passphrase == null ? null : Secret.of(passphrase), Json.string(root, "enterpriseID"),
-                Secret.of(text).sha256Hex());
+        return value;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.boxmaven.credential;
 
 import io.github.boxmaven.base.Secret;
+import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.failure.CredentialFailures;
 import org.bouncycastle.asn1.misc.MiscObjectIdentifiers;
 import org.bouncycastle.asn1.misc.ScryptParams;
 import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
@@ -33,39 +35,21 @@ final class OpenSslKeys {
     /** Scrypt's memory, {@code 128 * N * r} bytes, at most 64 MiB (OpenSSL uses N=16384, r=8: 16 MiB). */
     static final long MAX_SCRYPT_N_TIMES_R = 1 << 19;
     static final int MAX_SCRYPT_P = 16;
+    private static final String CANNOT_READ = "holds a key this plugin cannot read";
 
-    /** Why BouncyCastle could not read the key: the passphrase, the key itself, or what decrypting it would cost. */
-    static final class Unreadable extends Exception {
-        private static final long serialVersionUID = 1L;
-        final boolean wrongPassphrase;
-        /** {@code is encrypted with ...}: a key that was not decrypted at all; null otherwise. */
-        final String problem;
-
-        Unreadable(boolean wrongPassphrase, Exception cause) {
-            super(cause);
-            this.wrongPassphrase = wrongPassphrase;
-            this.problem = null;
-        }
-
-        Unreadable(String problem) {
-            this.wrongPassphrase = false;
-            this.problem = problem;
-        }
-    }
-
-    /** The key, or null when the PEM holds none; {@code passphrase} null for a key not encrypted. */
-    static PrivateKey read(String pem, Secret passphrase) throws Unreadable {
+    /** The key; {@code passphrase} null for a key not encrypted; {@code where} names the file. */
+    static PrivateKey read(String pem, Secret passphrase, String where) throws BoxCheckFailure {
         Object parsed;
         try (PEMParser parser = new PEMParser(new StringReader(pem.replace("\\n", "\n")))) {
             parsed = parser.readObject();
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable(false, e);
+            throw CredentialFailures.jwtKeyUnreadable(where, CANNOT_READ, e);
         }
         boolean encrypted = parsed instanceof PKCS8EncryptedPrivateKeyInfo || parsed instanceof PEMEncryptedKeyPair;
         if (parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
             String tooCostly = tooCostly(((PKCS8EncryptedPrivateKeyInfo) parsed).getEncryptionAlgorithm());
             if (tooCostly != null) {
-                throw new Unreadable(tooCostly);
+                throw CredentialFailures.jwtKeyUnreadable(where, tooCostly, null);
             }
         }
         // an instance, never registered: it costs a build about 0.2 s, paid only here
@@ -84,11 +68,15 @@ final class OpenSslKeys {
             if (parsed instanceof PrivateKeyInfo) {
                 return converter.getPrivateKey((PrivateKeyInfo) parsed);
             }
-            return parsed instanceof PEMKeyPair ? converter.getKeyPair((PEMKeyPair) parsed).getPrivate() : null;
+            if (parsed instanceof PEMKeyPair) {
+                return converter.getKeyPair((PEMKeyPair) parsed).getPrivate();
+            }
         } catch (Exception e) {
             // a wrong passphrase shows as a padding error, or as garbage that does not parse as a key
-            throw new Unreadable(encrypted, e);
+            throw encrypted ? CredentialFailures.jwtPassphraseWrong(where, e)
+                    : CredentialFailures.jwtKeyUnreadable(where, CANNOT_READ, e);
         }
+        throw CredentialFailures.jwtKeyUnreadable(where, "holds no private key", null);
     }
 
     /** Why deriving this scheme's key would stall the build (iterations or scrypt beyond bounds), or null. */
@@ -96,11 +84,13 @@ final class OpenSslKeys {
         try {
             if (!scheme.getAlgorithm().equals(PKCSObjectIdentifiers.id_PBES2)) {
                 // PBES1 and PKCS#12 PBE: SEQUENCE {salt, iterations}
-                return tooManyIterations(PBEParameter.getInstance(scheme.getParameters()).getIterationCount());
+                return PrivateKeys.tooManyIterations(PBEParameter.getInstance(scheme.getParameters())
+                        .getIterationCount());
             }
             KeyDerivationFunc function = PBES2Parameters.getInstance(scheme.getParameters()).getKeyDerivationFunc();
             if (!function.getAlgorithm().equals(MiscObjectIdentifiers.id_scrypt)) {
-                return tooManyIterations(PBKDF2Params.getInstance(function.getParameters()).getIterationCount());
+                return PrivateKeys.tooManyIterations(PBKDF2Params.getInstance(function.getParameters())
+                        .getIterationCount());
             }
             ScryptParams scrypt = ScryptParams.getInstance(function.getParameters());
             BigInteger n = scrypt.getCostParameter();
@@ -113,10 +103,5 @@ final class OpenSslKeys {
         } catch (RuntimeException malformed) {
             return null; // then decrypting it fails on its own
         }
-    }
-
-    private static String tooManyIterations(BigInteger iterations) {
-        return iterations.compareTo(BigInteger.valueOf(PrivateKeys.MAX_ITERATIONS)) > 0
-                ? PrivateKeys.tooManyIterations(iterations) : null;
     }
 }

@@ -4,6 +4,7 @@ import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.CredentialFailures;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -22,9 +23,8 @@ import javax.crypto.spec.PBEParameterSpec;
  * what the running JDK cannot read by {@link OpenSslKeys}.
  */
 public final class PrivateKeys {
-    private static final String RSA_PKCS1 = "RSA PRIVATE KEY";
     /** The most iterations a passphrase is run through (0.35 s here; OpenSSL uses 2048, OWASP asks 600,000). */
-    static final int MAX_ITERATIONS = 1_000_000;
+    private static final int MAX_ITERATIONS = 1_000_000;
 
     private PrivateKeys() {}
 
@@ -48,7 +48,7 @@ public final class PrivateKeys {
             case "PRIVATE KEY":
                 key = parseWithJdk(armour.der, where);
                 break;
-            case RSA_PKCS1:
+            case "RSA PRIVATE KEY":
                 key = null;
                 break;
             default:
@@ -57,7 +57,7 @@ public final class PrivateKeys {
                         + " RSA PRIVATE KEY-----)", null);
         }
         if (key == null) {
-            key = readWithOpenSslKeys(pem, encrypted ? passphrase : null, where);
+            key = OpenSslKeys.read(pem.reveal(), encrypted ? passphrase : null, where);
         }
         if (!(key instanceof RSAPrivateKey)) {
             throw CredentialFailures.jwtKeyUnreadable(where, "holds a " + key.getAlgorithm() + " key; Box JWT apps use"
@@ -72,20 +72,21 @@ public final class PrivateKeys {
         AlgorithmParameters parameters;
         SecretKey secret;
         Cipher cipher;
-        int iterations;
+        String tooMany;
         try {
             info = new EncryptedPrivateKeyInfo(der);
             parameters = info.getAlgParameters();
             String algorithm = parameters.toString(); // PBEWithHmacSHA256AndAES_256
-            iterations = parameters.getParameterSpec(PBEParameterSpec.class).getIterationCount();
+            tooMany = tooManyIterations(BigInteger.valueOf(parameters.getParameterSpec(PBEParameterSpec.class)
+                    .getIterationCount()));
             secret = SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec(
                     passphrase.reveal().toCharArray()));
             cipher = Cipher.getInstance(algorithm);
         } catch (IOException | GeneralSecurityException | RuntimeException jdkLacksTheScheme) {
             return null;
         }
-        if (iterations > MAX_ITERATIONS) {
-            throw CredentialFailures.jwtKeyUnreadable(where, tooManyIterations(iterations), null);
+        if (tooMany != null) {
+            throw CredentialFailures.jwtKeyUnreadable(where, tooMany, null);
         }
         try {
             cipher.init(Cipher.DECRYPT_MODE, secret, parameters);
@@ -96,10 +97,11 @@ public final class PrivateKeys {
         }
     }
 
-    /** Why a key that asks for {@code iterations} PBKDF2 iterations is not decrypted. */
-    static String tooManyIterations(Number iterations) {
-        return "is encrypted with " + iterations + " key-derivation iterations, more than the " + MAX_ITERATIONS + " this"
-                + " plugin runs (OpenSSL uses 2048), so it was not decrypted";
+    /** Why a key that asks for {@code iterations} key-derivation iterations is not decrypted, or null when it is. */
+    static String tooManyIterations(BigInteger iterations) {
+        return iterations.compareTo(BigInteger.valueOf(MAX_ITERATIONS)) <= 0 ? null : "is encrypted with " + iterations
+                + " key-derivation iterations, more than the " + MAX_ITERATIONS + " this plugin runs (OpenSSL uses"
+                + " 2048), so it was not decrypted";
     }
 
     private static PrivateKey parseWithJdk(byte[] der, String where) throws BoxCheckFailure {
@@ -108,24 +110,5 @@ public final class PrivateKeys {
         } catch (GeneralSecurityException e) {
             throw CredentialFailures.jwtKeyUnreadable(where, "holds a PRIVATE KEY that is not an RSA key in PKCS#8", e);
         }
-    }
-
-    private static PrivateKey readWithOpenSslKeys(Secret pem, Secret passphrase, String where) throws BoxCheckFailure {
-        PrivateKey key;
-        try {
-            key = OpenSslKeys.read(pem.reveal(), passphrase);
-        } catch (OpenSslKeys.Unreadable e) {
-            if (e.problem != null) {
-                throw CredentialFailures.jwtKeyUnreadable(where, e.problem, null);
-            }
-            if (e.wrongPassphrase) {
-                throw CredentialFailures.jwtPassphraseWrong(where, e.getCause());
-            }
-            throw CredentialFailures.jwtKeyUnreadable(where, "holds a key this plugin cannot read", e.getCause());
-        }
-        if (key == null) {
-            throw CredentialFailures.jwtKeyUnreadable(where, "holds no private key", null);
-        }
-        return key;
     }
 }

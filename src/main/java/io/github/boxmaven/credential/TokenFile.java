@@ -165,11 +165,6 @@ public final class TokenFile {
             return raw != null;
         }
 
-        /** {@code box.tokenFile}. */
-        public Path path() {
-            return file;
-        }
-
         /** The token in the file, trimmed; null when it holds none. */
         public Secret token() {
             return problem() == null ? Secret.of(new String(raw, StandardCharsets.US_ASCII).trim()) : null;

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** One place a token may come from: the Maven property {@code box.token}, a settings.xml server, the environment. */
 public final class TokenSource {
@@ -24,8 +23,9 @@ public final class TokenSource {
     public final String description;
     /** How a user puts a token here, for the "no token found" message. */
     public final String howToSet;
-    private final String warning;
-    private final Reader reader;
+    /** A warning to log when the token is taken from here, or {@code null}. */
+    final String warning;
+    final Reader reader;
 
     TokenSource(String description, String howToSet, String warning, Reader reader) {
         this.description = description;
@@ -50,15 +50,5 @@ public final class TokenSource {
     static TokenSource environment(Map<String, String> environment, String name) {
         return new TokenSource("environment variable " + name, "the environment variable " + name, null,
                 () -> environment.get(name));
-    }
-
-    /** The raw value, empty when this place holds nothing. */
-    public Optional<String> read() throws BoxCheckFailure {
-        return Optional.ofNullable(reader.read());
-    }
-
-    /** A warning to log when the token is taken from here, or {@code null}. */
-    public String warningWhenUsed() {
-        return warning;
     }
 }
