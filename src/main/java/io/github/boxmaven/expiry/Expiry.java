@@ -26,7 +26,6 @@ public final class Expiry {
         HANDED_ON("as recorded when it was handed on", true),
         /** First seen by this machine's ledger plus the lifetime: the token cannot live longer. */
         FIRST_SEEN("first seen", false),
-        /** Nothing is known. */
         UNKNOWN("unknown", false);
 
         /** How a message says it is known: {@code from box.token.expiresAt}. */
@@ -57,9 +56,6 @@ public final class Expiry {
     }
 
     public static Expiry exact(Basis basis, Instant expiresAt) {
-        if (!basis.exact) {
-            throw new IllegalArgumentException(basis + " is not exact");
-        }
         return new Expiry(basis, expiresAt, null, null, null);
     }
 
@@ -95,8 +91,7 @@ public final class Expiry {
                 return "expires in at most " + Durations.format(remaining(now)) + " (first seen "
                         + ago(firstSeen, now) + "; Box does not tell when a token was issued)";
             default:
-                return "expires in " + Durations.format(remaining(now)) + " (at " + Instants.format(expiresAt, now)
-                        + ", " + basis.label + ")";
+                return "expires in " + describeRemaining(now);
         }
     }
 
@@ -136,16 +131,11 @@ public final class Expiry {
      * most); an expiry passed while Box accepts the token is a warning (the clock or the stated time is wrong).
      */
     public void require(Duration minimum, Instant now, String source, String fix, CheckLog log) throws BoxCheckFailure {
-        if (!isKnown()) {
-            return;
-        }
         if (hasPassed(now)) {
             log.warn("The Box token from " + source + " should have expired at " + Instants.format(expiresAt, now)
                     + " (" + basis.label + "), but Box still accepts it: this machine's clock or that"
                     + " time is wrong.");
-            return;
-        }
-        if (remaining(now).compareTo(minimum) < 0) {
+        } else if (isKnown() && remaining(now).compareTo(minimum) < 0) {
             throw BoxRefusals.expiresTooSoon(source, describeRemaining(now), Durations.format(minimum), fix + restate());
         }
     }

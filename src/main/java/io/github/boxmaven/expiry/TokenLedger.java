@@ -100,21 +100,20 @@ public final class TokenLedger {
             boolean recorded = PrivateFiles.update(file, MAX_BYTES, lockWait, current -> {
                 boolean trusted = current == null || PrivateFiles.isPrivate(file);
                 Map<String, Sighting> entries = entries(trusted ? current : null, now);
+                if (!trusted) {
+                    problem = "was not this user's alone and is rebuilt, so when this machine first saw the token"
+                            + " is not known";
+                }
                 Sighting seen = entries.get(tokenHash);
-                if (seen != null && (seen.outlived() || !seen.first.plus(lifetime).isAfter(now))) {
-                    seen = new Sighting(seen.first, now);
-                    entries.put(tokenHash, seen);
-                }
-                firstSeen[0] = seen;
+                // a sighting made now is a first sighting only if the ledger was read whole
+                boolean vouched = seen != null || problem == null;
                 if (seen == null) {
-                    Sighting first = new Sighting(now, null);
-                    entries.put(tokenHash, first);
-                    firstSeen[0] = trusted && problem == null ? first : null;
-                    if (!trusted) {
-                        problem = "was not this user's alone and is rebuilt, so when this machine first saw the token"
-                                + " is not known";
-                    }
+                    seen = new Sighting(now, null);
+                } else if (seen.outlived() || !seen.first.plus(lifetime).isAfter(now)) {
+                    seen = new Sighting(seen.first, now);
                 }
+                entries.put(tokenHash, seen);
+                firstSeen[0] = vouched ? seen : null;
                 return format(entries);
             });
             if (!recorded) {

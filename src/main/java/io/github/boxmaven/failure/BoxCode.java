@@ -1,5 +1,7 @@
 package io.github.boxmaven.failure;
 
+import java.util.Arrays;
+
 /**
  * Box's {@code code} (or {@code error}) of a refusal that says why, with its kind and fix: the codes Box's developer
  * docs list under "Common errors" for an account, a policy, or a permission.
@@ -36,11 +38,6 @@ enum BoxCode {
 
     /** The entry for Box's {@code code}, or null when this plugin has none. */
     static BoxCode of(String code) {
-        for (BoxCode known : values()) {
-            if (known.code.equals(code)) {
-                return known;
-            }
-        }
-        return null;
+        return Arrays.stream(values()).filter(known -> known.code.equals(code)).findFirst().orElse(null);
     }
 }

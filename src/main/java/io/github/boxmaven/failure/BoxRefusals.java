@@ -49,15 +49,13 @@ public final class BoxRefusals {
             String requestId) {
         String what = "Box accepted the token from " + source + " but refused the request " + status(status, boxCode,
                 boxMessage);
-        BoxCheckFailure known = byCode(what, boxCode, requestId);
-        return known != null ? known : BoxCheckFailure.answered(FailureKind.ACCESS_DENIED, what,
-                Fixes.USER_OR_APP_PERMISSIONS, requestId);
+        return byCode(BoxCode.of(boxCode), what, FailureKind.ACCESS_DENIED, Fixes.USER_OR_APP_PERMISSIONS, requestId);
     }
 
-    /** A refusal whose code Box documents ({@link BoxCode}), with its kind and fix; null for any other code. */
-    private static BoxCheckFailure byCode(String what, String boxCode, String requestId) {
-        BoxCode known = BoxCode.of(boxCode);
-        return known == null ? null : BoxCheckFailure.answered(known.kind, what, known.fix, requestId);
+    /** A refusal whose code Box documents ({@code known}) with that code's kind and fix, any other with these. */
+    static BoxCheckFailure byCode(BoxCode known, String what, FailureKind kind, String fix, String requestId) {
+        return known == null ? BoxCheckFailure.answered(kind, what, fix, requestId)
+                : BoxCheckFailure.answered(known.kind, what, known.fix, requestId);
     }
 
     /**
@@ -65,9 +63,7 @@ public final class BoxRefusals {
      * about the user's account or a policy ({@link BoxCode}).
      */
     public static BoxCheckFailure tokenEndpointRejected(String what, String boxCode, String fix, String requestId) {
-        BoxCheckFailure known = byCode(what, boxCode, requestId);
-        return known != null ? known : BoxCheckFailure.answered(FailureKind.TOKEN_ENDPOINT_REJECTED, what, fix,
-                requestId);
+        return byCode(BoxCode.of(boxCode), what, FailureKind.TOKEN_ENDPOINT_REJECTED, fix, requestId);
     }
 
     /** @param forOneItem whether {@code user} is a token downscoped to one item, which sees only that item */
@@ -97,8 +93,7 @@ public final class BoxRefusals {
         boolean scopeProblem = status == 401 || item == null || "invalid_scope".equals(error);
         String what = "Box refused to downscope the verified token to " + scopes + " " + status(status, error,
                 description);
-        BoxCheckFailure known = byCode(what, error, requestId);
-        return known != null ? known : BoxCheckFailure.answered(FailureKind.DOWNSCOPE_REFUSED, what, scopeProblem ? SCOPES_FIX : RESOURCE_FIX,
+        return byCode(BoxCode.of(error), what, FailureKind.DOWNSCOPE_REFUSED, scopeProblem ? SCOPES_FIX : RESOURCE_FIX,
                 requestId);
     }
 
@@ -107,11 +102,8 @@ public final class BoxRefusals {
             String requestId) {
         String what = "The downscoped token cannot read " + item + " of box.downscopeResource " + status(status,
                 boxCode, boxMessage);
-        BoxCode known = BoxCode.accountOrPolicy(boxCode);
-        return known != null ? BoxCheckFailure.answered(known.kind, what,
-                known.fix, requestId) : BoxCheckFailure.answered(FailureKind.DOWNSCOPED_ITEM_UNREACHABLE, what,
-                RESOURCE_FIX + " The scopes in box.downscope must let it be read (base_explorer or item_preview).",
-                requestId);
+        return byCode(BoxCode.accountOrPolicy(boxCode), what, FailureKind.DOWNSCOPED_ITEM_UNREACHABLE, RESOURCE_FIX
+                + " The scopes in box.downscope must let it be read (base_explorer or item_preview).", requestId);
     }
 
     /**
@@ -140,8 +132,7 @@ public final class BoxRefusals {
             String requestId) {
         String what = "Box answered HTTP " + status + " to GET " + url + (boxCode == null ? "" : " (" + boxCode
                 + (boxMessage == null ? "" : ": " + boxMessage) + ")");
-        BoxCheckFailure known = byCode(what, boxCode, requestId);
-        return known != null ? known : BoxCheckFailure.answered(FailureKind.UNEXPECTED_RESPONSE, what,
+        return byCode(BoxCode.of(boxCode), what, FailureKind.UNEXPECTED_RESPONSE,
                 "Retry later; if it persists, report it to Box support with the request id.", requestId);
     }
 

@@ -107,7 +107,6 @@ public final class CredentialFailures {
                 + " Console downloads for the app (Configuration > App Settings > Download as JSON), unchanged.", null);
     }
 
-    /** @param where names the file, for messages */
     public static BoxCheckFailure jwtPassphraseMissing(String where) {
         return BoxCheckFailure.withFix(FailureKind.JWT_PASSPHRASE_MISSING, "The private key in " + where
                 + " is encrypted, but no passphrase was given", "Keep boxAppSettings.appAuth.passphrase in the file,"

@@ -128,8 +128,6 @@ public final class Fixes {
         String text = ((error == null ? "" : error) + " " + (description == null ? "" : description))
                 .toLowerCase(Locale.ROOT);
         boolean jwt = jti != null;
-        String checkSubject = "Check the subject (" + subject + ", from " + subjectSource + ": the enterprise ID, or a"
-                + " user of that enterprise)";
         if (text.contains("invalid_client")) {
             // "The client credentials are invalid"
             return "The client id or client secret is wrong: check " + credentialSource + " against the app's"
@@ -176,8 +174,9 @@ public final class Fixes {
                     + " Access and Generate User Access Tokens, an app user Generate User Access Tokens. 3. The app is"
                     + " not authorized in this enterprise: " + AUTHORIZE_APP + ".";
         } else if (text.contains("invalid_grant") && subject != null) {
-            return checkSubject + ", that the app is authorized in the Admin Console" + (jwt ? ", that the public key"
-                    + " ID matches a key of the app, and that this machine's clock is less than a minute off" : "")
+            return "Check the subject (" + subject + ", from " + subjectSource + ": the enterprise ID, or a user of"
+                    + " that enterprise), that the app is authorized in the Admin Console" + (jwt ? ", that the public"
+                    + " key ID matches a key of the app, and that this machine's clock is less than a minute off" : "")
                     + ".";
         }
         return "Check the app's settings in the Box Developer Console and " + credentialSource + ".";

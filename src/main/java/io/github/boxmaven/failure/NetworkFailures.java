@@ -50,12 +50,8 @@ public final class NetworkFailures {
 
     /** The trust store the JVM is configured with ({@code javax.net.ssl.trustStore} and its type) cannot be read. */
     public static BoxCheckFailure trustStoreUnreadable(Throwable cause) {
-        return trustStoreUnreadable(System.getProperty("javax.net.ssl.trustStore"),
-                System.getProperty("javax.net.ssl.trustStoreType"), cause);
-    }
-
-    /** The trust store ({@code path} null for the JDK's, {@code type} null unless set) cannot be read. */
-    public static BoxCheckFailure trustStoreUnreadable(String path, String type, Throwable cause) {
+        String path = System.getProperty("javax.net.ssl.trustStore");
+        String type = System.getProperty("javax.net.ssl.trustStoreType");
         return failure(FailureKind.TRUST_STORE_UNREADABLE, "Cannot set up HTTPS: the trust store "
                 + (path == null ? "of this JDK (lib/security/cacerts)"
                 : "javax.net.ssl.trustStore=" + path + (type == null ? "" : " (type " + type + ")"))

@@ -25,56 +25,50 @@ public final class UploadFailures {
         String what = "Box would refuse the upload to " + folder + ": its preflight for " + asked + " by " + who
                 + (downscope == null ? "" : " with the token downscoped to " + downscope) + " answered "
                 + BoxRefusals.status(status, code, message);
-        String upload = " (Developer Console > your app > Configuration > Application Scopes), have an admin re-authorize"
-                + " the app (Admin Console > Apps), then get a new token.";
-        String fix;
-        FailureKind kind = FailureKind.UPLOAD_REFUSED;
+        FailureKind kind = "insufficient_scope".equals(code) && downscope != null ? FailureKind.DOWNSCOPE_INSUFFICIENT
+                : FailureKind.UPLOAD_REFUSED;
+        return BoxRefusals.byCode(BoxCode.accountOrPolicy(code), what, kind,
+                preflightFix(code, who, downscope, conflicts, storage, maxUpload), requestId);
+    }
+
+    /** The fix for Box's preflight {@code code}; an account or policy code has its own ({@link BoxCode}). */
+    private static String preflightFix(String code, String who, String downscope, List<String> conflicts,
+            String storage, String maxUpload) {
+        String upload = " (Developer Console > your app > Configuration > Application Scopes), have an admin"
+                + " re-authorize the app (Admin Console > Apps), then get a new token.";
         switch (code) {
             case "storage_limit_exceeded":
-                fix = who + (storage == null ? " has no storage left" : " " + storage) + ": free space (files in the"
+                return who + (storage == null ? " has no storage left" : " " + storage) + ": free space (files in the"
                         + " trash count until the trash is purged), or have a Box admin raise the user's storage"
                         + " (Admin Console > Users > the user > Storage); a new app user may have none allocated.";
-                break;
             case "file_size_limit_exceeded":
-                fix = "The file is larger than " + who + "'s account takes" + (maxUpload == null ? "" : " ("
+                return "The file is larger than " + who + "'s account takes" + (maxUpload == null ? "" : " ("
                         + maxUpload + " at most, max_upload_size)") + ": lower box.uploadSize to the largest file"
                         + " the build uploads, or move to a Box plan with a larger upload limit.";
-                break;
             case "item_name_in_use":
                 String file = conflicts.isEmpty() ? "the existing file" : String.join(", ", conflicts);
                 String id = conflicts.isEmpty() ? "<id>" : conflicts.get(0).split(" ")[1];
-                fix = "The folder already holds " + file + ": to replace it, upload a new version to the file"
+                return "The folder already holds " + file + ": to replace it, upload a new version to the file"
                         + " instead (POST /2.0/files/" + id + "/content); else give the file another name, or drop"
                         + " =<name> in box.folders to check the folder alone.";
-                break;
             case "item_name_invalid":
             case "item_name_too_long":
-                fix = "Box does not take that name (" + NAME_RULES + "): change it in box.folders and in the build.";
-                break;
+                return "Box does not take that name (" + NAME_RULES + "): change it in box.folders and in the build.";
             case "insufficient_scope":
-                kind = downscope == null ? FailureKind.UPLOAD_REFUSED : FailureKind.DOWNSCOPE_INSUFFICIENT;
-                fix = downscope == null ? "Give the app the \"Write all files and folders stored in Box\" scope" + upload
-                        : "Add item_upload to box.downscope (a token downscoped to one item needs it for that item),"
+                return downscope == null ? "Give the app the \"Write all files and folders stored in Box\" scope"
+                        + upload : "Add item_upload to box.downscope (a token downscoped to one item needs it for that item),"
                         + " and keep box.downscopeResource a folder that holds the folder uploaded to.";
-                break;
             case "access_denied_insufficient_permissions":
-                fix = "Give " + who + " an Editor or Uploader role on the folder; if it has one, the app lacks the"
+                return "Give " + who + " an Editor or Uploader role on the folder; if it has one, the app lacks the"
                         + " \"Write all files and folders stored in Box\" scope" + upload;
-                break;
             case "not_found":
-                fix = downscope == null ? "Box showed the folder but does not find it to upload to: check the id in"
+                return downscope == null ? "Box showed the folder but does not find it to upload to: check the id in"
                         + " box.folders, and that " + who + " still is a collaborator." : "A downscoped token reaches"
                         + " only its item and what is inside it: set box.downscopeResource to a folder that holds this"
                         + " one.";
-                break;
             default:
-                BoxCode known = BoxCode.accountOrPolicy(code);
-                if (known != null) {
-                    return BoxCheckFailure.answered(known.kind, what, known.fix, requestId);
-                }
-                fix = "Box's message says why; if it is unclear, report it to Box support with the request id.";
+                return "Box's message says why; if it is unclear, report it to Box support with the request id.";
         }
-        return BoxCheckFailure.answered(kind, what, fix, requestId);
     }
 
     /** Box says {@code who}'s status is {@code inactive}: it can do nothing. */
