@@ -19,6 +19,7 @@ import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.credential.CredentialInputs;
 import io.github.boxmaven.credential.HandOff;
 import io.github.boxmaven.credential.JwtAlgorithm;
+import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpiryEstimator;
 import io.github.boxmaven.failure.BoxCheckFailure;
@@ -123,7 +124,7 @@ public final class VerifyTokenRun {
         boolean[] asked = {false, false}; // the cache was asked; this module checked
         List<FolderCheck> folders = new ArrayList<>(); // what this module checked of box.folders, also on a failure
         try {
-            TokenCheckSettings settings = TokenCheckSettings.parse(parameters);
+            TokenCheckSettings settings = new TokenCheckSettings(parameters);
             OfflineMode offline = Choices.parse(OfflineMode.class, "box.offline", parameters.offline);
             if (parameters.mavenOffline) {
                 if (offline == OfflineMode.FAIL) {
@@ -138,8 +139,8 @@ public final class VerifyTokenRun {
                     "box.auth", parameters.auth), parameters.enterpriseId, parameters.userId,
                     Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", parameters.jwtAlgorithm));
             HandOff handOff = settings.tokenFile == null ? null : HandOff.plan(settings.tokenFile,
-                    settings.handOnAsked(), planner, clock.instant(), parameters.buildStarted,
-                    parameters.buildDirectory, log);
+                    TokenFile.Binding.asked(settings.baseUrl, settings.downscope), planner, clock.instant(),
+                    parameters.buildStarted, parameters.buildDirectory, log);
             AuthPlan plan = handOff == null ? planner.plan() : handOff.plan();
             method = plan.method;
             asked[0] = true;
