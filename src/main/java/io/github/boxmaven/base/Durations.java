@@ -21,21 +21,11 @@ public final class Durations {
     /** A duration that must not be negative; {@code property} names the parameter in a failure. */
     public static Duration parse(String property, String text) throws ConfigurationFailure {
         String value = text == null ? "" : text.trim();
-        if (value.isEmpty()) {
+        String upper = value.toUpperCase(Locale.ROOT);
+        Duration duration = upper.startsWith("P") ? parseIso(upper)
+                : parseCompact(value.toLowerCase(Locale.ROOT).replace(" ", ""));
+        if (duration == null) {
             throw ConfigurationFailure.notADuration(property, value);
-        }
-        Duration duration;
-        if (value.charAt(0) == 'P' || value.charAt(0) == 'p') {
-            try {
-                duration = Duration.parse(value.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException | ArithmeticException e) {
-                throw ConfigurationFailure.notADuration(property, value);
-            }
-        } else {
-            duration = parseCompact(value.toLowerCase(Locale.ROOT).replace(" ", ""));
-            if (duration == null) {
-                throw ConfigurationFailure.notADuration(property, value);
-            }
         }
         if (duration.isNegative()) {
             throw ConfigurationFailure.invalidParameter(property + " '" + value + "' is negative; give a duration of zero or more.");
@@ -56,6 +46,16 @@ public final class Durations {
         return duration;
     }
 
+    /** Null when {@code value} is not an ISO-8601 duration, or one too long for a {@link Duration}. */
+    private static Duration parseIso(String value) {
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** Null when {@code value} is empty or not {@code 1h30m}-like. */
     private static Duration parseCompact(String value) {
         Matcher matcher = COMPACT.matcher(value);
         if (!matcher.matches() || value.isEmpty()) {
