@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,15 +84,15 @@ public final class Durations {
         long hours = totalSeconds / 3600;
         long minutes = (totalSeconds % 3600) / 60;
         long seconds = totalSeconds % 60;
-        StringBuilder out = new StringBuilder();
+        StringJoiner out = new StringJoiner(" ");
         if (hours > 0) {
-            out.append(hours).append('h');
+            out.add(hours + "h");
         }
         if (minutes > 0) {
-            out.append(out.length() > 0 ? " " : "").append(minutes).append('m');
+            out.add(minutes + "m");
         }
         if (seconds > 0 && hours == 0) {
-            out.append(out.length() > 0 ? " " : "").append(seconds).append('s');
+            out.add(seconds + "s");
         }
         return out.toString();
     }
