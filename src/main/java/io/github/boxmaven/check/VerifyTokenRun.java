@@ -4,11 +4,9 @@ import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.Choices;
 import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.boxapi.AccessToken;
-import io.github.boxmaven.boxapi.BoxApiClient;
 import io.github.boxmaven.boxapi.BoxConnection;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.Downscope;
-import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.ObtainedToken;
 import io.github.boxmaven.boxapi.ProxySettings;
@@ -23,7 +21,6 @@ import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpiryEstimator;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.PrincipalFailures;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailures;
@@ -252,13 +249,12 @@ public final class VerifyTokenRun {
             handedOn = "hands on a token downscoped to " + downscope.describe() + itemName + " ("
                     + stageExpiry.describe(clock.instant()) + ")";
         }
-        List<FolderCheck> folders = new FolderChecks(settings, box.api, log, record).check(stage, actingAs != null
-                ? actingAs : user);
+        new FolderChecks(settings, box.api, log, record).check(stage, actingAs != null ? actingAs : user);
         if (handOff != null) {
             handOff.handOn(stage, stage == token ? "the obtained access token" : "a token downscoped to "
                     + downscope.describe(), verified, clock.instant());
         }
-        return new Verdict(user, actingAs, verified == null ? null : verified.enterprise, token.origin, expiry, folders,
+        return new Verdict(user, actingAs, verified == null ? null : verified.enterprise, token.origin, expiry, record,
                 handedOn, new HashSet<>(Arrays.asList(token.value.sha256Hex(), stage.value.sha256Hex())),
                 clock.instant());
     }
