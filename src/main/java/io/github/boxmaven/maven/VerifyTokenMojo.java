@@ -142,7 +142,6 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
         super(settingsDecrypter);
     }
 
-    /** Gathers the parameters, runs the check, and publishes what it found. */
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         GithubActions github = new GithubActions(System.getenv(), System.out);
@@ -156,7 +155,7 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
         publish(report, github, log);
     }
 
-    /** Maps the goal's parameters and session once into the plain values the core reads (jib's MavenRawConfiguration). */
+    /** The goal's parameters and session, once, as the plain values the core reads (jib's MavenRawConfiguration). */
     VerifyTokenRun.Parameters parameters() {
         VerifyTokenRun.Parameters values = new VerifyTokenRun.Parameters();
         values.baseUrl = baseUrl;
