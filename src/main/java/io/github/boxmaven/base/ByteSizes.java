@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class ByteSizes {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,15}(?:\\.\\d{1,6})?)\\s*([kmg]i?b|b)?");
-    private static final long GB = 1_000_000_000L;
 
     private ByteSizes() {}
 
@@ -28,8 +27,9 @@ public final class ByteSizes {
                     + " GiB 1024, 1024² and 1024³).");
         }
         String unit = matcher.group(2) == null ? "b" : matcher.group(2);
-        BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(multiplier(unit)))
-                .setScale(0, RoundingMode.DOWN);
+        int power = "bkmg".indexOf(unit.charAt(0)); // b 0, k 1, m 2, g 3
+        BigDecimal multiplier = BigDecimal.valueOf(unit.endsWith("ib") ? 1024 : 1000).pow(power);
+        BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(multiplier).setScale(0, RoundingMode.DOWN);
         if (bytes.signum() == 0) {
             throw ConfigurationFailure.invalidParameter(property + " '" + value + "' is zero; give a size of at"
                     + " least one byte, such as 1MB.");
@@ -39,20 +39,6 @@ public final class ByteSizes {
                     + ", " + why + "; give a smaller size.");
         }
         return bytes.longValueExact();
-    }
-
-    private static long multiplier(String unit) {
-        boolean binary = unit.length() == 3;
-        switch (unit.charAt(0)) {
-            case 'k':
-                return binary ? 1L << 10 : 1000L;
-            case 'm':
-                return binary ? 1L << 20 : 1000_000L;
-            case 'g':
-                return binary ? 1L << 30 : GB;
-            default:
-                return 1;
-        }
     }
 
     /** {@code 1 MB}, {@code 10.7 GB}, {@code 250 MB}, {@code 1,000 TB}, {@code 512 bytes}: decimal units, one decimal below 100. */

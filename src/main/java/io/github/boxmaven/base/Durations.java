@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,21 +22,11 @@ public final class Durations {
     /** A duration that must not be negative; {@code property} names the parameter in a failure. */
     public static Duration parse(String property, String text) throws ConfigurationFailure {
         String value = text == null ? "" : text.trim();
-        if (value.isEmpty()) {
+        String upper = value.toUpperCase(Locale.ROOT);
+        Duration duration = upper.startsWith("P") ? parseIso(upper)
+                : parseCompact(value.toLowerCase(Locale.ROOT).replace(" ", ""));
+        if (duration == null) {
             throw ConfigurationFailure.notADuration(property, value);
-        }
-        Duration duration;
-        if (value.charAt(0) == 'P' || value.charAt(0) == 'p') {
-            try {
-                duration = Duration.parse(value.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException | ArithmeticException e) {
-                throw ConfigurationFailure.notADuration(property, value);
-            }
-        } else {
-            duration = parseCompact(value.toLowerCase(Locale.ROOT).replace(" ", ""));
-            if (duration == null) {
-                throw ConfigurationFailure.notADuration(property, value);
-            }
         }
         if (duration.isNegative()) {
             throw ConfigurationFailure.invalidParameter(property + " '" + value + "' is negative; give a duration of zero or more.");
@@ -56,6 +47,16 @@ public final class Durations {
         return duration;
     }
 
+    /** Null when {@code value} is not an ISO-8601 duration, or one too long for a {@link Duration}. */
+    private static Duration parseIso(String value) {
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** Null when {@code value} is empty or not {@code 1h30m}-like. */
     private static Duration parseCompact(String value) {
         Matcher matcher = COMPACT.matcher(value);
         if (!matcher.matches() || value.isEmpty()) {
@@ -83,15 +84,15 @@ public final class Durations {
         long hours = totalSeconds / 3600;
         long minutes = (totalSeconds % 3600) / 60;
         long seconds = totalSeconds % 60;
-        StringBuilder out = new StringBuilder();
+        StringJoiner out = new StringJoiner(" ");
         if (hours > 0) {
-            out.append(hours).append('h');
+            out.add(hours + "h");
         }
         if (minutes > 0) {
-            out.append(out.length() > 0 ? " " : "").append(minutes).append('m');
+            out.add(minutes + "m");
         }
         if (seconds > 0 && hours == 0) {
-            out.append(out.length() > 0 ? " " : "").append(seconds).append('s');
+            out.add(seconds + "s");
         }
         return out.toString();
     }

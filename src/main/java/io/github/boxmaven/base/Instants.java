@@ -14,10 +14,10 @@ public final class Instants {
 
     /** {@code 2026-11-29T10:15:00Z} or {@code 2026-11-29T11:15:00+01:00}; null or blank gives null. */
     public static Instant parseOptional(String property, String text) throws ConfigurationFailure {
-        if (text == null || text.trim().isEmpty()) {
+        String value = text == null ? "" : text.trim();
+        if (value.isEmpty()) {
             return null;
         }
-        String value = text.trim();
         try {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {

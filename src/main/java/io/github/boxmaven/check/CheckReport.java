@@ -48,7 +48,6 @@ public final class CheckReport {
         this.folders = Collections.unmodifiableList(new ArrayList<>(folders));
     }
 
-    /** @param reused true when this module reused the verdict of the module that asked Box */
     public static CheckReport passed(Verdict verdict, boolean reused, AuthMethod method, String baseUrl, Instant at,
             Duration duration) {
         return new CheckReport(Outcome.PASSED, verdict, null, null, method, baseUrl, reused, at, duration,

@@ -5,7 +5,6 @@ import io.github.boxmaven.boxapi.FolderRequirement;
 
 /** What was checked of one {@code box.folders} entry, with which token, and how it ended: for the report. */
 public final class FolderCheck {
-    /** How the entry's check ended. */
     public enum Outcome {
         PASSED, FAILED, NOT_CHECKED
     }

@@ -39,7 +39,7 @@ final class FolderChecks {
      * for (the As-User user, else the token's), null for a token downscoped to one item, which never reads
      * {@code /users/me}.
      */
-    List<FolderCheck> check(AccessToken stage, BoxUser uploader) throws BoxCheckFailure {
+    void check(AccessToken stage, BoxUser uploader) throws BoxCheckFailure {
         record.clear();
         String asUser = settings.principals.asUser;
         String downscope = settings.downscope == null ? null : settings.downscope.describe();
@@ -81,7 +81,6 @@ final class FolderChecks {
         if (!uploads.isEmpty() && uploader != null) {
             warnOfStorage(uploader);
         }
-        return record;
     }
 
     /** {@code cannot_delete_edit_upload} refuses every upload; {@code cannot_delete_edit} every new version. */

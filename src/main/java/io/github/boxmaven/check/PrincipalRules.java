@@ -6,7 +6,6 @@ import io.github.boxmaven.boxapi.Subject;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.failure.PrincipalFailures;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import java.util.Set;
  * not part of what a token is handed on for.
  */
 public final class PrincipalRules {
-
     /** Null when not set, as every field. */
     private final Set<String> allowedEnterprises;
     private final Set<String> forbiddenEnterprises;
@@ -26,21 +24,12 @@ public final class PrincipalRules {
     /** {@code box.asUser} or {@code environment variable BOX_AS_USER}. */
     public final String asUserFrom;
 
-    private PrincipalRules(Set<String> allowedEnterprises, Set<String> forbiddenEnterprises, Set<String> allowedUsers,
-            String asUser, String asUserFrom) {
-        this.allowedEnterprises = allowedEnterprises;
-        this.forbiddenEnterprises = forbiddenEnterprises;
-        this.allowedUsers = allowedUsers;
-        this.asUser = asUser;
-        this.asUserFrom = asUserFrom;
-    }
-
     /** The rules the parameters give (each null or blank when not set); ids that are not ids are refused. */
-    static PrincipalRules parse(String allowedEnterprises, String forbiddenEnterprises, String allowedUsers,
-            String asUser, String asUserEnvironment) throws ConfigurationFailure {
-        Set<String> allowed = ids("box.allowedEnterpriseIds", allowedEnterprises);
-        Set<String> forbidden = ids("box.forbiddenEnterpriseIds", forbiddenEnterprises);
-        if (allowed != null && forbidden != null) {
+    PrincipalRules(String allowedEnterprises, String forbiddenEnterprises, String allowedUsers, String asUser,
+            String asUserEnvironment) throws ConfigurationFailure {
+        this.allowedEnterprises = ids("box.allowedEnterpriseIds", allowedEnterprises);
+        this.forbiddenEnterprises = ids("box.forbiddenEnterpriseIds", forbiddenEnterprises);
+        if (this.allowedEnterprises != null && this.forbiddenEnterprises != null) {
             throw ConfigurationFailure.invalidParameter("box.allowedEnterpriseIds and box.forbiddenEnterpriseIds are"
                     + " both set; use one: the enterprises this job may use, or those it must not.");
         }
@@ -51,8 +40,9 @@ public final class PrincipalRules {
             throw ConfigurationFailure.invalidParameter(from + " names " + actAs.size() + " users; As-User acts as one:"
                     + " give one user id.");
         }
-        return new PrincipalRules(allowed, forbidden, ids("box.allowedUserIds", allowedUsers), actAs == null ? null
-                : actAs.iterator().next(), actAs == null ? null : from);
+        this.allowedUsers = ids("box.allowedUserIds", allowedUsers);
+        this.asUser = actAs == null ? null : actAs.iterator().next();
+        this.asUserFrom = actAs == null ? null : from;
     }
 
     /** Comma-separated Box ids, or null when {@code text} is blank; anything else names the bad entry. */
@@ -61,7 +51,7 @@ public final class PrincipalRules {
             return null;
         }
         Set<String> ids = new LinkedHashSet<>();
-        for (String entry : Arrays.asList(text.split(",", -1))) {
+        for (String entry : text.split(",", -1)) {
             if (!entry.trim().matches(BoxApiClient.ID)) {
                 throw ConfigurationFailure.invalidParameter(parameter + " entry '" + entry.trim() + "' is not a Box id;"
                         + " use ids of digits (at most 20), comma-separated, such as 987654,123456.");

@@ -7,7 +7,6 @@ import io.github.boxmaven.boxapi.Downscope;
 import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.boxapi.RetryPolicy;
-import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.ConfigurationFailure;
 import java.nio.file.Path;
@@ -38,20 +37,26 @@ public final class TokenCheckSettings {
     /** Whom the token must act for, and as. */
     public final PrincipalRules principals;
 
-    /** {@code tokenFile}, {@code downscope} and {@code proxy} are null when not asked for. */
-    public TokenCheckSettings(BaseUrl baseUrl, Duration timeout, RetryPolicy retryPolicy, ExpirySettings expiry,
-            List<FolderRequirement> folders, long uploadSize, Path tokenFile, Downscope downscope, ProxySettings proxy,
-            PrincipalRules principals) {
-        this.baseUrl = baseUrl;
-        this.timeout = timeout;
-        this.retryPolicy = retryPolicy;
-        this.expiry = expiry;
-        this.folders = Collections.unmodifiableList(folders);
-        this.uploadSize = uploadSize;
-        this.tokenFile = tokenFile;
-        this.downscope = downscope;
-        this.proxy = proxy;
-        this.principals = principals;
+    /** The settings {@code parameters} give; a value that is not valid is a configuration failure naming it. */
+    TokenCheckSettings(VerifyTokenRun.Parameters parameters) throws ConfigurationFailure {
+        baseUrl = BaseUrl.parse(parameters.baseUrl);
+        downscope = Downscope.parse(parameters.downscope, parameters.downscopeResource, baseUrl);
+        principals = new PrincipalRules(parameters.allowedEnterpriseIds, parameters.forbiddenEnterpriseIds,
+                parameters.allowedUserIds, parameters.asUser, parameters.asUserEnvironment);
+        if (principals.asUser != null && downscope != null) {
+            throw ConfigurationFailure.invalidParameter(principals.asUserFrom + " and box.downscope are both set, but"
+                    + " Box's token exchange has no As-User; obtain the token for that user instead (box.userId "
+                    + principals.asUser + " with the app's credentials) and drop " + principals.asUserFrom + ".");
+        }
+        timeout = timeout(parameters.timeout);
+        retryPolicy = RetryPolicy.withRetries(parameters.retries);
+        expiry = ExpirySettings.of(parameters.minValidity, parameters.tokenExpiresAt, parameters.tokenIssuedAt,
+                parameters.tokenLifetime, parameters.ledger);
+        folders = Collections.unmodifiableList(FolderRequirement.parseList(parameters.folders));
+        uploadSize = ByteSizes.parse("box.uploadSize", parameters.uploadSize == null ? "1MB" : parameters.uploadSize,
+                MAX_UPLOAD_SIZE, "the largest file Box takes on any plan");
+        tokenFile = parameters.tokenFile;
+        proxy = baseUrl.isHttps() ? parameters.proxies.apply(baseUrl.display()) : null;
     }
 
     /** {@code box.timeout}: from 1 ms (OkHttp's unit) to an hour, far inside what OkHttp accepts. */
@@ -64,37 +69,10 @@ public final class TokenCheckSettings {
         return timeout;
     }
 
-    /** The settings {@code parameters} give; a value that is not valid is a configuration failure naming it. */
-    static TokenCheckSettings parse(VerifyTokenRun.Parameters parameters) throws ConfigurationFailure {
-        BaseUrl base = BaseUrl.parse(parameters.baseUrl);
-        Downscope downscope = Downscope.parse(parameters.downscope, parameters.downscopeResource, base);
-        PrincipalRules principals = PrincipalRules.parse(parameters.allowedEnterpriseIds,
-                parameters.forbiddenEnterpriseIds, parameters.allowedUserIds, parameters.asUser,
-                parameters.asUserEnvironment);
-        if (principals.asUser != null && downscope != null) {
-            throw ConfigurationFailure.invalidParameter(principals.asUserFrom + " and box.downscope are both set, but"
-                    + " Box's token exchange has no As-User; obtain the token for that user instead (box.userId "
-                    + principals.asUser + " with the app's credentials) and drop " + principals.asUserFrom + ".");
-        }
-        return new TokenCheckSettings(base, timeout(parameters.timeout), RetryPolicy.withRetries(
-                parameters.retries), ExpirySettings.of(parameters.minValidity, parameters.tokenExpiresAt,
-                parameters.tokenIssuedAt, parameters.tokenLifetime, parameters.ledger),
-                FolderRequirement.parseList(parameters.folders), ByteSizes.parse("box.uploadSize",
-                parameters.uploadSize == null ? "1MB" : parameters.uploadSize, MAX_UPLOAD_SIZE, "the largest file"
-                + " Box takes on any plan"), parameters.tokenFile, downscope, base.isHttps()
-                ? parameters.proxies.apply(base.display()) : null, principals);
-    }
-
     /** What makes two checks of one credential differ, for the verdict cache: every setting, no password. */
     String cacheKey() {
         return String.join(" ", baseUrl.display(), timeout.toString(), String.valueOf(retryPolicy.retries),
                 expiry.toString(), folders.toString(), String.valueOf(uploadSize), String.valueOf(tokenFile),
-                String.valueOf(downscope),
-                proxy == null ? "direct" : proxy.describe(), principals.cacheKey());
-    }
-
-    /** What this run asks of a token in {@code box.tokenFile}: this base URL, and the scopes and item of the downscope. */
-    TokenFile.Binding handOnAsked() {
-        return TokenFile.Binding.asked(baseUrl, downscope);
+                String.valueOf(downscope), proxy == null ? "direct" : proxy.describe(), principals.cacheKey());
     }
 }

@@ -24,11 +24,10 @@ public final class Verdict {
     public final String tokenOrigin;
     public final Expiry expiry;
     public final Instant checkedAt;
-    /** The folders checked, each with what was checked. */
     public final List<FolderCheck> folders;
     private final String handedOn;
     /** The SHA-256 of each token it vouches for (the verified one, and the one handed on): a revocation forgets it. */
-    final Set<String> tokens;
+    private final Set<String> tokens;
 
     public Verdict(BoxUser user, BoxUser actingAs, BoxUser.Enterprise enterprise, String tokenOrigin, Expiry expiry,
             List<FolderCheck> folders, String handedOn, Set<String> tokens, Instant checkedAt) {
@@ -43,7 +42,6 @@ public final class Verdict {
         this.checkedAt = checkedAt;
     }
 
-    /** Whether it vouches for the token with this SHA-256. */
     public boolean vouchesFor(String tokenSha256) {
         return tokens.contains(tokenSha256);
     }

@@ -4,11 +4,9 @@ import io.github.boxmaven.base.CheckLog;
 import io.github.boxmaven.base.Choices;
 import io.github.boxmaven.base.Durations;
 import io.github.boxmaven.boxapi.AccessToken;
-import io.github.boxmaven.boxapi.BoxApiClient;
 import io.github.boxmaven.boxapi.BoxConnection;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.boxapi.Downscope;
-import io.github.boxmaven.boxapi.FolderRequirement;
 import io.github.boxmaven.boxapi.JvmTls;
 import io.github.boxmaven.boxapi.ObtainedToken;
 import io.github.boxmaven.boxapi.ProxySettings;
@@ -19,10 +17,10 @@ import io.github.boxmaven.credential.AuthPlanner;
 import io.github.boxmaven.credential.CredentialInputs;
 import io.github.boxmaven.credential.HandOff;
 import io.github.boxmaven.credential.JwtAlgorithm;
+import io.github.boxmaven.credential.TokenFile;
 import io.github.boxmaven.expiry.Expiry;
 import io.github.boxmaven.expiry.ExpiryEstimator;
 import io.github.boxmaven.failure.BoxCheckFailure;
-import io.github.boxmaven.failure.BoxRefusals;
 import io.github.boxmaven.failure.PrincipalFailures;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.failure.NetworkFailures;
@@ -123,7 +121,7 @@ public final class VerifyTokenRun {
         boolean[] asked = {false, false}; // the cache was asked; this module checked
         List<FolderCheck> folders = new ArrayList<>(); // what this module checked of box.folders, also on a failure
         try {
-            TokenCheckSettings settings = TokenCheckSettings.parse(parameters);
+            TokenCheckSettings settings = new TokenCheckSettings(parameters);
             OfflineMode offline = Choices.parse(OfflineMode.class, "box.offline", parameters.offline);
             if (parameters.mavenOffline) {
                 if (offline == OfflineMode.FAIL) {
@@ -138,8 +136,8 @@ public final class VerifyTokenRun {
                     "box.auth", parameters.auth), parameters.enterpriseId, parameters.userId,
                     Choices.parse(JwtAlgorithm.class, "box.jwtAlgorithm", parameters.jwtAlgorithm));
             HandOff handOff = settings.tokenFile == null ? null : HandOff.plan(settings.tokenFile,
-                    settings.handOnAsked(), planner, clock.instant(), parameters.buildStarted,
-                    parameters.buildDirectory, log);
+                    TokenFile.Binding.asked(settings.baseUrl, settings.downscope), planner, clock.instant(),
+                    parameters.buildStarted, parameters.buildDirectory, log);
             AuthPlan plan = handOff == null ? planner.plan() : handOff.plan();
             method = plan.method;
             asked[0] = true;
@@ -251,13 +249,12 @@ public final class VerifyTokenRun {
             handedOn = "hands on a token downscoped to " + downscope.describe() + itemName + " ("
                     + stageExpiry.describe(clock.instant()) + ")";
         }
-        List<FolderCheck> folders = new FolderChecks(settings, box.api, log, record).check(stage, actingAs != null
-                ? actingAs : user);
+        new FolderChecks(settings, box.api, log, record).check(stage, actingAs != null ? actingAs : user);
         if (handOff != null) {
             handOff.handOn(stage, stage == token ? "the obtained access token" : "a token downscoped to "
                     + downscope.describe(), verified, clock.instant());
         }
-        return new Verdict(user, actingAs, verified == null ? null : verified.enterprise, token.origin, expiry, folders,
+        return new Verdict(user, actingAs, verified == null ? null : verified.enterprise, token.origin, expiry, record,
                 handedOn, new HashSet<>(Arrays.asList(token.value.sha256Hex(), stage.value.sha256Hex())),
                 clock.instant());
     }

@@ -100,7 +100,6 @@ abstract class AbstractBoxMojo extends AbstractMojo {
                 : new SessionVerdictCache(session.getRepositorySession().getData());
     }
 
-    /** When this build started. */
     Instant buildStarted() {
         return session.getRequest() == null || session.getRequest().getStartTime() == null ? Instant.now()
                 : session.getRequest().getStartTime().toInstant();

@@ -4,6 +4,7 @@ import io.github.boxmaven.boxapi.BoxApiClient;
 import io.github.boxmaven.check.CheckReport;
 import io.github.boxmaven.check.Verdict;
 import io.github.boxmaven.check.VerifyTokenRun;
+import io.github.boxmaven.expiry.ExpirySettings;
 import io.github.boxmaven.failure.BoxCheckFailure;
 import io.github.boxmaven.failure.FailureKind;
 import io.github.boxmaven.report.GithubActions;
@@ -28,7 +29,7 @@ import javax.inject.Inject;
  */
 @Mojo(name = "verify-token", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class VerifyTokenMojo extends AbstractBoxMojo {
-    static final String DEFAULT_LEDGER = "${user.home}/.m2/box-maven-plugin/token-ledger.properties";
+    private static final String DEFAULT_LEDGER = "${user.home}/.m2/box-maven-plugin/token-ledger.properties";
     private static final Pattern EXPORTABLE_ID = Pattern.compile(BoxApiClient.ID);
     /**
      * Plainly an e-mail address: one {@code @}, letters, digits and {@code . _ + -} only. Maven evaluates {@code ${...}}
@@ -141,7 +142,6 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
         super(settingsDecrypter);
     }
 
-    /** Gathers the parameters, runs the check, and publishes what it found. */
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         GithubActions github = new GithubActions(System.getenv(), System.out);
@@ -151,8 +151,53 @@ public class VerifyTokenMojo extends AbstractBoxMojo {
             Reports.removeStale(buildStarted(), log, jsonReport(), junitReport == null ? null : junitReport.toPath());
             return;
         }
-        CheckReport report = new VerifyTokenRun(log, verdictCache(), Clock.systemUTC()).run(MavenParameters.of(this));
+        CheckReport report = new VerifyTokenRun(log, verdictCache(), Clock.systemUTC()).run(parameters());
         publish(report, github, log);
+    }
+
+    /** The goal's parameters and session, once, as the plain values the core reads (jib's MavenRawConfiguration). */
+    VerifyTokenRun.Parameters parameters() {
+        VerifyTokenRun.Parameters values = new VerifyTokenRun.Parameters();
+        values.baseUrl = baseUrl;
+        values.timeout = timeout;
+        values.retries = retries;
+        values.minValidity = minValidity;
+        values.tokenExpiresAt = tokenExpiresAt;
+        values.tokenIssuedAt = tokenIssuedAt;
+        values.tokenLifetime = tokenLifetime;
+        values.ledger = ledgerPath();
+        values.folders = folders;
+        values.uploadSize = uploadSize;
+        values.allowedEnterpriseIds = allowedEnterpriseIds;
+        values.forbiddenEnterpriseIds = forbiddenEnterpriseIds;
+        values.allowedUserIds = allowedUserIds;
+        values.asUser = asUser;
+        values.asUserEnvironment = System.getenv("BOX_AS_USER");
+        values.tokenFile = path(tokenFile);
+        values.downscope = downscope;
+        values.downscopeResource = downscopeResource;
+        values.offline = offline;
+        values.failIfMissing = failIfMissing;
+        values.failOnError = failOnError;
+        values.auth = auth;
+        values.enterpriseId = enterpriseId;
+        values.userId = userId;
+        values.jwtAlgorithm = jwtAlgorithm;
+        values.credentials = credentials();
+        values.proxies = this::proxy;
+        values.mavenOffline = session.isOffline();
+        values.buildStarted = buildStarted();
+        MavenProject project = session.getCurrentProject();
+        values.buildDirectory = project == null || project.getBuild() == null
+                || project.getBuild().getDirectory() == null ? null : new File(project.getBuild().getDirectory()).toPath();
+        return values;
+    }
+
+    /** {@code box.ledger}: null when {@code off}; blank is unset, so the default; relative from the project. */
+    private Path ledgerPath() {
+        String value = ledger == null || ledger.trim().isEmpty() ? DEFAULT_LEDGER : ledger.trim();
+        return value.equalsIgnoreCase(ExpirySettings.LEDGER_OFF) ? null
+                : path(value.replace("${user.home}", System.getProperty("user.home")));
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.boxmaven.report;
 import io.github.boxmaven.boxapi.BoxUser;
 import io.github.boxmaven.base.Secret;
 import io.github.boxmaven.check.CheckReport;
-import io.github.boxmaven.expiry.Expiry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

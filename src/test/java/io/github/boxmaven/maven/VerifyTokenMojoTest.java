@@ -183,7 +183,7 @@ class VerifyTokenMojoTest {
         assertFalse(logged.contains("box.tokenFile") || logged.contains("box.jwtConfig "), logged);
         setVariableValueToObject(mojo, "ledger", " ");
         assertEquals(java.nio.file.Paths.get(System.getProperty("user.home"), ".m2", "box-maven-plugin",
-                "token-ledger.properties").toAbsolutePath().normalize(), MavenParameters.of(mojo).ledger,
+                "token-ledger.properties").toAbsolutePath().normalize(), mojo.parameters().ledger,
                 "a blank box.ledger is unset, so the default; not off, and not the project directory");
         setVariableValueToObject(mojo, "ledger", "off");
 
