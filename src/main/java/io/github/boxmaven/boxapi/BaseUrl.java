@@ -2,6 +2,7 @@ package io.github.boxmaven.boxapi;
 
 import io.github.boxmaven.failure.ConfigurationFailure;
 import io.github.boxmaven.failure.ServerText;
+import java.util.Arrays;
 import okhttp3.HttpUrl;
 
 /** The root API paths are appended to, like the SDKs' {@code https://api.box.com}; plain http only to loopback. */
@@ -60,7 +61,7 @@ public final class BaseUrl {
             return true;
         }
         String[] octets = host.split("\\.", -1);
-        return octets.length == 4 && octets[0].equals("127") && java.util.Arrays.stream(octets)
+        return octets.length == 4 && octets[0].equals("127") && Arrays.stream(octets)
                 .allMatch(octet -> octet.matches("\\d{1,3}") && Integer.parseInt(octet) <= 255);
     }
 

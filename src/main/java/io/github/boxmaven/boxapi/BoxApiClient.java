@@ -160,9 +160,9 @@ public final class BoxApiClient {
         }
         String code = response.error() != null ? response.error() : response.challenge("error");
         if (response.status < 400 || code == null) {
-            throw response.json() == null ? response.notBoxApi() : BoxRefusals.notBoxApi(response.url, "HTTP "
-                    + response.status + " to the upload preflight with JSON that is neither Box's acceptance"
-                    + " (upload_url) nor a Box error", response.requestId());
+            throw response.json() == null ? response.notBoxApi()
+                    : BoxRefusals.notBoxApi(response.url, "HTTP " + response.status + " to the upload preflight with"
+                            + " JSON that is neither Box's acceptance (upload_url) nor a Box error", response.requestId());
         }
         return UploadPreflight.refused(response, code, response.error() != null ? response.errorDescription()
                 : response.challenge("error_description"));

@@ -48,7 +48,10 @@ public final class RetryPolicy {
     }
 
     static Duration parseRetryAfter(String value, ZonedDateTime now) {
-        String text = value == null ? "" : value.trim();
+        if (value == null || value.trim().isEmpty()) {
+            return null;
+        }
+        String text = value.trim();
         if (text.matches("\\d{1,9}")) {
             return Duration.ofSeconds(Long.parseLong(text));
         }

@@ -9,7 +9,6 @@ import io.github.boxmaven.failure.CredentialFailures;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** A token the user has: the first of the token sources that holds one, checked before anything is sent. */
@@ -29,10 +28,11 @@ public final class GivenToken implements Credential {
         Set<String> places = new LinkedHashSet<>();
         for (TokenSource source : sources) {
             places.add(source.howToSet);
-            String value = Optional.ofNullable(source.reader.read()).map(String::trim).orElse(null);
+            String value = source.reader.read();
             if (value == null) {
                 continue;
             }
+            value = value.trim();
             if (value.isEmpty()) {
                 found.add(source.description + " is set but empty");
                 continue;

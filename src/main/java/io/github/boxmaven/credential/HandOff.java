@@ -135,9 +135,14 @@ public final class HandOff {
             }
             log.info("The token handed on in box.tokenFile no longer passes (" + refused.getMessage().split("\n",
                     2)[0] + "); obtaining a fresh one, which replaces it.");
-            mode = Mode.WRITE;
-            plan = fresh;
-            return check(check); // now WRITE: a failure of the fresh plan is final
+        }
+        mode = Mode.WRITE;
+        plan = fresh;
+        try {
+            return check.run(plan);
+        } catch (BoxCheckFailure refused) {
+            removeStale();
+            throw refused;
         }
     }
 

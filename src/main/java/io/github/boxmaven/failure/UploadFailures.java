@@ -55,9 +55,11 @@ public final class UploadFailures {
             case "item_name_too_long":
                 return "Box does not take that name (" + NAME_RULES + "): change it in box.folders and in the build.";
             case "insufficient_scope":
-                return downscope == null ? "Give the app the \"Write all files and folders stored in Box\" scope"
-                        + upload : "Add item_upload to box.downscope (a token downscoped to one item needs it for that item),"
-                        + " and keep box.downscopeResource a folder that holds the folder uploaded to.";
+                if (downscope == null) {
+                    return "Give the app the \"Write all files and folders stored in Box\" scope" + upload;
+                }
+                return "Add item_upload to box.downscope (a token downscoped to one item needs it for that item), and"
+                        + " keep box.downscopeResource a folder that holds the folder uploaded to.";
             case "access_denied_insufficient_permissions":
                 return "Give " + who + " an Editor or Uploader role on the folder; if it has one, the app lacks the"
                         + " \"Write all files and folders stored in Box\" scope" + upload;
