@@ -7,6 +7,7 @@ import io.github.boxmaven.boxapi.ProxySettings;
 import io.github.boxmaven.credential.AuthMethod;
 import io.github.boxmaven.credential.Inputs;
 import io.github.boxmaven.failure.BoxCheckFailure;
+import io.github.boxmaven.standin.BoxStandIn;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,8 +55,8 @@ public final class CheckFixture {
 
     /** The stand-in's CCG app for its service account: enterprise 777, the secret in {@code BOX_CLIENT_SECRET}. */
     public static Inputs standInCcg() {
-        return Inputs.builder().clientId(io.github.boxmaven.standin.BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
-                .environment(Map.of("BOX_CLIENT_SECRET", io.github.boxmaven.standin.BoxStandIn.CCG_CLIENT_SECRET));
+        return Inputs.builder().clientId(BoxStandIn.CCG_CLIENT_ID).enterpriseId("777")
+                .environment(Map.of("BOX_CLIENT_SECRET", BoxStandIn.CCG_CLIENT_SECRET));
     }
 
     /** A token in {@code BOX_TOKEN}, checked as {@code box.auth=token}. */
